@@ -1,0 +1,1 @@
+//! Ready-made grammars written with sly.

@@ -1,0 +1,3 @@
+//! The `sly` command-line tool.
+
+fn main() {}

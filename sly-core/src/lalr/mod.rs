@@ -1,0 +1,1 @@
+//! LALR(1) construction.
