@@ -34,3 +34,7 @@ pub mod grammar;
 pub mod ids;
 #[cfg(feature = "build")]
 pub mod lalr;
+#[cfg(feature = "build")]
+pub mod report;
+#[cfg(feature = "build")]
+pub mod yacc;
