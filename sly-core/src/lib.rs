@@ -22,8 +22,10 @@
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+pub mod lex;
 mod span;
 
+pub use lex::{Filter, LexError, Lexer};
 pub use span::{LineCol, LineIndex, Span, Spanned, render_at};
 
 #[cfg(feature = "build")]

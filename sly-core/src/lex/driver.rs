@@ -1,0 +1,376 @@
+//! The lexer driver: one generic loop over the tables of any derived lexer.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use super::error::LexError;
+use super::table::LexTables;
+use crate::Span;
+
+/// A token enum with a derived lexer: its tables and the code that builds a token from a match.
+///
+/// `#[derive(Lexer)]` implements it; there is no need to implement it by hand.
+pub trait LexSpec<'s>: Sized {
+    /// The DFA and the names of states and rules.
+    const TABLES: LexTables;
+
+    /// Builds the token for a match of rule `rule`; the lexer's [`slice`](Lexer::slice) and
+    /// [`span`](Lexer::span) are the match.
+    fn action(rule: u16, lex: &mut Lexer<'s, Self>) -> Outcome<Self>;
+}
+
+/// What to do with a match: the result of a rule's action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome<T> {
+    /// Produce this value.
+    Emit(T),
+    /// Discard the match and go on.
+    Skip,
+    /// Report a lexing error spanning the match, with a reason when there is one.
+    Error(Option<String>),
+}
+
+impl<T> Outcome<T> {
+    /// Maps the emitted value.
+    #[inline]
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Outcome<U> {
+        match self {
+            Outcome::Emit(t) => Outcome::Emit(f(t)),
+            Outcome::Skip => Outcome::Skip,
+            Outcome::Error(e) => Outcome::Error(e),
+        }
+    }
+}
+
+/// A callback's verdict on a match when it may also discard it: return `Filter::Skip` to drop
+/// the match like a `skip` pattern does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Filter<P> {
+    /// Produce the token with this payload.
+    Emit(P),
+    /// Produce nothing; lexing goes on after the match.
+    Skip,
+}
+
+/// The types a callback may return for a variant whose payload is `P` (`()` for a unit
+/// variant, a tuple for several fields).
+///
+/// - `P`: the payload;
+/// - `Option<P>`: `None` is a lexing error at the token;
+/// - `Result<P, E>` with `E: Display`: `Err(e)` is a lexing error whose message includes `e`;
+/// - [`Filter<P>`]: `Filter::Skip` discards the match;
+/// - `bool` for a unit variant: `false` is a lexing error.
+#[diagnostic::on_unimplemented(
+    message = "a lexer callback cannot return `{Self}` for a payload of type `{P}`",
+    note = "return `{P}`, `Option<{P}>`, `Result<{P}, E>` with `E: Display`, or `sly::Filter<{P}>`"
+)]
+pub trait CallbackResult<P> {
+    /// Turns the callback's value into an [`Outcome`].
+    fn into_outcome(self) -> Outcome<P>;
+}
+
+impl<P> CallbackResult<P> for P {
+    #[inline]
+    fn into_outcome(self) -> Outcome<P> {
+        Outcome::Emit(self)
+    }
+}
+
+impl<P> CallbackResult<P> for Option<P> {
+    #[inline]
+    fn into_outcome(self) -> Outcome<P> {
+        match self {
+            Some(p) => Outcome::Emit(p),
+            None => Outcome::Error(None),
+        }
+    }
+}
+
+impl<P, E: fmt::Display> CallbackResult<P> for Result<P, E> {
+    #[inline]
+    fn into_outcome(self) -> Outcome<P> {
+        match self {
+            Ok(p) => Outcome::Emit(p),
+            Err(e) => Outcome::Error(Some(e.to_string())),
+        }
+    }
+}
+
+impl<P> CallbackResult<P> for Filter<P> {
+    #[inline]
+    fn into_outcome(self) -> Outcome<P> {
+        match self {
+            Filter::Emit(p) => Outcome::Emit(p),
+            Filter::Skip => Outcome::Skip,
+        }
+    }
+}
+
+impl CallbackResult<()> for bool {
+    #[inline]
+    fn into_outcome(self) -> Outcome<()> {
+        if self {
+            Outcome::Emit(())
+        } else {
+            Outcome::Error(None)
+        }
+    }
+}
+
+/// A lexer over a string: an iterator of tokens with their spans.
+///
+/// Made by the `lexer` function that `#[derive(Lexer)]` adds to the token enum
+/// (`Tok::lexer(src)`). Each item is `Ok((token, span))`, or a [`LexError`] for a character
+/// that starts no token (lexing resumes at the next character) or a token whose payload
+/// failed (lexing resumes after it). The lexer allocates nothing per token.
+///
+/// Callbacks receive `&mut Lexer` while a token is being built: [`slice`](Self::slice) and
+/// [`span`](Self::span) are the match; [`bump`](Self::bump) extends it; [`begin`](Self::begin),
+/// [`push_state`](Self::push_state) and [`pop_state`](Self::pop_state) switch the lexer state,
+/// that is the set of active rules, for the tokens after this one.
+pub struct Lexer<'s, T> {
+    src: &'s str,
+    /// Where the next token starts; during a callback, the end of the current match.
+    pos: usize,
+    /// Where the current token starts.
+    token_start: usize,
+    /// The premultiplied start state of the current lexer state.
+    start: u32,
+    /// The current lexer state.
+    state: u16,
+    /// Lexer states saved by `push_state`.
+    stack: Vec<u16>,
+    _tok: PhantomData<fn() -> T>,
+}
+
+impl<T> fmt::Debug for Lexer<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Lexer")
+            .field("pos", &self.pos)
+            .field("token_start", &self.token_start)
+            .field("state", &self.state)
+            .field("stack", &self.stack)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T> Clone for Lexer<'_, T> {
+    fn clone(&self) -> Self {
+        Lexer {
+            src: self.src,
+            pos: self.pos,
+            token_start: self.token_start,
+            start: self.start,
+            state: self.state,
+            stack: self.stack.clone(),
+            _tok: PhantomData,
+        }
+    }
+}
+
+impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
+    /// A lexer at the start of `src`, in the initial lexer state.
+    pub fn new(src: &'s str) -> Self {
+        Lexer {
+            src,
+            pos: 0,
+            token_start: 0,
+            start: T::TABLES.starts[0],
+            state: 0,
+            stack: Vec::new(),
+            _tok: PhantomData,
+        }
+    }
+
+    /// The whole source text.
+    #[inline]
+    pub fn source(&self) -> &'s str {
+        self.src
+    }
+
+    /// The text of the current token (in a callback: the match, extended by any
+    /// [`bump`](Self::bump)).
+    #[inline]
+    pub fn slice(&self) -> &'s str {
+        &self.src[self.token_start..self.pos]
+    }
+
+    /// The span of the current token.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.token_start, self.pos)
+    }
+
+    /// The text after the current token.
+    #[inline]
+    pub fn remainder(&self) -> &'s str {
+        &self.src[self.pos..]
+    }
+
+    /// Extends the current token by `n` bytes, so that the next token starts after them.
+    ///
+    /// # Panics
+    /// If that would go past the end of the source or into the middle of a character.
+    pub fn bump(&mut self, n: usize) {
+        let to = self.pos + n;
+        assert!(
+            self.src.is_char_boundary(to),
+            "Lexer::bump({n}) from {} does not end on a char boundary of the source",
+            self.pos
+        );
+        self.pos = to;
+    }
+
+    /// The name of the current lexer state (`"INITIAL"` at first).
+    pub fn state(&self) -> &'static str {
+        T::TABLES.state_names[self.state as usize]
+    }
+
+    /// How many states [`push_state`](Self::push_state) has saved.
+    pub fn state_depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// Switches to the lexer state `name` (PLY's and SLY's `begin`): from the next token on,
+    /// only the rules declared with `state = "name"` are active.
+    ///
+    /// # Panics
+    /// If the lexer declares no state called `name` (a bug in the program, not in its input).
+    pub fn begin(&mut self, name: &str) {
+        let i = Self::state_id(name);
+        self.set_state(i);
+    }
+
+    /// Saves the current lexer state and switches to `name`; [`pop_state`](Self::pop_state)
+    /// returns to the saved one. Nesting (comments in comments, strings in interpolations)
+    /// is a stack of states.
+    ///
+    /// # Panics
+    /// If the lexer declares no state called `name`.
+    pub fn push_state(&mut self, name: &str) {
+        let i = Self::state_id(name);
+        self.stack.push(self.state);
+        self.set_state(i);
+    }
+
+    /// Returns to the state saved by the last [`push_state`](Self::push_state). Returns
+    /// `false`, and stays in the current state, when no state is saved.
+    pub fn pop_state(&mut self) -> bool {
+        match self.stack.pop() {
+            Some(i) => {
+                self.set_state(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn state_id(name: &str) -> u16 {
+        match T::TABLES.state_index(name) {
+            Some(i) => i as u16,
+            None => panic!(
+                "unknown lexer state `{name}`; the lexer declares {:?}",
+                T::TABLES.state_names
+            ),
+        }
+    }
+
+    #[inline]
+    fn set_state(&mut self, i: u16) {
+        self.state = i;
+        self.start = T::TABLES.starts[i as usize];
+    }
+
+    /// Runs the DFA from `self.pos`; returns the accepting state of the longest match (0 for
+    /// none) and its end.
+    #[inline(always)]
+    fn longest_match(&self) -> (usize, usize) {
+        let t = &T::TABLES;
+        let bytes = self.src.as_bytes();
+        let mut s = self.start as usize;
+        let mut pos = self.pos;
+        let mut last = 0;
+        let mut last_end = pos;
+        while let Some(&b) = bytes.get(pos) {
+            s = t.trans[s + t.byte_class[b as usize] as usize] as usize;
+            pos += 1;
+            if s >= t.accept_from as usize {
+                last = s;
+                last_end = pos;
+            } else if s == 0 {
+                break;
+            }
+        }
+        (last, last_end)
+    }
+}
+
+impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
+    type Item = Result<(T, Span), LexError>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.pos >= self.src.len() {
+                return None;
+            }
+            let start = self.pos;
+            let (state, end) = self.longest_match();
+            if state == 0 {
+                // No token starts here: report one character and resume after it.
+                let c = self.src[start..].chars().next()?;
+                self.pos = start + c.len_utf8();
+                self.token_start = start;
+                return Some(Err(LexError::unexpected_char(
+                    Span::new(start, self.pos),
+                    c,
+                )));
+            }
+            let rule = T::TABLES.accept[state / T::TABLES.stride];
+            self.token_start = start;
+            self.pos = end;
+            match T::action(rule, self) {
+                Outcome::Emit(tok) => return Some(Ok((tok, self.span()))),
+                Outcome::Skip => continue,
+                Outcome::Error(reason) => {
+                    let name = T::TABLES.rule_names[rule as usize];
+                    return Some(Err(LexError::invalid_token(self.span(), name, reason)));
+                }
+            }
+        }
+    }
+}
+
+impl<'s, T: LexSpec<'s>> core::iter::FusedIterator for Lexer<'s, T> {}
+
+/// Calls a callback with the lexer; gives closures their parameter type.
+#[doc(hidden)]
+#[inline(always)]
+pub fn call<'s, T, R>(f: impl FnOnce(&mut Lexer<'s, T>) -> R, lex: &mut Lexer<'s, T>) -> R {
+    f(lex)
+}
+
+/// The payload of a variant with a `FromStr` field and no callback.
+#[doc(hidden)]
+#[inline]
+pub fn from_str<P>(s: &str) -> Outcome<P>
+where
+    P: core::str::FromStr,
+    P::Err: fmt::Display,
+{
+    match s.parse() {
+        Ok(p) => Outcome::Emit(p),
+        Err(e) => Outcome::Error(Some(e.to_string())),
+    }
+}
+
+/// The payload of a variant with a `char` field and no callback.
+#[doc(hidden)]
+#[inline]
+pub fn single_char(s: &str) -> Outcome<char> {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Outcome::Emit(c),
+        _ => Outcome::Error(Some(format!("expected one character, found {s:?}"))),
+    }
+}

@@ -1,0 +1,119 @@
+//! The error a lexer reports for text it cannot turn into a token.
+
+use core::fmt;
+
+use crate::{Span, render_at};
+
+/// A lexing error: a character that starts no token, or a token whose payload could not be
+/// computed.
+///
+/// The lexer keeps going after an error, so a loop over the lexer sees every error in the input.
+///
+/// # Examples
+/// ```
+/// use sly_core::{lex::LexError, Span};
+/// let e = LexError::unexpected_char(Span::new(4, 5), '@');
+/// assert_eq!(e.to_string(), "unexpected character `@`");
+/// assert_eq!(e.char(), Some('@'));
+/// assert_eq!(e.render("x = @"), "1:5: unexpected character `@`\n  |\n1 | x = @\n  |     ^\n");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexError {
+    span: Span,
+    repr: Repr,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Repr {
+    Char(char),
+    // Boxed so that `Result<(Tok, Span), LexError>` stays small on the happy path.
+    Token(Box<InvalidToken>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct InvalidToken {
+    name: &'static str,
+    reason: Option<String>,
+}
+
+/// What went wrong, as [`LexError::kind`] reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LexErrorKind<'a> {
+    /// No token starts with this character.
+    UnexpectedChar(char),
+    /// The rule for the variant `name` matched, but computing its payload failed (a failed
+    /// `FromStr`, a callback returning `None` or `Err`), with the reason when there is one.
+    InvalidToken {
+        /// The variant whose token failed.
+        name: &'static str,
+        /// Why, from the conversion's or the callback's error.
+        reason: Option<&'a str>,
+    },
+}
+
+impl LexError {
+    /// An error for a character at `span` that starts no token.
+    pub fn unexpected_char(span: Span, c: char) -> Self {
+        LexError {
+            span,
+            repr: Repr::Char(c),
+        }
+    }
+
+    /// An error for a token of variant `name` at `span` whose payload could not be computed.
+    pub fn invalid_token(span: Span, name: &'static str, reason: Option<String>) -> Self {
+        LexError {
+            span,
+            repr: Repr::Token(Box::new(InvalidToken { name, reason })),
+        }
+    }
+
+    /// The bytes the error is about: one character, or the whole token.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The character that starts no token, for an unexpected-character error.
+    pub fn char(&self) -> Option<char> {
+        match &self.repr {
+            Repr::Char(c) => Some(*c),
+            Repr::Token(_) => None,
+        }
+    }
+
+    /// The offending text: `&src[self.span()]`, or `""` when `src` is not the lexed text.
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        src.get(self.span.range()).unwrap_or("")
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> LexErrorKind<'_> {
+        match &self.repr {
+            Repr::Char(c) => LexErrorKind::UnexpectedChar(*c),
+            Repr::Token(t) => LexErrorKind::InvalidToken {
+                name: t.name,
+                reason: t.reason.as_deref(),
+            },
+        }
+    }
+
+    /// The message with `line:col` and a caret under the offending text of `src`.
+    pub fn render(&self, src: &str) -> String {
+        render_at(src, self.span, &self.to_string())
+    }
+}
+
+impl fmt::Display for LexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.repr {
+            Repr::Char(c) => write!(f, "unexpected character `{}`", c.escape_debug()),
+            Repr::Token(t) => match &t.reason {
+                Some(r) => write!(f, "invalid `{}` token: {r}", t.name),
+                None => write!(f, "invalid `{}` token", t.name),
+            },
+        }
+    }
+}
+
+impl std::error::Error for LexError {}
