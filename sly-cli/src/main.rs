@@ -1,3 +1,335 @@
-//! The `sly` command-line tool.
+//! The `sly` command-line tool: checks yacc/bison grammars with sly's LALR(1) engine.
+//!
+//! - `sly check FILE.y [--json]`: sizes of the grammar and automaton, unresolved conflicts as
+//!   bison counts them, each with its state, lookahead, items and an example input. Exits 0
+//!   when the conflicts are exactly those declared by `%expect`/`%expect-rr` (none by default),
+//!   1 when not, 2 when the file cannot be read or is not a valid grammar.
+//! - `sly states FILE.y`: every state's items, actions, gotos and conflicts, in the spirit of
+//!   bison's `.output` file.
+//! - `sly dot FILE.y`: the automaton as a Graphviz graph.
+#![forbid(unsafe_code)]
 
-fn main() {}
+mod json;
+
+use clap::{Parser, Subcommand};
+use sly_core::grammar::{Built, Grammar};
+use sly_core::lalr::Automaton;
+use sly_core::yacc::{self, YaccGrammar};
+use sly_core::{lalr, report};
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Check yacc/bison grammars and show their LALR(1) automaton.
+#[derive(Debug, Parser)]
+#[command(name = "sly", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Count states and conflicts; exit 0 when the conflicts match %expect/%expect-rr
+    /// (default 0), 1 when not, 2 on an unreadable or invalid file.
+    Check {
+        /// The grammar file (yacc/bison syntax).
+        file: PathBuf,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print every state: items, actions, gotos and conflicts (like bison's .output file).
+    States {
+        /// The grammar file (yacc/bison syntax).
+        file: PathBuf,
+    },
+    /// Print the automaton as a Graphviz digraph.
+    Dot {
+        /// The grammar file (yacc/bison syntax).
+        file: PathBuf,
+    },
+}
+
+/// A grammar file read and built, or the exit code after reporting why not.
+struct Loaded {
+    name: String,
+    yacc: YaccGrammar,
+    built: Built,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { file, json } => check(&file, json),
+        Command::States { file } => match load(&file, false) {
+            Ok(l) => {
+                let a = Automaton::build(&l.built.grammar);
+                print_out(&report::states(&l.built.grammar, &a))
+            }
+            Err(code) => code,
+        },
+        Command::Dot { file } => match load(&file, false) {
+            Ok(l) => {
+                let a = Automaton::build(&l.built.grammar);
+                print_out(&report::dot(&l.built.grammar, &a))
+            }
+            Err(code) => code,
+        },
+    }
+}
+
+/// Writes to stdout; a closed pipe (`sly states g.y | head`) is not an error.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sly: cannot write the output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads, parses and builds a grammar file, reporting every problem on stderr (or, with
+/// `json`, as a JSON object on stdout too).
+fn load(path: &std::path::Path, json: bool) -> Result<Loaded, ExitCode> {
+    let name = path.display().to_string();
+    let src = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            let msg = format!("{name}: error: cannot read the file: {e}");
+            return Err(fail(&[msg], json));
+        }
+    };
+    let yacc = match yacc::parse(&src) {
+        Ok(y) => y,
+        Err(errors) => {
+            let msgs: Vec<String> = errors
+                .iter()
+                .map(|e| e.display_in(&name).to_string())
+                .collect();
+            return Err(fail(&msgs, json));
+        }
+    };
+    for w in &yacc.warnings {
+        eprintln!(
+            "{}",
+            w.display_in(&name)
+                .to_string()
+                .replacen(": error: ", ": warning: ", 1)
+        );
+    }
+    let built = match yacc.build() {
+        Ok(b) => b,
+        Err(diags) => {
+            let msgs: Vec<String> = diags.iter().map(|d| yacc.render(&name, d)).collect();
+            return Err(fail(&msgs, json));
+        }
+    };
+    for d in built.warnings.iter() {
+        eprintln!("{}", yacc.render(&name, d));
+    }
+    Ok(Loaded { name, yacc, built })
+}
+
+/// Reports errors and gives exit code 2.
+fn fail(messages: &[String], json: bool) -> ExitCode {
+    for m in messages {
+        eprintln!("{m}");
+    }
+    if json {
+        let mut o = json::Object::new();
+        o.array_of_strings("errors", messages);
+        let _ = print_out(&format!("{}\n", o.finish()));
+    }
+    ExitCode::from(2)
+}
+
+fn check(path: &std::path::Path, as_json: bool) -> ExitCode {
+    let l = match load(path, as_json) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let g = &l.built.grammar;
+    let a = Automaton::build(g);
+    let sr = a.shift_reduce_count();
+    let rr = a.reduce_reduce_count();
+    let expect = l.yacc.expect.unwrap_or(0);
+    let expect_rr = l.yacc.expect_rr.unwrap_or(0);
+    let ok = sr == expect && rr == expect_rr;
+    let stats = Stats::of(g, &a);
+
+    let out = if as_json {
+        json_report(&l, g, &a, &stats, ok)
+    } else {
+        text_report(&l, g, &a, &stats)
+    };
+    if !ok {
+        let name = &l.name;
+        if sr != expect {
+            eprintln!("{name}: error: shift/reduce conflicts: {sr} found, {expect} expected");
+        }
+        if rr != expect_rr {
+            eprintln!("{name}: error: reduce/reduce conflicts: {rr} found, {expect_rr} expected");
+        }
+    }
+    let code = print_out(&out);
+    if code != ExitCode::SUCCESS {
+        return code;
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// The sizes `check` reports. Counts include the augmentation, as bison's report does:
+/// `$end` and `error` among the terminals, `$accept` among the nonterminals, rule 0
+/// (`$accept: start $end`) among the rules, and the state reached by shifting `$end`.
+struct Stats {
+    terminals: usize,
+    nonterminals: usize,
+    rules: usize,
+    useless_nonterminals: usize,
+    useless_rules: usize,
+    states: usize,
+}
+
+impl Stats {
+    fn of(g: &Grammar, a: &Automaton) -> Stats {
+        Stats {
+            terminals: g.num_terminals(),
+            nonterminals: g.num_nonterminals(),
+            rules: g.productions.len(),
+            useless_nonterminals: g.nonterminals.iter().filter(|n| !n.useful).count(),
+            useless_rules: g.productions.iter().filter(|p| !p.useful).count(),
+            states: a.states.len(),
+        }
+    }
+}
+
+fn example(g: &Grammar, a: &Automaton, c: &lalr::Conflict) -> String {
+    let mut words: Vec<&str> = a
+        .example_input(g, c.state)
+        .iter()
+        .map(|t| g.terminals[t.index()].name.as_str())
+        .collect();
+    words.push("•");
+    words.push(&g.terminals[c.lookahead.index()].name);
+    words.join(" ")
+}
+
+fn text_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let name = &l.name;
+    let _ = write!(
+        out,
+        "{name}: {} terminals, {} nonterminals, {} rules, {} states",
+        s.terminals, s.nonterminals, s.rules, s.states
+    );
+    if s.useless_rules > 0 || s.useless_nonterminals > 0 {
+        let _ = write!(
+            out,
+            " ({} useless nonterminals, {} useless rules)",
+            s.useless_nonterminals, s.useless_rules
+        );
+    }
+    out.push('\n');
+    let _ = write!(out, "{name}: {}", a.conflict_summary());
+    if l.yacc.expect.is_some() || l.yacc.expect_rr.is_some() {
+        let _ = write!(
+            out,
+            " (expected: {} shift/reduce, {} reduce/reduce)",
+            l.yacc.expect.unwrap_or(0),
+            l.yacc.expect_rr.unwrap_or(0)
+        );
+    }
+    out.push('\n');
+    for c in a.unresolved() {
+        let _ = writeln!(
+            out,
+            "{name}: state {}: {}",
+            c.state.0,
+            report::describe_conflict(g, c)
+        );
+        for item in c.items(g, a) {
+            let _ = writeln!(out, "    {}", report::item_text(g, item));
+        }
+        let _ = writeln!(out, "    example: {}", example(g, a, c));
+    }
+    out
+}
+
+fn json_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats, ok: bool) -> String {
+    let mut o = json::Object::new();
+    o.string("file", &l.name);
+    o.number("terminals", s.terminals);
+    o.number("nonterminals", s.nonterminals);
+    o.number("rules", s.rules);
+    o.number("useless_nonterminals", s.useless_nonterminals);
+    o.number("useless_rules", s.useless_rules);
+    o.number("states", s.states);
+    o.number("shift_reduce", a.shift_reduce_count());
+    o.number("reduce_reduce", a.reduce_reduce_count());
+    o.opt_number("expect", l.yacc.expect);
+    o.opt_number("expect_rr", l.yacc.expect_rr);
+    o.boolean("ok", ok);
+    let conflicts: Vec<String> = a
+        .unresolved()
+        .map(|c| {
+            let mut e = json::Object::new();
+            e.number("state", c.state.index());
+            e.string(
+                "kind",
+                if c.is_shift_reduce() {
+                    "shift/reduce"
+                } else {
+                    "reduce/reduce"
+                },
+            );
+            e.string("lookahead", &g.terminals[c.lookahead.index()].name);
+            e.opt_number("shift", c.shift.map(|s| s.index()));
+            e.raw(
+                "reductions",
+                &format!(
+                    "[{}]",
+                    c.reductions
+                        .iter()
+                        .map(|p| p.0.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+            e.string(
+                "resolution",
+                &match c.resolution {
+                    lalr::Resolution::Shift => "shift".to_string(),
+                    lalr::Resolution::Reduce(p) => format!("reduce {}", p.0),
+                    lalr::Resolution::Error => "error".to_string(),
+                },
+            );
+            let items: Vec<String> = c
+                .items(g, a)
+                .into_iter()
+                .map(|i| report::item_text(g, i))
+                .collect();
+            e.array_of_strings("items", &items);
+            e.string("example", &example(g, a, c));
+            e.string("description", &report::describe_conflict(g, c));
+            e.finish()
+        })
+        .collect();
+    o.raw("conflicts", &json::array(&conflicts));
+    let warnings: Vec<String> = l
+        .built
+        .warnings
+        .iter()
+        .map(|d| l.yacc.render(&l.name, d))
+        .collect();
+    o.array_of_strings("warnings", &warnings);
+    format!("{}\n", o.finish())
+}
