@@ -36,6 +36,9 @@ pub mod grammar;
 pub mod ids;
 #[cfg(feature = "build")]
 pub mod lalr;
+pub mod parse;
+#[cfg(feature = "build")]
+pub mod table;
 #[cfg(feature = "build")]
 pub mod report;
 #[cfg(feature = "build")]

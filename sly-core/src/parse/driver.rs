@@ -1,0 +1,402 @@
+//! The table-driven LR driver shared by every generated parser, with yacc's `error` recovery.
+//!
+//! Generated code implements [`LrParser`] (tables, token classification and the semantic
+//! actions); everything else — shifting, reducing, error reporting and recovery — lives here.
+//! The driver consumes one token at a time, so the pull interface ([`parse`], [`parse_all`])
+//! and the push interface ([`PushParser`]) are the same machine.
+//!
+//! Recovery follows yacc and SLY: on a syntax error the error is reported (unless the parser
+//! is still recovering from the last one), states are popped until one can shift the `error`
+//! terminal, `error` is shifted, and then tokens that cannot follow are discarded. Three tokens
+//! must be shifted before a new error is reported.
+
+use super::error::{ParseError, Parsed};
+use super::table::{Act, ParseTables, TableInt};
+use crate::lex::LexError;
+use crate::span::Span;
+
+/// The terminal number of the end of input.
+pub const END: usize = 0;
+/// The terminal number of `error`.
+pub const ERROR: usize = 1;
+
+/// What a generated parser provides to the driver.
+///
+/// Implemented by `#[parser]`; not meant to be implemented by hand.
+pub trait LrParser<'s>: Sized {
+    /// The token type.
+    type Token;
+    /// The stack value type (an enum over every symbol's type).
+    type Value;
+    /// The start symbol's type.
+    type Output;
+    /// The table integer type.
+    type Int: TableInt;
+
+    /// The parse tables.
+    fn tables() -> &'static ParseTables<'static, Self::Int>;
+    /// The terminal number of a token.
+    fn terminal(token: &Self::Token) -> usize;
+    /// A shifted token as a stack value.
+    fn token_value(token: Self::Token) -> Self::Value;
+    /// The value of a shifted `error` terminal, spanning what it replaced.
+    fn error_value(span: Span) -> Self::Value;
+    /// Runs the action of production `prod`, whose values are the top `len` entries of
+    /// `values` (the action pops them), `spans` their spans and `span` the whole.
+    fn reduce(
+        &mut self,
+        prod: usize,
+        values: &mut Vec<Self::Value>,
+        spans: &[Span],
+        span: Span,
+    ) -> Self::Value;
+    /// The start symbol's value out of its stack value.
+    fn output(value: Self::Value) -> Self::Output;
+    /// Called on every reported error, before recovery.
+    fn on_error(&mut self, _error: &ParseError) {}
+}
+
+/// Something a parser accepts as a token: `(Tok, Span)` or a lexer's
+/// `Result<(Tok, Span), LexError>`.
+pub trait TokenItem<T> {
+    /// The token with its span, or the lexing error.
+    fn into_token(self) -> Result<(T, Span), LexError>;
+}
+
+impl<T> TokenItem<T> for (T, Span) {
+    #[inline(always)]
+    fn into_token(self) -> Result<(T, Span), LexError> {
+        Ok(self)
+    }
+}
+
+impl<T> TokenItem<T> for Result<(T, Span), LexError> {
+    #[inline(always)]
+    fn into_token(self) -> Result<(T, Span), LexError> {
+        self
+    }
+}
+
+/// The parser's stacks and recovery state.
+#[derive(Debug)]
+struct Machine<V> {
+    states: Vec<u32>,
+    values: Vec<V>,
+    spans: Vec<Span>,
+    errors: Vec<ParseError>,
+    /// Tokens still to shift before a new error is reported (yacc's `yyerrstatus`).
+    recovering: u8,
+    /// Where the last token ended.
+    last_end: usize,
+    /// The final value, once accepted.
+    accepted: Option<V>,
+    /// Whether parsing stopped (accepted or gave up).
+    done: bool,
+}
+
+impl<V> Machine<V> {
+    fn new() -> Self {
+        Machine {
+            states: vec![0],
+            values: Vec::new(),
+            spans: Vec::new(),
+            errors: Vec::new(),
+            recovering: 0,
+            last_end: 0,
+            accepted: None,
+            done: false,
+        }
+    }
+
+    #[inline(always)]
+    fn top(&self) -> usize {
+        *self.states.last().unwrap_or(&0) as usize
+    }
+
+    #[inline]
+    fn reduce<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, prod: usize) {
+        let t = P::tables();
+        let len = t.prod_len[prod].get();
+        let base = self.spans.len() - len;
+        let span = if len == 0 {
+            let at = self.spans.last().map_or(0, |s| s.end);
+            Span::new(at, at)
+        } else {
+            Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
+        };
+        #[cfg(feature = "trace")]
+        eprintln!("sly: reduce by production {prod} in state {}", self.top());
+        let v = p.reduce(prod, &mut self.values, &self.spans[base..], span);
+        self.spans.truncate(base);
+        self.states.truncate(self.states.len() - len);
+        let to = t.goto(self.top(), t.prod_lhs[prod].get());
+        self.states.push(to as u32);
+        self.values.push(v);
+        self.spans.push(span);
+    }
+
+    /// Reduces while the top state needs no lookahead.
+    #[inline]
+    fn reduce_lookahead_free<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P) {
+        let t = P::tables();
+        while t.is_lookahead_free(self.top()) {
+            let Act::Reduce(prod) = Act::decode(t.default_action[self.top()].get()) else {
+                break;
+            };
+            self.reduce(p, prod);
+        }
+    }
+
+    /// Whether the parser, in its current configuration, would shift or accept `term`
+    /// (after any reductions): the exact expected set, default reductions notwithstanding.
+    fn would_accept<'s, P: LrParser<'s, Value = V>>(&self, term: usize) -> bool {
+        let t = P::tables();
+        let mut depth = self.states.len();
+        let mut extra: Vec<usize> = Vec::new();
+        // An LR automaton reduces at most (stack depth + states) times before shifting;
+        // bound the walk all the same.
+        for _ in 0..(self.states.len() + t.action_base.len() + 16) * 4 {
+            let top = match extra.last() {
+                Some(&s) => s,
+                None => self.states[depth - 1] as usize,
+            };
+            match t.action(top, term) {
+                Act::Shift(_) | Act::Accept => return true,
+                Act::Error => return false,
+                Act::Reduce(prod) => {
+                    let mut n = t.prod_len[prod].get();
+                    let from_extra = n.min(extra.len());
+                    extra.truncate(extra.len() - from_extra);
+                    n -= from_extra;
+                    if n >= depth {
+                        return false;
+                    }
+                    depth -= n;
+                    let below = match extra.last() {
+                        Some(&s) => s,
+                        None => self.states[depth - 1] as usize,
+                    };
+                    extra.push(t.goto(below, t.prod_lhs[prod].get()));
+                }
+            }
+        }
+        false
+    }
+
+    fn report<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, term: usize, span: Span) {
+        let t = P::tables();
+        let expected = (0..t.num_terminals())
+            .filter(|&u| u != ERROR && self.would_accept::<P>(u))
+            .map(|u| t.terminal_names[u].to_string())
+            .collect();
+        let found = (term != END).then(|| t.terminal_names[term].to_string());
+        let err = ParseError::syntax(span, found, expected);
+        p.on_error(&err);
+        self.errors.push(err);
+    }
+
+    /// Pops states until one shifts `error`, then shifts it; `false` when none does.
+    fn shift_error<'s, P: LrParser<'s, Value = V>>(&mut self, mut span: Span) -> bool {
+        let t = P::tables();
+        self.recovering = 3;
+        loop {
+            if let Act::Shift(to) = t.action(self.top(), ERROR) {
+                #[cfg(feature = "trace")]
+                eprintln!("sly: shift error, go to state {to}");
+                self.states.push(to as u32);
+                self.values.push(P::error_value(span));
+                self.spans.push(span);
+                return true;
+            }
+            if self.states.len() <= 1 {
+                return false;
+            }
+            self.states.pop();
+            self.values.pop();
+            if let Some(s) = self.spans.pop() {
+                span = s.join(span);
+            }
+        }
+    }
+
+    fn abort(&mut self) {
+        self.done = true;
+        self.states.truncate(1);
+        self.values.clear();
+        self.spans.clear();
+    }
+
+    /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input).
+    fn feed<'s, P: LrParser<'s, Value = V>>(
+        &mut self,
+        p: &mut P,
+        term: usize,
+        mut token: Option<P::Token>,
+        span: Span,
+    ) {
+        let t = P::tables();
+        loop {
+            match t.action(self.top(), term) {
+                Act::Shift(to) => {
+                    #[cfg(feature = "trace")]
+                    eprintln!("sly: shift {}, go to state {to}", t.terminal_names[term]);
+                    self.states.push(to as u32);
+                    if let Some(tok) = token.take() {
+                        self.values.push(P::token_value(tok));
+                    }
+                    self.spans.push(span);
+                    self.last_end = span.end;
+                    self.recovering = self.recovering.saturating_sub(1);
+                    self.reduce_lookahead_free(p);
+                    return;
+                }
+                Act::Reduce(prod) => self.reduce(p, prod),
+                Act::Accept => {
+                    self.accepted = self.values.pop();
+                    self.done = true;
+                    return;
+                }
+                Act::Error => {
+                    if self.recovering == 0 {
+                        self.report(p, term, span);
+                    }
+                    if self.recovering == 3 {
+                        // The token just failed again after recovery: discard it.
+                        if term == END {
+                            self.abort();
+                            return;
+                        }
+                        #[cfg(feature = "trace")]
+                        eprintln!("sly: discard {}", t.terminal_names[term]);
+                        if !self.shift_error::<P>(span) {
+                            self.abort();
+                        }
+                        return;
+                    }
+                    let at = Span::new(span.start, span.start);
+                    if !self.shift_error::<P>(at) {
+                        self.abort();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// A lexing error: reported, then handled as a syntax error on a token that fits nowhere.
+    fn lex_error<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, e: LexError) {
+        let span = e.span();
+        let err = ParseError::from(e);
+        p.on_error(&err);
+        self.errors.push(err);
+        if self.recovering == 3 {
+            // Already discarding tokens: this one goes too.
+            return;
+        }
+        if !self.shift_error::<P>(span) {
+            self.abort();
+        }
+    }
+
+    fn finish<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P) -> Parsed<P::Output> {
+        if !self.done {
+            let at = Span::new(self.last_end, self.last_end);
+            self.feed(p, END, None, at);
+        }
+        Parsed {
+            value: self.accepted.take().map(P::output),
+            errors: core::mem::take(&mut self.errors),
+        }
+    }
+}
+
+/// Parses `tokens`, recovering from errors with the grammar's `error` rules, and returns the
+/// value (if the input could be parsed) with every error found.
+pub fn parse_all<'s, P, I>(parser: &mut P, tokens: I) -> Parsed<P::Output>
+where
+    P: LrParser<'s>,
+    I: IntoIterator,
+    I::Item: TokenItem<P::Token>,
+{
+    let mut m = Machine::new();
+    m.reduce_lookahead_free(parser);
+    for item in tokens {
+        match item.into_token() {
+            Ok((tok, span)) => {
+                let term = P::terminal(&tok);
+                m.feed(parser, term, Some(tok), span);
+            }
+            Err(e) => m.lex_error(parser, e),
+        }
+        if m.done {
+            break;
+        }
+    }
+    m.finish(parser)
+}
+
+/// Parses `tokens` and returns the value, or the first error.
+///
+/// Error rules still run (and the error hook sees every error), but any error makes the
+/// result an `Err`; use [`parse_all`] to keep the values of a recovered parse.
+///
+/// # Errors
+/// The first lexing or syntax error.
+pub fn parse<'s, P, I>(parser: &mut P, tokens: I) -> Result<P::Output, ParseError>
+where
+    P: LrParser<'s>,
+    I: IntoIterator,
+    I::Item: TokenItem<P::Token>,
+{
+    parse_all(parser, tokens).into_result()
+}
+
+/// A parser fed one token at a time, for input that arrives in pieces.
+#[derive(Debug)]
+pub struct PushParser<'p, 's, P: LrParser<'s>> {
+    parser: &'p mut P,
+    machine: Machine<P::Value>,
+}
+
+impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
+    /// A push parser running `parser`'s actions.
+    pub fn new(parser: &'p mut P) -> Self {
+        let mut machine = Machine::new();
+        machine.reduce_lookahead_free(parser);
+        PushParser { parser, machine }
+    }
+
+    /// Feeds one token (or a lexer's item); returns `false` once parsing has stopped (after
+    /// an unrecoverable error), when further tokens are ignored.
+    pub fn push(&mut self, item: impl TokenItem<P::Token>) -> bool {
+        if self.machine.done {
+            return false;
+        }
+        match item.into_token() {
+            Ok((tok, span)) => {
+                let term = P::terminal(&tok);
+                self.machine.feed(self.parser, term, Some(tok), span);
+            }
+            Err(e) => self.machine.lex_error(self.parser, e),
+        }
+        !self.machine.done
+    }
+
+    /// The errors found so far.
+    pub fn errors(&self) -> &[ParseError] {
+        &self.machine.errors
+    }
+
+    /// Ends the input; returns the value and every error.
+    pub fn finish_all(mut self) -> Parsed<P::Output> {
+        self.machine.finish(self.parser)
+    }
+
+    /// Ends the input; returns the value, or the first error.
+    ///
+    /// # Errors
+    /// The first lexing or syntax error.
+    pub fn finish(self) -> Result<P::Output, ParseError> {
+        self.finish_all().into_result()
+    }
+}

@@ -1,0 +1,170 @@
+//! Syntax errors, and lexing errors as the parser reports them.
+
+use crate::lex::LexError;
+use crate::span::{Span, render_at};
+use core::fmt;
+
+/// An error found while parsing: a syntax error or a lexing error.
+///
+/// It carries the span of the offending token (an empty span at the end of the input when the
+/// input ended too soon), the terminal found, and the exact set of terminals that the parser
+/// would have accepted there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    span: Span,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    Syntax {
+        found: Option<String>,
+        expected: Vec<String>,
+    },
+    Lex(LexError),
+}
+
+impl ParseError {
+    /// A syntax error at `span`: `found` is the terminal's name, `None` at the end of input.
+    pub fn syntax(span: Span, found: Option<String>, expected: Vec<String>) -> Self {
+        ParseError {
+            span,
+            kind: Kind::Syntax { found, expected },
+        }
+    }
+
+    /// Where the error is.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The name of the terminal found, or `None` at the end of the input or for a lexing
+    /// error.
+    pub fn found(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Syntax { found, .. } => found.as_deref(),
+            Kind::Lex(_) => None,
+        }
+    }
+
+    /// Whether the input ended where a token was required.
+    pub fn is_end_of_input(&self) -> bool {
+        matches!(&self.kind, Kind::Syntax { found: None, .. })
+    }
+
+    /// The terminals that would have been accepted, sorted by terminal number (empty for a
+    /// lexing error).
+    pub fn expected(&self) -> &[String] {
+        match &self.kind {
+            Kind::Syntax { expected, .. } => expected,
+            Kind::Lex(_) => &[],
+        }
+    }
+
+    /// The lexing error, when this is one.
+    pub fn lex_error(&self) -> Option<&LexError> {
+        match &self.kind {
+            Kind::Lex(e) => Some(e),
+            Kind::Syntax { .. } => None,
+        }
+    }
+
+    /// The message with the offending text quoted from `src`.
+    fn message(&self, src: Option<&str>) -> String {
+        match &self.kind {
+            Kind::Lex(e) => e.to_string(),
+            Kind::Syntax { found, expected } => {
+                let mut m = match found {
+                    None => "unexpected end of input".to_string(),
+                    Some(name) => {
+                        let text = src.and_then(|s| s.get(self.span.range()));
+                        match text {
+                            Some(t) if !t.is_empty() && t != name => {
+                                format!("unexpected `{t}` ({name})")
+                            }
+                            _ => format!("unexpected {name}"),
+                        }
+                    }
+                };
+                if !expected.is_empty() {
+                    m.push_str(", expected ");
+                    m.push_str(&one_of(expected));
+                }
+                m
+            }
+        }
+    }
+
+    /// The error rendered against its source: `line:col: message`, the source line, and a
+    /// caret under the offending text.
+    ///
+    /// # Examples
+    /// ```
+    /// use sly_core::{Span, parse::ParseError};
+    /// let e = ParseError::syntax(Span::new(4, 5), Some("Times".into()), vec!["Number".into()]);
+    /// assert_eq!(
+    ///     e.render("1 + * 2"),
+    ///     "1:5: unexpected `*` (Times), expected Number\n  |\n1 | 1 + * 2\n  |     ^\n"
+    /// );
+    /// ```
+    pub fn render(&self, src: &str) -> String {
+        render_at(src, self.span, &self.message(Some(src)))
+    }
+}
+
+fn one_of(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("one of {}, or {last}", init.join(", ")),
+    }
+}
+
+impl From<LexError> for ParseError {
+    fn from(e: LexError) -> Self {
+        ParseError {
+            span: e.span(),
+            kind: Kind::Lex(e),
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}", self.message(None), self.span)
+    }
+}
+
+impl std::error::Error for ParseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            Kind::Lex(e) => Some(e),
+            Kind::Syntax { .. } => None,
+        }
+    }
+}
+
+/// What a recovering parse produced: the value when the input could be parsed (perhaps
+/// through `error` rules), and every error found on the way.
+#[derive(Debug, Clone)]
+pub struct Parsed<T> {
+    /// The start symbol's value, unless parsing had to give up.
+    pub value: Option<T>,
+    /// Every error, in input order.
+    pub errors: Vec<ParseError>,
+}
+
+impl<T> Parsed<T> {
+    /// The value when there was no error at all, else the first error.
+    ///
+    /// # Errors
+    /// The first error found.
+    pub fn into_result(self) -> Result<T, ParseError> {
+        match (self.value, self.errors.into_iter().next()) {
+            (Some(v), None) => Ok(v),
+            (_, Some(e)) => Err(e),
+            // Every parse that gives up records an error first; stay total all the same.
+            (None, None) => Err(ParseError::syntax(Span::default(), None, Vec::new())),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The runtime LR parser: compact tables and the table-driven driver shared by every
+//! generated parser.
+
+pub mod driver;
+pub mod error;
+pub mod table;
+
+pub use driver::{LrParser, PushParser, TokenItem, parse, parse_all};
+pub use error::{ParseError, Parsed};
+
+#[cfg(all(test, feature = "build"))]
+mod tests;

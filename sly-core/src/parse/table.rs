@@ -1,0 +1,157 @@
+//! The compact LR tables a generated parser carries, and their lookups.
+//!
+//! Actions are packed by row displacement (a "comb"): the explicit entries of state `s` sit at
+//! `action_base[s] + terminal`, checked by `action_check` holding the terminal; any other
+//! terminal takes `default_action[s]`. Gotos are packed the same way by nonterminal column,
+//! with the most common target of each nonterminal as its default. Every array holds one
+//! integer type `T` (`u16` when every value fits, else `u32`).
+//!
+//! An action is one integer: `0` is a syntax error, an odd `v` shifts to state `v >> 1`, an
+//! even `v > 0` reduces by production `(v >> 1) - 1`, and reducing production 0 (`v == 2`)
+//! accepts.
+
+/// An unsigned integer type tables are stored in.
+pub trait TableInt: Copy + Eq + core::fmt::Debug + 'static {
+    /// The largest value, used as the "empty" marker.
+    const EMPTY: Self;
+    /// Widens to `usize`.
+    fn get(self) -> usize;
+}
+
+impl TableInt for u16 {
+    const EMPTY: Self = u16::MAX;
+    #[inline(always)]
+    fn get(self) -> usize {
+        self as usize
+    }
+}
+
+impl TableInt for u32 {
+    const EMPTY: Self = u32::MAX;
+    #[inline(always)]
+    fn get(self) -> usize {
+        self as usize
+    }
+}
+
+/// A decoded parse action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Act {
+    /// Shift and go to the state.
+    Shift(usize),
+    /// Reduce by the production (never production 0).
+    Reduce(usize),
+    /// Accept the input.
+    Accept,
+    /// A syntax error.
+    Error,
+}
+
+impl Act {
+    /// Decodes an action integer.
+    #[inline(always)]
+    pub fn decode(v: usize) -> Act {
+        if v == 0 {
+            Act::Error
+        } else if v & 1 == 1 {
+            Act::Shift(v >> 1)
+        } else if v == 2 {
+            Act::Accept
+        } else {
+            Act::Reduce((v >> 1) - 1)
+        }
+    }
+
+    /// Encodes an action as an integer.
+    pub fn encode(self) -> usize {
+        match self {
+            Act::Error => 0,
+            Act::Shift(s) => (s << 1) | 1,
+            Act::Accept => 2,
+            Act::Reduce(p) => (p + 1) << 1,
+        }
+    }
+}
+
+/// The parse tables of one grammar, borrowed from static arrays in generated code.
+#[derive(Debug, Clone, Copy)]
+pub struct ParseTables<'a, T: TableInt> {
+    /// Row start of each state in the action comb, or `EMPTY` when the row has no entry.
+    pub action_base: &'a [T],
+    /// The terminal owning each comb slot, or `EMPTY`.
+    pub action_check: &'a [T],
+    /// The action in each comb slot.
+    pub action_value: &'a [T],
+    /// The action for terminals without an entry, per state.
+    pub default_action: &'a [T],
+    /// Column start of each nonterminal in the goto comb.
+    pub goto_base: &'a [T],
+    /// The state owning each goto slot, or `EMPTY`.
+    pub goto_check: &'a [T],
+    /// The target state in each goto slot.
+    pub goto_value: &'a [T],
+    /// The most common target of each nonterminal.
+    pub goto_default: &'a [T],
+    /// The left-hand side nonterminal of each production.
+    pub prod_lhs: &'a [T],
+    /// The right-hand side length of each production.
+    pub prod_len: &'a [T],
+    /// Terminal names, indexed by terminal id (`$end` and `error` first).
+    pub terminal_names: &'a [&'a str],
+}
+
+impl<T: TableInt> ParseTables<'_, T> {
+    /// The action in `state` on `terminal`.
+    #[inline(always)]
+    pub fn action(&self, state: usize, terminal: usize) -> Act {
+        let base = self.action_base[state];
+        if base != T::EMPTY {
+            let i = base.get() + terminal;
+            if let Some(&c) = self.action_check.get(i) {
+                if c.get() == terminal {
+                    return Act::decode(self.action_value[i].get());
+                }
+            }
+        }
+        Act::decode(self.default_action[state].get())
+    }
+
+    /// Whether `state` decides without looking at the next token (its only action is its
+    /// default reduction).
+    #[inline(always)]
+    pub fn is_lookahead_free(&self, state: usize) -> bool {
+        self.action_base[state] == T::EMPTY && self.default_action[state].get() > 2
+    }
+
+    /// The state reached from `state` after reducing to nonterminal `nt`.
+    #[inline(always)]
+    pub fn goto(&self, state: usize, nt: usize) -> usize {
+        let i = self.goto_base[nt].get() + state;
+        if let Some(&c) = self.goto_check.get(i) {
+            if c.get() == state {
+                return self.goto_value[i].get();
+            }
+        }
+        self.goto_default[nt].get()
+    }
+
+    /// The number of terminals.
+    pub fn num_terminals(&self) -> usize {
+        self.terminal_names.len()
+    }
+
+    /// The total size of the arrays in bytes (names excluded).
+    pub fn size_in_bytes(&self) -> usize {
+        let n = self.action_base.len()
+            + self.action_check.len()
+            + self.action_value.len()
+            + self.default_action.len()
+            + self.goto_base.len()
+            + self.goto_check.len()
+            + self.goto_value.len()
+            + self.goto_default.len()
+            + self.prod_lhs.len()
+            + self.prod_len.len();
+        n * core::mem::size_of::<T>()
+    }
+}

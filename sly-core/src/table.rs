@@ -1,0 +1,322 @@
+//! Packing an [`Automaton`] into compact parse tables.
+//!
+//! Default reductions remove most entries; what remains is packed by row displacement
+//! (first fit, densest rows first), with identical rows sharing one base. The result is plain
+//! data: code generation prints it as static arrays, and
+//! [`ParseTables`](crate::parse::table::ParseTables) reads it.
+
+use crate::grammar::{END, Grammar, Symbol};
+use crate::lalr::{Action, Automaton};
+use crate::parse::table::{Act, ParseTables};
+use std::collections::HashMap;
+
+/// The integer width chosen for a table set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Every value fits in 16 bits (below `u16::MAX`, the empty marker).
+    U16,
+    /// 32 bits are needed.
+    U32,
+}
+
+/// Packed parse tables as plain vectors (values widened to `u32`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackedTables {
+    /// See [`ParseTables::action_base`]; `u32::MAX` is the empty marker.
+    pub action_base: Vec<u32>,
+    /// See [`ParseTables::action_check`].
+    pub action_check: Vec<u32>,
+    /// See [`ParseTables::action_value`].
+    pub action_value: Vec<u32>,
+    /// See [`ParseTables::default_action`].
+    pub default_action: Vec<u32>,
+    /// See [`ParseTables::goto_base`].
+    pub goto_base: Vec<u32>,
+    /// See [`ParseTables::goto_check`].
+    pub goto_check: Vec<u32>,
+    /// See [`ParseTables::goto_value`].
+    pub goto_value: Vec<u32>,
+    /// See [`ParseTables::goto_default`].
+    pub goto_default: Vec<u32>,
+    /// See [`ParseTables::prod_lhs`].
+    pub prod_lhs: Vec<u32>,
+    /// See [`ParseTables::prod_len`].
+    pub prod_len: Vec<u32>,
+    /// Terminal names.
+    pub terminal_names: Vec<String>,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl PackedTables {
+    /// Packs the automaton of `grammar`.
+    ///
+    /// The shift on `$end` into the final state becomes an accept action, so a parser never
+    /// reads past the end of its input.
+    pub fn build(g: &Grammar, a: &Automaton) -> PackedTables {
+        let ns = a.states.len();
+        let encode = |act: Action| -> u32 {
+            match act {
+                Action::Shift(s) => Act::Shift(s.index()),
+                Action::Reduce(p) if p.index() == 0 => Act::Accept,
+                Action::Reduce(p) => Act::Reduce(p.index()),
+                Action::Accept => Act::Accept,
+                Action::Error => Act::Error,
+            }
+            .encode() as u32
+        };
+
+        // Action rows.
+        let mut rows: Vec<Vec<(u32, u32)>> = Vec::with_capacity(ns);
+        let mut default_action = Vec::with_capacity(ns);
+        for s in 0..ns {
+            let row = a.actions[s]
+                .iter()
+                .map(|&(t, act)| {
+                    let act = match act {
+                        Action::Shift(to) if t == END && to == a.final_state => Action::Accept,
+                        other => other,
+                    };
+                    (t.0, encode(act))
+                })
+                .collect();
+            rows.push(row);
+            default_action.push(match a.default_reductions[s] {
+                Some(p) => encode(Action::Reduce(p)),
+                None => 0,
+            });
+        }
+        let (action_base, action_check, action_value) = pack(&rows);
+
+        // Goto columns, one per nonterminal, indexed by state.
+        let nn = g.num_nonterminals();
+        let mut cols: Vec<Vec<(u32, u32)>> = vec![Vec::new(); nn];
+        for (s, st) in a.states.iter().enumerate() {
+            for &(sym, to) in &st.transitions {
+                if let Symbol::Nonterm(n) = sym {
+                    cols[n.index()].push((s as u32, to.0));
+                }
+            }
+        }
+        let mut goto_default = Vec::with_capacity(nn);
+        for col in cols.iter_mut() {
+            let mut freq: HashMap<u32, usize> = HashMap::new();
+            for &(_, to) in col.iter() {
+                *freq.entry(to).or_default() += 1;
+            }
+            // Most common target; ties go to the lowest state, for deterministic output.
+            let def = freq
+                .iter()
+                .max_by_key(|&(&to, &n)| (n, core::cmp::Reverse(to)))
+                .map_or(0, |(&to, _)| to);
+            goto_default.push(def);
+            col.retain(|&(_, to)| to != def);
+        }
+        let (goto_base, goto_check, goto_value) = pack(&cols);
+        let goto_base = goto_base
+            .into_iter()
+            .map(|b| if b == EMPTY { 0 } else { b })
+            .collect();
+
+        PackedTables {
+            action_base,
+            action_check,
+            action_value,
+            default_action,
+            goto_base,
+            goto_check,
+            goto_value,
+            goto_default,
+            prod_lhs: g.productions.iter().map(|p| p.lhs.0).collect(),
+            prod_len: g.productions.iter().map(|p| p.rhs.len() as u32).collect(),
+            terminal_names: g.terminals.iter().map(|t| t.name.clone()).collect(),
+        }
+    }
+
+    fn arrays(&self) -> [&[u32]; 10] {
+        [
+            &self.action_base,
+            &self.action_check,
+            &self.action_value,
+            &self.default_action,
+            &self.goto_base,
+            &self.goto_check,
+            &self.goto_value,
+            &self.goto_default,
+            &self.prod_lhs,
+            &self.prod_len,
+        ]
+    }
+
+    /// The narrowest integer width that holds every value.
+    pub fn width(&self) -> Width {
+        let fits = self
+            .arrays()
+            .iter()
+            .all(|a| a.iter().all(|&v| v == EMPTY || v < u16::MAX as u32));
+        if fits { Width::U16 } else { Width::U32 }
+    }
+
+    /// The size of the arrays in bytes at the chosen width.
+    pub fn size_in_bytes(&self) -> usize {
+        let n: usize = self.arrays().iter().map(|a| a.len()).sum();
+        n * match self.width() {
+            Width::U16 => 2,
+            Width::U32 => 4,
+        }
+    }
+
+    /// The tables narrowed to `u16`, or `None` when some value does not fit.
+    pub fn to_u16(&self) -> Option<[Vec<u16>; 10]> {
+        if self.width() != Width::U16 {
+            return None;
+        }
+        Some(self.arrays().map(|a| {
+            a.iter()
+                .map(|&v| if v == EMPTY { u16::MAX } else { v as u16 })
+                .collect()
+        }))
+    }
+
+    /// Borrows the tables for lookups at `u32` width (for tests and tools).
+    pub fn view<'a>(&'a self, names: &'a [&'a str]) -> ParseTables<'a, u32> {
+        ParseTables {
+            action_base: &self.action_base,
+            action_check: &self.action_check,
+            action_value: &self.action_value,
+            default_action: &self.default_action,
+            goto_base: &self.goto_base,
+            goto_check: &self.goto_check,
+            goto_value: &self.goto_value,
+            goto_default: &self.goto_default,
+            prod_lhs: &self.prod_lhs,
+            prod_len: &self.prod_len,
+            terminal_names: names,
+        }
+    }
+}
+
+/// Row-displacement packing of sparse rows `(column, value)`; returns (base, check, value).
+/// Empty rows get base `EMPTY`; identical rows share a base; other rows get distinct bases, so
+/// a check holding the column is enough to tell rows apart.
+fn pack(rows: &[Vec<(u32, u32)>]) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    let mut base = vec![EMPTY; rows.len()];
+    let mut check: Vec<u32> = Vec::new();
+    let mut value: Vec<u32> = Vec::new();
+    let mut used_base: Vec<bool> = Vec::new();
+    let mut same: HashMap<&[(u32, u32)], u32> = HashMap::new();
+    let mut order: Vec<usize> = (0..rows.len()).filter(|&r| !rows[r].is_empty()).collect();
+    order.sort_by_key(|&r| (core::cmp::Reverse(rows[r].len()), r));
+    let mut first_free = 0usize;
+    for r in order {
+        let row = &rows[r];
+        if let Some(&b) = same.get(row.as_slice()) {
+            base[r] = b;
+            continue;
+        }
+        let min_col = row[0].0 as usize;
+        let mut b = first_free.saturating_sub(min_col);
+        loop {
+            let free_base = used_base.get(b).is_none_or(|u| !u);
+            if free_base
+                && row
+                    .iter()
+                    .all(|&(c, _)| check.get(b + c as usize).is_none_or(|&x| x == EMPTY))
+            {
+                break;
+            }
+            b += 1;
+        }
+        for &(c, v) in row {
+            let i = b + c as usize;
+            if i >= check.len() {
+                check.resize(i + 1, EMPTY);
+                value.resize(i + 1, 0);
+            }
+            check[i] = c;
+            value[i] = v;
+        }
+        if b >= used_base.len() {
+            used_base.resize(b + 1, false);
+        }
+        used_base[b] = true;
+        base[r] = b as u32;
+        same.insert(row.as_slice(), b as u32);
+        while check.get(first_free).is_some_and(|&x| x != EMPTY) {
+            first_free += 1;
+        }
+    }
+    (base, check, value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Origin;
+    use crate::grammar::{Assoc, GrammarBuilder};
+    use crate::ids::{NontermId, StateId, TermId};
+
+    fn calc() -> Grammar {
+        let mut b = GrammarBuilder::new();
+        for t in ["NUM", "PLUS", "MINUS", "TIMES", "LP", "RP"] {
+            b.terminal(t, Origin::NONE);
+        }
+        b.precedence(
+            Assoc::Left,
+            [("PLUS", Origin::NONE), ("MINUS", Origin::NONE)],
+        );
+        b.precedence(Assoc::Left, [("TIMES", Origin::NONE)]);
+        b.precedence(Assoc::Right, [("UMINUS", Origin::NONE)]);
+        b.rule_str("e", &["e", "PLUS", "e"], None);
+        b.rule_str("e", &["e", "MINUS", "e"], None);
+        b.rule_str("e", &["e", "TIMES", "e"], None);
+        b.rule_str("e", &["MINUS", "e"], Some("UMINUS"));
+        b.rule_str("e", &["LP", "e", "RP"], None);
+        b.rule_str("e", &["NUM"], None);
+        b.build().unwrap().grammar
+    }
+
+    #[test]
+    fn packed_lookups_equal_the_automaton() {
+        let g = calc();
+        let a = Automaton::build(&g);
+        let p = PackedTables::build(&g, &a);
+        let names: Vec<&str> = p.terminal_names.iter().map(String::as_str).collect();
+        let t = p.view(&names);
+        for s in 0..a.states.len() {
+            for term in 0..g.num_terminals() {
+                let want = match a.action(StateId::from(s), TermId::from(term)) {
+                    Action::Shift(to) if term == 0 && to == a.final_state => Act::Accept,
+                    Action::Shift(to) => Act::Shift(to.index()),
+                    Action::Reduce(p) if p.index() == 0 => Act::Accept,
+                    Action::Reduce(p) => Act::Reduce(p.index()),
+                    Action::Accept => Act::Accept,
+                    Action::Error => Act::Error,
+                };
+                assert_eq!(t.action(s, term), want, "state {s}, terminal {term}");
+            }
+            for n in 1..g.num_nonterminals() {
+                if let Some(to) = a.goto(StateId::from(s), NontermId::from(n)) {
+                    assert_eq!(t.goto(s, n), to.index());
+                }
+            }
+        }
+        assert_eq!(p.width(), Width::U16);
+        assert!(p.size_in_bytes() < 400, "{} bytes", p.size_in_bytes());
+        assert!(p.to_u16().is_some());
+    }
+
+    #[test]
+    fn act_encoding_round_trips() {
+        for act in [
+            Act::Error,
+            Act::Accept,
+            Act::Shift(0),
+            Act::Shift(7),
+            Act::Reduce(1),
+            Act::Reduce(9),
+        ] {
+            assert_eq!(Act::decode(act.encode()), act);
+        }
+    }
+}
