@@ -5,6 +5,7 @@
 //! `$accept: start $end`, terminal 0 is `$end` and terminal 1 is `error`, as in bison.
 
 mod builder;
+pub mod rule_syntax;
 
 pub use builder::{Built, GrammarBuilder};
 
