@@ -2,3 +2,14 @@
 //!
 //! Use them through the `sly` crate, which re-exports them with their documentation.
 #![forbid(unsafe_code)]
+
+mod ctxt;
+mod lexer;
+
+/// Derives a DFA lexer for an enum of tokens; see the `sly` crate's documentation of
+/// `Lexer` for the attributes.
+#[proc_macro_derive(Lexer, attributes(token, regex, sly))]
+pub fn derive_lexer(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    lexer::expand::derive(&input).into()
+}

@@ -338,7 +338,7 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
     let mut trans: Vec<[u32; 256]> = vec![[0; 256]];
     let mut accept: Vec<u16> = vec![NO_RULE];
     let mut starts = Vec::with_capacity(state_names.len());
-    for st in 0..state_names.len() {
+    for (st, state_name) in state_names.iter().enumerate() {
         let members: Vec<usize> = (0..rules.len())
             .filter(|&r| rule_states[r].contains(&st))
             .collect();
@@ -355,8 +355,7 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
                     kind: LexBuildErrorKind::Dfa,
                     rule: None,
                     message: format!(
-                        "the DFA of lexer state `{}` could not be built: {message}",
-                        state_names[st]
+                        "the DFA of lexer state `{state_name}` could not be built: {message}"
                     ),
                     related: Vec::new(),
                 });
@@ -486,8 +485,8 @@ fn finish(
     // One representative per block; order: dead, rejecting, accepting (each by first state).
     let mut reps: Vec<usize> = Vec::new();
     let mut rep_of_block: HashMap<u32, usize> = HashMap::new();
-    for s in 0..n {
-        rep_of_block.entry(block[s]).or_insert_with(|| {
+    for (s, &b) in block.iter().enumerate() {
+        rep_of_block.entry(b).or_insert_with(|| {
             reps.push(s);
             s
         });

@@ -1,0 +1,99 @@
+//! Unit tests of the derive without a compiler run: tokens in, tokens or errors out.
+
+use quote::quote;
+
+use super::expand::derive;
+
+fn expand(input: proc_macro2::TokenStream) -> String {
+    let input: syn::DeriveInput = syn::parse2(input).unwrap();
+    derive(&input).to_string()
+}
+
+fn errors(input: proc_macro2::TokenStream) -> Vec<String> {
+    let out = expand(input);
+    out.match_indices("compile_error")
+        .map(|(i, _)| {
+            let rest = &out[i..];
+            let start = rest.find('"').unwrap() + 1;
+            let end = start + rest[start..].find("\" }").unwrap();
+            rest[start..end].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn emits_static_tables_and_impls() {
+    let out = expand(quote! {
+        enum Tok<'s> {
+            #[regex("[0-9]+")] Number(i64),
+            #[regex("[a-z]+")] Name(&'s str),
+            #[token("+")] Plus,
+        }
+    });
+    for name in [
+        "static BYTE_CLASS",
+        "static LEX_TRANS",
+        "static LEX_ACCEPT",
+        "static LEX_START",
+        "impl < 's > :: sly :: __private :: LexSpec < 's > for Tok < 's >",
+        "pub fn lexer (src : & 's str)",
+        "# [automatically_derived]",
+    ] {
+        assert!(out.contains(name), "missing {name:?} in {out}");
+    }
+    assert!(!out.contains("compile_error"), "{out}");
+}
+
+#[test]
+fn custom_crate_path() {
+    let out = expand(quote! {
+        #[sly(crate = my::sly)]
+        enum Tok { #[token("+")] Plus }
+    });
+    assert!(out.contains("my :: sly :: __private :: LexSpec < '__sly_s > for Tok"));
+    assert_eq!(
+        out.matches(":: sly :: __private").count(),
+        out.matches("my :: sly :: __private").count(),
+        "{out}"
+    );
+}
+
+#[test]
+fn every_error_is_reported() {
+    let errs = errors(quote! {
+        #[sly(skip = "(", bogus = 1)]
+        enum Tok {
+            #[regex("a*")] A,
+            #[token("x")] X,
+            #[token("x")] X2,
+            #[regex("[0-9]+")] Pair(i32, i32),
+            #[token("y", colour = "red")] Y,
+            #[regex(r"\bz")] Z,
+        }
+    });
+    assert_eq!(errs.len(), 7, "{errs:#?}");
+    assert!(errs[0].contains("unknown key `bogus`"), "{errs:#?}");
+    assert!(errs[1].contains("has 2 fields"), "{errs:#?}");
+    assert!(errs[2].contains("unknown key `colour`"), "{errs:#?}");
+    assert!(errs[3].contains("matches the empty string"), "{errs:#?}");
+    assert!(errs[4].contains("Unicode word boundaries"), "{errs:#?}");
+    assert!(errs[5].contains("already a token"), "{errs:#?}");
+    assert_eq!(errs[6], "first defined here");
+}
+
+#[test]
+fn struct_is_rejected() {
+    let errs = errors(quote! { struct S; });
+    assert_eq!(
+        errs,
+        ["`#[derive(Lexer)]` works on an enum of tokens, not on a struct"]
+    );
+}
+
+#[test]
+fn fallback_keeps_the_impls() {
+    let out = expand(quote! { enum Tok { #[regex("(")] A } });
+    assert!(out.contains("compile_error"));
+    assert!(out.contains("LexSpec"));
+    assert!(out.contains("pub fn lexer"));
+}
