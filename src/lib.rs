@@ -6,6 +6,7 @@
 pub use sly_core::{LineCol, LineIndex, Span, Spanned, render_at};
 
 pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer};
+pub use sly_core::parse::{ParseError, Parsed, PushParser};
 
 /// Derives a lexer for an enum of tokens: `Tok::lexer(src)` returns a [`Lexer`], an iterator
 /// of `Result<(Tok, Span), LexError>`.
@@ -104,6 +105,12 @@ pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer};
 /// ```
 pub use sly_derive::Lexer;
 
+/// Turns an `impl` block whose methods carry `#[rule("...")]` into a typed LALR(1) parser,
+/// with tables computed while the macro expands.
+///
+/// See the crate documentation for a walk-through.
+pub use sly_derive::parser;
+
 /// Names used by the code that the macros generate. Not public API: it may change in any
 /// release.
 #[doc(hidden)]
@@ -111,4 +118,10 @@ pub mod __private {
     pub use sly_core::lex::{
         CallbackResult, LexSpec, LexTables, Lexer, NO_RULE, Outcome, call, from_str, single_char,
     };
+    pub use sly_core::parse::table::ParseTables;
+    pub use sly_core::parse::{
+        LrParser, ParseError, Parsed, PushParser, TokenItem, parse, parse_all,
+    };
+    pub use sly_core::{Span, Spanned};
+    pub use std::vec::Vec;
 }

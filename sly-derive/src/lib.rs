@@ -5,6 +5,7 @@
 
 mod ctxt;
 mod lexer;
+mod parser;
 
 /// Derives a DFA lexer for an enum of tokens; see the `sly` crate's documentation of
 /// `Lexer` for the attributes.
@@ -12,4 +13,14 @@ mod lexer;
 pub fn derive_lexer(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     lexer::expand::derive(&input).into()
+}
+
+/// Turns an `impl` block whose methods carry `#[rule("...")]` into an LALR(1) parser; see the
+/// `sly` crate's documentation of `parser` for the arguments.
+#[proc_macro_attribute]
+pub fn parser(
+    attr: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    parser::expand(attr.into(), item.into()).into()
 }

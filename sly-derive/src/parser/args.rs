@@ -1,0 +1,127 @@
+//! The arguments of `#[parser(...)]`.
+
+use crate::ctxt::Ctxt;
+use proc_macro2::{Span, TokenStream};
+use sly_core::grammar::Assoc;
+use syn::parse::{ParseStream, Parser};
+use syn::{Ident, LitInt, LitStr, Token, Type};
+
+/// Attribute keys, in one place.
+pub mod keys {
+    pub const TOKENS: &str = "tokens";
+    pub const START: &str = "start";
+    pub const PRECEDENCE: &str = "precedence";
+    pub const EXPECT: &str = "expect";
+    pub const DEBUGFILE: &str = "debugfile";
+    pub const CRATE: &str = "crate";
+    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `debugfile` or `crate`";
+}
+
+/// The parsed arguments.
+pub struct Args {
+    pub tokens: Option<Type>,
+    pub start: Option<Ident>,
+    pub precedence: Vec<(Assoc, Vec<Ident>)>,
+    pub expect: Option<(usize, Span)>,
+    pub debugfile: Option<LitStr>,
+    pub krate: Option<syn::Path>,
+}
+
+/// Parses the attribute's arguments, recording every problem in `cx`.
+pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
+    let mut args = Args {
+        tokens: None,
+        start: None,
+        precedence: Vec::new(),
+        expect: None,
+        debugfile: None,
+        krate: None,
+    };
+    let parser = |input: ParseStream| -> syn::Result<()> {
+        while !input.is_empty() {
+            let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+            let name = key.to_string();
+            match name.as_str() {
+                keys::TOKENS => {
+                    input.parse::<Token![=]>()?;
+                    args.tokens = Some(input.parse()?);
+                }
+                keys::START => {
+                    input.parse::<Token![=]>()?;
+                    args.start = Some(input.parse()?);
+                }
+                keys::EXPECT => {
+                    input.parse::<Token![=]>()?;
+                    let n: LitInt = input.parse()?;
+                    args.expect = Some((n.base10_parse()?, n.span()));
+                }
+                keys::DEBUGFILE => {
+                    input.parse::<Token![=]>()?;
+                    args.debugfile = Some(input.parse()?);
+                }
+                keys::CRATE => {
+                    input.parse::<Token![=]>()?;
+                    args.krate = Some(input.parse()?);
+                }
+                keys::PRECEDENCE => {
+                    let content;
+                    syn::parenthesized!(content in input);
+                    while !content.is_empty() {
+                        let assoc_id: Ident = content.parse()?;
+                        let assoc = match assoc_id.to_string().as_str() {
+                            "left" => Some(Assoc::Left),
+                            "right" => Some(Assoc::Right),
+                            "nonassoc" => Some(Assoc::Nonassoc),
+                            "precedence" => Some(Assoc::Precedence),
+                            _ => {
+                                cx.error_spanned_by(
+                                    &assoc_id,
+                                    format!(
+                                        "unknown associativity `{assoc_id}`: expected `left(...)`, `right(...)`, `nonassoc(...)` or `precedence(...)`"
+                                    ),
+                                );
+                                None
+                            }
+                        };
+                        let names;
+                        syn::parenthesized!(names in content);
+                        let list = names.parse_terminated(
+                            |p: ParseStream| p.call(syn::ext::IdentExt::parse_any),
+                            Token![,],
+                        )?;
+                        if let Some(assoc) = assoc {
+                            args.precedence.push((assoc, list.into_iter().collect()));
+                        }
+                        if content.is_empty() {
+                            break;
+                        }
+                        content.parse::<Token![,]>()?;
+                    }
+                }
+                _ => {
+                    cx.error_spanned_by(
+                        &key,
+                        format!("unknown argument `{key}`: expected {}", keys::ALL),
+                    );
+                    // Skip the value so the remaining arguments are still checked.
+                    if input.peek(Token![=]) {
+                        input.parse::<Token![=]>()?;
+                        let _: syn::Expr = input.parse()?;
+                    } else if input.peek(syn::token::Paren) {
+                        let _skipped;
+                        syn::parenthesized!(_skipped in input);
+                    }
+                }
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(())
+    };
+    if let Err(e) = parser.parse2(attr) {
+        cx.syn_error(e);
+    }
+    args
+}

@@ -1,0 +1,167 @@
+//! `#[parser]`: [`args`] reads the attribute, [`model`] reads the impl into a grammar with
+//! typed actions, sly-core builds the LALR(1) tables, [`expand`] prints them with the glue.
+
+pub mod args;
+pub mod expand;
+pub mod model;
+
+use crate::ctxt::Ctxt;
+use model::Places;
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use sly_core::lalr::Automaton;
+use sly_core::table::PackedTables;
+use syn::{ImplItem, ItemImpl};
+
+/// Expands `#[parser(attr)] item`.
+pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let mut imp: ItemImpl = match syn::parse2(item.clone()) {
+        Ok(i) => i,
+        Err(e) => {
+            let _ = cx.finish();
+            let msg = syn::Error::new(
+                e.span(),
+                "`#[parser]` goes on an `impl` block whose methods carry `#[rule(\"...\")]`",
+            );
+            let err = msg.to_compile_error();
+            return quote!(#err #item);
+        }
+    };
+    let args = args::parse(&cx, attr);
+    if args.tokens.is_none() {
+        cx.error_at(
+            proc_macro2::Span::call_site(),
+            "missing `tokens = ...`: name the token enum, as in `#[parser(tokens = Tok<'s>)]`",
+        );
+    }
+    let model = model::build(&cx, &args, &mut imp);
+    // Rename rule methods (keeping the user's spans), even when reporting errors, so that
+    // duplicate names do not add errors of their own.
+    if let Some(m) = &model {
+        rename(&mut imp, &m.renames);
+    } else {
+        rename_all_rules(&mut imp);
+    }
+    let mut code = TokenStream::new();
+    if let Some(mut m) = model {
+        if !cx.has_errors() {
+            match model::grammar(&mut m, &args) {
+                Err(diags) => {
+                    for d in diags.errors() {
+                        cx.error_at(m.places.span(d.origin), &d.message);
+                    }
+                }
+                Ok(g) => {
+                    let a = Automaton::build(&g);
+                    if check_conflicts(&cx, &args, &g, &a, &m.places) {
+                        if let Some(path) = &args.debugfile {
+                            write_debugfile(&cx, path, &g, &a);
+                        }
+                        let tables = PackedTables::build(&g, &a);
+                        code = expand::expand(&args, &imp, &m, &g, &tables).code;
+                    }
+                }
+            }
+        }
+    }
+    let errors = cx.finish_to_compile_errors();
+    let imp = imp.into_token_stream();
+    quote!(#imp #code #errors)
+}
+
+fn rename(imp: &mut ItemImpl, renames: &[(usize, syn::Ident)]) {
+    for (i, new) in renames {
+        if let Some(ImplItem::Fn(f)) = imp.items.get_mut(*i) {
+            f.sig.ident = new.clone();
+        }
+    }
+}
+
+/// Renames methods that had `#[rule]` (already stripped) when the model could not be built:
+/// without this, several methods of one name would add "duplicate definitions" errors.
+fn rename_all_rules(imp: &mut ItemImpl) {
+    let mut seen = std::collections::BTreeMap::<String, usize>::new();
+    for it in imp.items.iter_mut() {
+        if let ImplItem::Fn(f) = it {
+            let name = f.sig.ident.to_string();
+            let k = seen.entry(name.clone()).or_default();
+            if *k > 0 {
+                f.sig.ident =
+                    syn::Ident::new(&format!("__sly_rule_{name}_{k}"), f.sig.ident.span());
+            }
+            *k += 1;
+        }
+    }
+}
+
+fn check_conflicts(
+    cx: &Ctxt,
+    args: &args::Args,
+    g: &sly_core::grammar::Grammar,
+    a: &Automaton,
+    places: &Places,
+) -> bool {
+    let sr = a.shift_reduce_count();
+    let rr = a.reduce_reduce_count();
+    let expect = args.expect.map_or(0, |e| e.0);
+    if rr == 0 && sr == expect {
+        return true;
+    }
+    for c in a.unresolved() {
+        // With `expect`, only report when the count is off.
+        let items: Vec<String> = c
+            .items(g, a)
+            .iter()
+            .map(|it| format!("    {}", it.display(g)))
+            .collect();
+        let input: Vec<&str> = a
+            .example_input(g, c.state)
+            .iter()
+            .map(|t| g.terminals[t.index()].name.as_str())
+            .collect();
+        let la = &g.terminals[c.lookahead.index()].name;
+        let kind = if c.shift.is_some() {
+            "shift/reduce"
+        } else {
+            "reduce/reduce"
+        };
+        let chosen = match c.resolution {
+            sly_core::lalr::Resolution::Shift => "shifting".to_string(),
+            sly_core::lalr::Resolution::Reduce(p) => {
+                format!("reducing `{}`", g.display_production(p, None))
+            }
+            sly_core::lalr::Resolution::Error => "an error".to_string(),
+        };
+        let msg = format!(
+            "{kind} conflict in state {} on `{la}`:\n{}\n  an input that reaches it: `{}` followed by `{la}`\n  (yacc would resolve it by {chosen}; declare precedence with `precedence(left(...), ...)`, `%prec`, or `expect = N` for shift/reduce conflicts you accept)",
+            c.state.index(),
+            items.join("\n"),
+            input.join(" "),
+        );
+        let p = *c
+            .reductions
+            .last()
+            .expect("a conflict involves a reduction");
+        cx.error_at(places.span(g.production(p).origin), msg);
+    }
+    if let Some((n, span)) = args.expect {
+        cx.error_at(
+            span,
+            format!("`expect = {n}` but the grammar has {sr} shift/reduce and {rr} reduce/reduce conflict(s)"),
+        );
+    }
+    false
+}
+
+fn write_debugfile(cx: &Ctxt, path: &syn::LitStr, g: &sly_core::grammar::Grammar, a: &Automaton) {
+    let rel = path.value();
+    let full = match std::env::var_os("CARGO_MANIFEST_DIR") {
+        Some(dir) => std::path::Path::new(&dir).join(&rel),
+        None => std::path::PathBuf::from(&rel),
+    };
+    let text = sly_core::report::states(g, a);
+    if let Err(e) = std::fs::write(&full, text) {
+        cx.error_spanned_by(path, format!("cannot write `{}`: {e}", full.display()));
+    }
+}
