@@ -1,0 +1,268 @@
+//! Integration tests of the `sly` binary.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn sly(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sly"))
+        .args(args)
+        .output()
+        .expect("run sly")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Writes `src` to a file of its own, named `name`.
+fn grammar_file(name: &str, src: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sly-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, src).expect("write grammar");
+    path
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+const CALC: &str = "%token NUM\n%left '+' '-'\n%left '*' '/'\n%right UMINUS\n%%\n\
+    e: e '+' e | e '-' e | e '*' e | e '/' e | '-' e %prec UMINUS | '(' e ')' | NUM ;\n";
+
+const DANGLING: &str = "%token IF THEN ELSE X\n%%\ns: IF X THEN s | IF X THEN s ELSE s | X ;\n";
+
+#[test]
+fn check_clean_grammar() {
+    let f = grammar_file("calc.y", CALC);
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    // $end error NUM + - * / UMINUS ( ): 10 terminals; $accept e; 8 rules; bison: 17 states.
+    assert_eq!(
+        out,
+        format!(
+            "{0}: 10 terminals, 2 nonterminals, 8 rules, 17 states\n{0}: no conflicts\n",
+            s(&f)
+        )
+    );
+    // UMINUS is a terminal (as in bison) that no rule uses: the builder says so.
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}:4:8: warning: terminal `UMINUS` is not used in any rule\n",
+            s(&f)
+        )
+    );
+}
+
+#[test]
+fn check_reports_conflicts_and_exits_1() {
+    let f = grammar_file("dangling.y", DANGLING);
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains(": conflicts: 1 shift/reduce\n"), "{out}");
+    assert!(
+        out.contains(": shift/reduce conflict on ELSE: shift to state"),
+        "{out}"
+    );
+    assert!(out.contains("    s: IF X THEN s . ELSE s\n"), "{out}");
+    assert!(out.contains("    s: IF X THEN s .\n"), "{out}");
+    assert!(
+        out.contains("    example: IF X THEN X • ELSE\n"),
+        "{out}"
+    );
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}: error: shift/reduce conflicts: 1 found, 0 expected\n",
+            s(&f)
+        )
+    );
+}
+
+#[test]
+fn expect_makes_conflicts_pass() {
+    let src = format!("%expect 1\n{DANGLING}");
+    let f = grammar_file("expect1.y", &src);
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o)
+            .contains("conflicts: 1 shift/reduce (expected: 1 shift/reduce, 0 reduce/reduce)")
+    );
+
+    // Too many expected is a failure too, as in bison.
+    let f = grammar_file("expect2.y", &format!("%expect 2\n{DANGLING}"));
+    assert_eq!(sly(&["check", s(&f)]).status.code(), Some(1));
+}
+
+#[test]
+fn expect_rr() {
+    let src = "%token A\n%expect-rr 1\n%%\ns: x | y ;\nx: A ;\ny: A ;\n";
+    let f = grammar_file("rr.y", src);
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let f = grammar_file("rr0.y", &src.replace("%expect-rr 1\n", ""));
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("reduce/reduce conflict on $end"));
+    assert!(stderr(&o).contains("reduce/reduce conflicts: 1 found, 0 expected"));
+}
+
+#[test]
+fn check_json() {
+    let f = grammar_file("dangling-json.y", DANGLING);
+    let o = sly(&["check", "--json", s(&f)]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.starts_with('{') && out.ends_with("}\n"), "{out}");
+    for key in [
+        "\"states\": 10,",
+        "\"shift_reduce\": 1,",
+        "\"reduce_reduce\": 0,",
+        "\"rules\": 4,",
+        "\"terminals\": 6,",
+        "\"nonterminals\": 2,",
+        "\"expect\": null,",
+        "\"ok\": false,",
+        "\"conflicts\": [{\"state\": ",
+        "\"kind\": \"shift/reduce\", \"lookahead\": \"ELSE\"",
+        "\"items\": [\"s: IF X THEN s . ELSE s\", \"s: IF X THEN s .\"]",
+        "\"warnings\": []",
+    ] {
+        assert!(out.contains(key), "{key} not in {out}");
+    }
+}
+
+#[test]
+fn invalid_files_exit_2_with_positions() {
+    let f = grammar_file("bad.y", "%token A\n%%\ns: A 'xy' ;\nt: %prec ;\n");
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{0}:3:6: error: character literal 'xy' holds more than one character\n\
+             {0}:4:10: error: expected a symbol after `%prec`, found `;`\n",
+            s(&f)
+        )
+    );
+    assert!(stdout(&o).is_empty());
+
+    // Errors of the grammar itself.
+    let f = grammar_file("undefined.y", "%token A\n%%\ns: A b ;\n");
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}:3:6: error: unknown symbol `b` in rule for `s`: it is neither a terminal nor has rules\n",
+            s(&f)
+        )
+    );
+
+    // With --json the errors come as JSON too.
+    let o = sly(&["check", "--json", s(&f)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).starts_with("{\"errors\": [\""), "{}", stdout(&o));
+}
+
+#[test]
+fn unreadable_file_exits_2() {
+    let o = sly(&["check", "/nonexistent/dir/g.y"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("/nonexistent/dir/g.y: error: cannot read the file: "),
+        "{}",
+        stderr(&o)
+    );
+    for cmd in ["states", "dot"] {
+        assert_eq!(sly(&[cmd, "/nonexistent/dir/g.y"]).status.code(), Some(2));
+    }
+}
+
+#[test]
+fn warnings_go_to_stderr() {
+    let f = grammar_file("warn.y", "%token A B\n%%\ns: A ;\nlost: B ;\n");
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "{}:4:1: warning: nonterminal `lost` is useless",
+            s(&f)
+        )),
+        "{err}"
+    );
+    assert!(
+        stdout(&o).contains("(1 useless nonterminals, 1 useless rules)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn states_command() {
+    let f = grammar_file("states.y", DANGLING);
+    let o = sly(&["states", s(&f)]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.starts_with("State "), "{out}");
+    assert!(
+        out.contains("\nGrammar\n\n    0 $accept: s $end\n"),
+        "{out}"
+    );
+    assert_eq!(
+        out.lines()
+            .filter(|l| l
+                .strip_prefix("State ")
+                .is_some_and(|n| n.parse::<u32>().is_ok()))
+            .count(),
+        10 // as bison -v
+    );
+    assert!(
+        out.contains("    ELSE      shift, and go to state"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    ELSE      [reduce using rule 1 (s)]"),
+        "{out}"
+    );
+    assert!(out.contains("$default  accept"), "{out}");
+}
+
+#[test]
+fn dot_command() {
+    let f = grammar_file("dot.y", CALC);
+    let o = sly(&["dot", s(&f)]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.starts_with("digraph \"automaton\" {\n"));
+    assert!(out.trim_end().ends_with('}'));
+    assert_eq!(out.matches("[label = \"State ").count(), 17);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(sly(&[]).status.code(), Some(2));
+    assert_eq!(sly(&["frobnicate"]).status.code(), Some(2));
+    let o = sly(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("check"));
+}
+
+#[test]
+fn repository_grammars_check() {
+    let dir = common::repo_root().join("grammars").join("yacc");
+    let calc = dir.join("calc.y");
+    let o = sly(&["check", s(&calc)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

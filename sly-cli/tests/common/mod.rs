@@ -1,0 +1,131 @@
+//! Shared helpers of the integration tests: running GNU Bison and reading its report.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What bison says about a grammar: states (from the `.output` file, with the state reached by
+/// shifting `$end`), and its conflict counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub states: usize,
+    pub shift_reduce: usize,
+    pub reduce_reduce: usize,
+}
+
+/// Fails the test with the install hint when bison is missing.
+pub fn require_bison() {
+    let ok = Command::new("bison")
+        .arg("--version")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    assert!(
+        ok,
+        "GNU Bison is needed for the differential tests and was not found on the PATH: \
+         apt-get install -y bison"
+    );
+}
+
+/// A fresh directory for this test's files.
+pub fn temp_dir(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sly-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a temp dir");
+    dir
+}
+
+/// Runs `bison -v` on `file` and reads the counts, or returns bison's error output when it
+/// rejects the grammar.
+pub fn bison(file: &Path) -> Result<Counts, String> {
+    let out_c = file.with_extension("tab.c");
+    let output = Command::new("bison")
+        .arg("-v")
+        .arg("-Wno-other")
+        .arg("-o")
+        .arg(&out_c)
+        .arg(file)
+        .output()
+        .expect("run bison");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let report = file.with_extension("output");
+    // With %expect, bison fails when the counts differ but still writes its report.
+    let text = match std::fs::read_to_string(&report) {
+        Ok(t) => t,
+        Err(_) => return Err(stderr),
+    };
+    if !output.status.success() && !stderr.contains("conflicts:") {
+        return Err(stderr);
+    }
+    let mut states = 0;
+    let mut per_state_sr = 0;
+    let mut per_state_rr = 0;
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("State ") else {
+            continue;
+        };
+        if rest.bytes().all(|b| b.is_ascii_digit()) {
+            states += 1;
+        } else if let Some((_, list)) = rest.split_once(" conflicts: ") {
+            for part in list.split(", ") {
+                let (n, kind) = part.split_once(' ').expect("`N kind`");
+                let n: usize = n.parse().expect("a count");
+                match kind {
+                    "shift/reduce" => per_state_sr += n,
+                    "reduce/reduce" => per_state_rr += n,
+                    other => panic!("unknown conflict kind {other:?} in {}", report.display()),
+                }
+            }
+        }
+    }
+    // The totals bison compares with %expect: from its summary on stderr when it printed one
+    // (it does not when %expect matches), else the sum of the per-state lines.
+    let summary = |kind: &str| -> Option<usize> {
+        stderr.lines().find_map(|l| {
+            let i = l.find(&format!(" {kind} conflict"))?;
+            let head = &l[..i];
+            head.rsplit(' ').next()?.parse().ok()
+        })
+    };
+    let sr_warn = summary("shift/reduce");
+    let rr_warn = summary("reduce/reduce");
+    // `error: shift/reduce conflicts: 2 found, 0 expected`
+    let found = |kind: &str| -> Option<usize> {
+        stderr.lines().find_map(|l| {
+            let rest = l.split(&format!("{kind} conflicts: ")).nth(1)?;
+            rest.split(' ').next()?.parse().ok()
+        })
+    };
+    let shift_reduce = sr_warn.or(found("shift/reduce")).unwrap_or(per_state_sr);
+    let reduce_reduce = rr_warn.or(found("reduce/reduce")).unwrap_or(per_state_rr);
+    Ok(Counts {
+        states,
+        shift_reduce,
+        reduce_reduce,
+    })
+}
+
+/// Our counts for a grammar file, through the library, or the errors.
+pub fn ours(src: &str) -> Result<Counts, String> {
+    let y = sly_core::yacc::parse(src).map_err(|e| {
+        e.iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let built = y.build().map_err(|d| y.render_all("grammar.y", &d))?;
+    let a = sly_core::lalr::Automaton::build(&built.grammar);
+    Ok(Counts {
+        states: a.states.len(),
+        shift_reduce: a.shift_reduce_count(),
+        reduce_reduce: a.reduce_reduce_count(),
+    })
+}
+
+/// The repository's root directory.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("sly-cli sits in the workspace")
+        .to_path_buf()
+}
