@@ -1,1 +1,5 @@
-//! Ready-made grammars written with sly.
+//! Ready-made grammars written with sly, shared by the examples, tests and benchmarks.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod calc;

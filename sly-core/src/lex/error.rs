@@ -69,6 +69,13 @@ impl LexError {
         }
     }
 
+    /// The same error with its span moved `offset` bytes later: for text lexed as a fragment
+    /// of a larger source.
+    pub fn with_offset(mut self, offset: usize) -> Self {
+        self.span = Span::new(self.span.start + offset, self.span.end + offset);
+        self
+    }
+
     /// The bytes the error is about: one character, or the whole token.
     pub fn span(&self) -> Span {
         self.span

@@ -33,6 +33,19 @@ impl ParseError {
         }
     }
 
+    /// The same error with its spans moved `offset` bytes later: for text parsed as a
+    /// fragment of a larger source (a line of a REPL session, a snippet inside a file), so
+    /// that [`render`](Self::render) against the whole source shows the right line.
+    pub fn with_offset(self, offset: usize) -> Self {
+        ParseError {
+            span: Span::new(self.span.start + offset, self.span.end + offset),
+            kind: match self.kind {
+                Kind::Lex(e) => Kind::Lex(e.with_offset(offset)),
+                k => k,
+            },
+        }
+    }
+
     /// Where the error is.
     pub fn span(&self) -> Span {
         self.span
