@@ -126,10 +126,9 @@ fn random_grammar(seed: u64) -> String {
                 }
             } else {
                 for k in 0..len {
-                    let s = if k == 0 && r.chance(25) {
-                        lhs.clone() // left recursion
-                    } else if k + 1 == len && r.chance(25) {
-                        lhs.clone() // right recursion
+                    // Left recursion first, right recursion last.
+                    let s = if (k == 0 && r.chance(25)) || (k + 1 == len && r.chance(25)) {
+                        lhs.clone()
                     } else if r.chance(5) {
                         "error".to_string()
                     } else if r.chance(45) {
