@@ -27,7 +27,7 @@ use regex_automata::util::start;
 use regex_automata::{Anchored, MatchKind};
 use regex_syntax::hir::{Hir, Look};
 
-use super::table::NO_RULE;
+use super::table::{LexTables, NO_RULE};
 
 /// The name of the lexer state every lexer starts in.
 pub const INITIAL_STATE: &str = "INITIAL";
@@ -135,6 +135,12 @@ pub struct LexTablesBuf {
     pub accept: Vec<u16>,
     /// The first premultiplied id of an accepting state; every state from there on accepts.
     pub accept_from: u32,
+    /// The first premultiplied id of a final state: accepting, with every transition dead.
+    pub final_from: u32,
+    /// The states `loop_from..loop_to` (premultiplied) have a transition to themselves.
+    pub loop_from: u32,
+    /// See `loop_from`.
+    pub loop_to: u32,
     /// Per lexer state: the premultiplied start state.
     pub starts: Vec<u32>,
     /// Per lexer state: its name; index 0 is [`INITIAL_STATE`].
@@ -150,18 +156,24 @@ impl LexTablesBuf {
     /// Runs the tables on `input` from lexer state `state` and returns the longest match as
     /// `(rule, length)`, as the runtime driver does. For tests.
     pub fn longest_match(&self, state: usize, input: &[u8]) -> Option<(usize, usize)> {
-        let mut s = self.starts[state] as usize;
-        let mut best = None;
-        for (i, &b) in input.iter().enumerate() {
-            s = self.trans[s + self.byte_class[b as usize] as usize] as usize;
-            if s == 0 {
-                break;
-            }
-            if s >= self.accept_from as usize {
-                best = Some((self.accept[s / self.stride] as usize, i + 1));
-            }
+        let names: Vec<&str> = self.state_names.iter().map(String::as_str).collect();
+        let view = LexTables {
+            byte_class: &self.byte_class,
+            stride: self.stride,
+            trans: &self.trans,
+            accept: &self.accept,
+            accept_from: self.accept_from,
+            final_from: self.final_from,
+            loop_from: self.loop_from,
+            loop_to: self.loop_to,
+            starts: &self.starts,
+            state_names: &names,
+            rule_names: &[],
+        };
+        match view.longest_match(self.starts[state], input, 0) {
+            (0, _) => None,
+            (s, end) => Some((self.accept[s / self.stride] as usize, end)),
         }
-        best
     }
 }
 
@@ -491,15 +503,48 @@ fn finish(
             s
         });
     }
+    // Order the states so that every property the driver tests is a range of ids:
+    // dead | rejecting | rejecting with a self-loop | accepting with a self-loop | accepting |
+    // final (accepting, every transition dead).
+    let self_loop = |s: usize| trans[s].iter().any(|&t| block[t as usize] == block[s]);
+    let is_final = |s: usize| trans[s].iter().all(|&t| block[t as usize] == dead_block);
+    let live: Vec<usize> = reps
+        .iter()
+        .copied()
+        .filter(|&s| block[s] != dead_block)
+        .collect();
+    let rejecting = |s: &usize| accept[*s] == NO_RULE;
     let mut order: Vec<usize> = Vec::with_capacity(reps.len());
     order.push(0);
     order.extend(
-        reps.iter()
+        live.iter()
             .copied()
-            .filter(|&s| block[s] != dead_block && accept[s] == NO_RULE),
+            .filter(|s| rejecting(s) && !self_loop(*s)),
+    );
+    let loop_from = order.len();
+    order.extend(
+        live.iter()
+            .copied()
+            .filter(|s| rejecting(s) && self_loop(*s)),
     );
     let first_accepting = order.len();
-    order.extend(reps.iter().copied().filter(|&s| accept[s] != NO_RULE));
+    order.extend(
+        live.iter()
+            .copied()
+            .filter(|s| !rejecting(s) && self_loop(*s)),
+    );
+    let loop_to = order.len();
+    order.extend(
+        live.iter()
+            .copied()
+            .filter(|s| !rejecting(s) && !self_loop(*s) && !is_final(*s)),
+    );
+    let first_final = order.len();
+    order.extend(
+        live.iter()
+            .copied()
+            .filter(|s| !rejecting(s) && is_final(*s)),
+    );
     let mut new_index: HashMap<u32, u32> = HashMap::new();
     for (i, &s) in order.iter().enumerate() {
         new_index.insert(block[s], i as u32);
@@ -542,6 +587,9 @@ fn finish(
         trans: out_trans,
         accept: out_accept,
         accept_from: (first_accepting * stride) as u32,
+        final_from: (first_final * stride) as u32,
+        loop_from: (loop_from * stride) as u32,
+        loop_to: (loop_to * stride) as u32,
         starts,
         state_names,
     }

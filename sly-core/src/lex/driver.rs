@@ -12,7 +12,7 @@ use crate::Span;
 /// `#[derive(Lexer)]` implements it; there is no need to implement it by hand.
 pub trait LexSpec<'s>: Sized {
     /// The DFA and the names of states and rules.
-    const TABLES: LexTables;
+    const TABLES: LexTables<'static>;
 
     /// Builds the token for a match of rule `rule`; the lexer's [`slice`](Lexer::slice) and
     /// [`span`](Lexer::span) are the match.
@@ -285,23 +285,7 @@ impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
     /// none) and its end.
     #[inline(always)]
     fn longest_match(&self) -> (usize, usize) {
-        let t = &T::TABLES;
-        let bytes = self.src.as_bytes();
-        let mut s = self.start as usize;
-        let mut pos = self.pos;
-        let mut last = 0;
-        let mut last_end = pos;
-        while let Some(&b) = bytes.get(pos) {
-            s = t.trans[s + t.byte_class[b as usize] as usize] as usize;
-            pos += 1;
-            if s >= t.accept_from as usize {
-                last = s;
-                last_end = pos;
-            } else if s == 0 {
-                break;
-            }
-        }
-        (last, last_end)
+        T::TABLES.longest_match(self.start, self.src.as_bytes(), self.pos)
     }
 }
 

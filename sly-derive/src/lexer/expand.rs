@@ -123,12 +123,15 @@ fn fallback(input: &Input) -> TokenStream {
         const _: () = {
             #[automatically_derived]
             impl #generics #krate::__private::LexSpec<#lt> for #ty #where_clause {
-                const TABLES: #krate::__private::LexTables = #krate::__private::LexTables {
+                const TABLES: #krate::__private::LexTables<'static> = #krate::__private::LexTables {
                     byte_class: &[0; 256],
                     stride: 1,
                     trans: &[0],
                     accept: &[#krate::__private::NO_RULE],
                     accept_from: 1,
+                    final_from: 1,
+                    loop_from: 1,
+                    loop_to: 1,
                     starts: &[0],
                     state_names: &["INITIAL"],
                     rule_names: &[],
@@ -161,6 +164,9 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
     let (n_trans, n_accept, n_starts) = (trans.len(), accept.len(), starts.len());
     let stride = t.stride;
     let accept_from = Literal::u32_unsuffixed(t.accept_from);
+    let final_from = Literal::u32_unsuffixed(t.final_from);
+    let loop_from = Literal::u32_unsuffixed(t.loop_from);
+    let loop_to = Literal::u32_unsuffixed(t.loop_to);
     let state_names = &t.state_names;
     let rule_names: Vec<String> = input
         .rules
@@ -190,12 +196,15 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
 
             #[automatically_derived]
             impl #generics #krate::__private::LexSpec<#lt> for #ty #where_clause {
-                const TABLES: #krate::__private::LexTables = #krate::__private::LexTables {
+                const TABLES: #krate::__private::LexTables<'static> = #krate::__private::LexTables {
                     byte_class: &BYTE_CLASS,
                     stride: #stride,
                     trans: &LEX_TRANS,
                     accept: &LEX_ACCEPT,
                     accept_from: #accept_from,
+                    final_from: #final_from,
+                    loop_from: #loop_from,
+                    loop_to: #loop_to,
                     starts: &LEX_START,
                     state_names: &LEX_STATE_NAMES,
                     rule_names: &LEX_RULE_NAMES,
