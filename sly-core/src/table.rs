@@ -113,10 +113,6 @@ impl PackedTables {
             col.retain(|&(_, to)| to != def);
         }
         let (goto_base, goto_check, goto_value) = pack(&cols);
-        let goto_base = goto_base
-            .into_iter()
-            .map(|b| if b == EMPTY { 0 } else { b })
-            .collect();
 
         PackedTables {
             action_base,
@@ -304,6 +300,42 @@ mod tests {
         assert_eq!(p.width(), Width::U16);
         assert!(p.size_in_bytes() < 400, "{} bytes", p.size_in_bytes());
         assert!(p.to_u16().is_some());
+    }
+
+    #[test]
+    fn gotos_of_many_nonterminals_stay_apart() {
+        // Several nonterminals, some whose every goto is the default (an empty column).
+        let mut b = GrammarBuilder::new();
+        for t in ["PLUS", "TIMES", "LP", "RP", "ID", "LB", "RB", "COMMA"] {
+            b.terminal(t, Origin::NONE);
+        }
+        b.rule_str("s", &["e"], None);
+        b.rule_str("s", &["LB", "opt", "RB"], None);
+        b.rule_str("opt", &[], None);
+        b.rule_str("opt", &["e", "rest"], None);
+        b.rule_str("rest", &[], None);
+        b.rule_str("rest", &["rest", "COMMA", "e"], None);
+        b.rule_str("e", &["e", "PLUS", "t"], None);
+        b.rule_str("e", &["t"], None);
+        b.rule_str("t", &["t", "TIMES", "f"], None);
+        b.rule_str("t", &["f"], None);
+        b.rule_str("f", &["LP", "e", "RP"], None);
+        b.rule_str("f", &["ID"], None);
+        let g = b.build().unwrap().grammar;
+        let a = Automaton::build(&g);
+        let p = PackedTables::build(&g, &a);
+        let names: Vec<&str> = p.terminal_names.iter().map(String::as_str).collect();
+        let t = p.view(&names);
+        let mut checked = 0;
+        for s in 0..a.states.len() {
+            for n in 1..g.num_nonterminals() {
+                if let Some(to) = a.goto(StateId::from(s), NontermId::from(n)) {
+                    assert_eq!(t.goto(s, n), to.index(), "state {s}, nonterminal {n}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10);
     }
 
     #[test]

@@ -92,6 +92,11 @@ struct Machine<V> {
     accepted: Option<V>,
     /// Whether parsing stopped (accepted or gave up).
     done: bool,
+    /// The stack as it was when the current token was first looked at is
+    /// `states[..low]` followed by `undo` reversed: reductions on a token that turns out to be
+    /// an error must not hide what the parser expected before them.
+    low: usize,
+    undo: Vec<u32>,
 }
 
 impl<V> Machine<V> {
@@ -105,6 +110,8 @@ impl<V> Machine<V> {
             last_end: 0,
             accepted: None,
             done: false,
+            low: 1,
+            undo: Vec::new(),
         }
     }
 
@@ -128,7 +135,12 @@ impl<V> Machine<V> {
         eprintln!("sly: reduce by production {prod} in state {}", self.top());
         let v = p.reduce(prod, &mut self.values, &self.spans[base..], span);
         self.spans.truncate(base);
-        self.states.truncate(self.states.len() - len);
+        let keep = self.states.len() - len;
+        if keep < self.low {
+            self.undo.extend(self.states[keep..self.low].iter().rev());
+            self.low = keep;
+        }
+        self.states.truncate(keep);
         let to = t.goto(self.top(), t.prod_lhs[prod].get());
         self.states.push(to as u32);
         self.values.push(v);
@@ -147,12 +159,13 @@ impl<V> Machine<V> {
         }
     }
 
-    /// Whether the parser, in its current configuration, would shift or accept `term`
-    /// (after any reductions): the exact expected set, default reductions notwithstanding.
+    /// Whether the parser, as it was before reducing on the current token, would shift or
+    /// accept `term` (after any reductions): the exact expected set, default reductions
+    /// notwithstanding.
     fn would_accept<'s, P: LrParser<'s, Value = V>>(&self, term: usize) -> bool {
         let t = P::tables();
-        let mut depth = self.states.len();
-        let mut extra: Vec<usize> = Vec::new();
+        let mut depth = self.low.min(self.states.len());
+        let mut extra: Vec<usize> = self.undo.iter().rev().map(|&s| s as usize).collect();
         // An LR automaton reduces at most (stack depth + states) times before shifting;
         // bound the walk all the same.
         for _ in 0..(self.states.len() + t.action_base.len() + 16) * 4 {
@@ -235,6 +248,8 @@ impl<V> Machine<V> {
         span: Span,
     ) {
         let t = P::tables();
+        self.low = self.states.len();
+        self.undo.clear();
         loop {
             match t.action(self.top(), term) {
                 Act::Shift(to) => {

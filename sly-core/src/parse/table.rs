@@ -84,7 +84,8 @@ pub struct ParseTables<'a, T: TableInt> {
     pub action_value: &'a [T],
     /// The action for terminals without an entry, per state.
     pub default_action: &'a [T],
-    /// Column start of each nonterminal in the goto comb.
+    /// Column start of each nonterminal in the goto comb, or `EMPTY` when every goto of the
+    /// nonterminal is its default.
     pub goto_base: &'a [T],
     /// The state owning each goto slot, or `EMPTY`.
     pub goto_check: &'a [T],
@@ -126,10 +127,13 @@ impl<T: TableInt> ParseTables<'_, T> {
     /// The state reached from `state` after reducing to nonterminal `nt`.
     #[inline(always)]
     pub fn goto(&self, state: usize, nt: usize) -> usize {
-        let i = self.goto_base[nt].get() + state;
-        if let Some(&c) = self.goto_check.get(i) {
-            if c.get() == state {
-                return self.goto_value[i].get();
+        let base = self.goto_base[nt];
+        if base != T::EMPTY {
+            let i = base.get() + state;
+            if let Some(&c) = self.goto_check.get(i) {
+                if c.get() == state {
+                    return self.goto_value[i].get();
+                }
             }
         }
         self.goto_default[nt].get()

@@ -358,8 +358,14 @@ fn reduce_body(
     private: &TokenStream,
     _lt: &Lifetime,
 ) -> TokenStream {
-    let n = p.rhs.len();
-    let vars: Vec<syn::Ident> = (0..n).map(|i| format_ident!("__sly_a{}", i)).collect();
+    // Each argument carries the span of the user's parameter type, so that a type mismatch
+    // is reported there rather than at the attribute.
+    let vars: Vec<syn::Ident> = p
+        .rhs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| syn::Ident::new(&format!("__sly_a{i}"), s.ty_span))
+        .collect();
     let pops = p.rhs.iter().zip(&vars).rev().map(|(s, v)| {
         let pat = match s.kind {
             SymKind::Terminal => quote!(__SlyValue::Token(x)),

@@ -28,12 +28,15 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#err #item);
         }
     };
-    let args = args::parse(&cx, attr);
+    let args = args::parse(&cx, attr.clone());
     if args.tokens.is_none() {
-        cx.error_at(
-            proc_macro2::Span::call_site(),
-            "missing `tokens = ...`: name the token enum, as in `#[parser(tokens = Tok<'s>)]`",
-        );
+        let msg =
+            "missing `tokens = ...`: name the token enum, as in `#[parser(tokens = Tok<'s>)]`";
+        if attr.is_empty() {
+            cx.error_at(proc_macro2::Span::call_site(), msg);
+        } else {
+            cx.error_spanned_by(attr, msg);
+        }
     }
     let model = model::build(&cx, &args, &mut imp);
     // Rename rule methods (keeping the user's spans), even when reporting errors, so that

@@ -1,0 +1,40 @@
+use sly::{parser, Lexer};
+
+#[derive(Lexer, Debug, Clone, PartialEq)]
+#[sly(skip = r"[ \t\n]+")]
+pub enum Tok {
+    #[regex(r"[0-9]+")]
+    Num(i64),
+    #[token("+")]
+    Plus,
+    #[token("*")]
+    Times,
+}
+
+#[derive(Default)]
+pub struct P;
+
+#[parser(tokens = Tok, expect = x)]
+impl P {
+    #[rule("expr Plus { term")]
+    fn expr(&mut self, a: i64, _: Tok, b: i64) -> i64 {
+        a + b
+    }
+
+    #[rule("Num Num")]
+    fn expr(&mut self, n: i64) -> i64 {
+        n
+    }
+
+    #[rule("Num")]
+    fn expr(&mut self, n: i64) -> u8 {
+        n as u8
+    }
+
+    #[rule("nothing")]
+    fn other(&mut self, n: i64) -> i64 {
+        n
+    }
+}
+
+fn main() {}

@@ -1,0 +1,25 @@
+use sly::{parser, Lexer};
+
+#[derive(Lexer, Debug, Clone, PartialEq)]
+#[sly(skip = r"[ \t\n]+")]
+pub enum Tok {
+    #[regex(r"[0-9]+")]
+    Num(i64),
+    #[token("+")]
+    Plus,
+    #[token("*")]
+    Times,
+}
+
+#[derive(Default)]
+pub struct P;
+
+#[parser(start = expr)]
+impl P {
+    #[rule("Num")]
+    fn expr(&mut self, n: i64) -> i64 {
+        n
+    }
+}
+
+fn main() {}
