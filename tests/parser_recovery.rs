@@ -1,0 +1,157 @@
+//! Error recovery with `error` rules, as yacc and SLY do it: every error is reported at its
+//! place and the valid statements still produce their values.
+
+use sly::{Lexer, ParseError, Span, parser};
+
+#[derive(Lexer, Debug, Clone, PartialEq)]
+#[sly(skip = r"[ \t\r\n]+")]
+pub enum T<'s> {
+    #[regex(r"[0-9]+")]
+    Num(i64),
+    #[regex(r"[a-z]+")]
+    Name(&'s str),
+    #[token("=")]
+    Eq,
+    #[token("+")]
+    Plus,
+    #[token("*")]
+    Star,
+    #[token(";")]
+    Semi,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Stmt {
+    Let(String, i64),
+    Bad(Span),
+}
+
+#[derive(Default)]
+pub struct Script {
+    hook: Vec<Span>,
+}
+
+#[parser(tokens = T<'s>, precedence(left(Plus), left(Star)))]
+impl Script {
+    #[rule("{ stmt }")]
+    fn script(&mut self, stmts: Vec<Stmt>) -> Vec<Stmt> {
+        stmts
+    }
+
+    #[rule("Name Eq expr Semi")]
+    fn stmt(&mut self, name: &str, _: T, v: i64, _: T) -> Stmt {
+        Stmt::Let(name.to_string(), v)
+    }
+
+    #[rule("error Semi")]
+    fn stmt(&mut self, bad: Span, _: T) -> Stmt {
+        Stmt::Bad(bad)
+    }
+
+    #[rule("expr Plus expr")]
+    fn expr(&mut self, a: i64, _: T, b: i64) -> i64 {
+        a + b
+    }
+
+    #[rule("expr Star expr")]
+    fn expr(&mut self, a: i64, _: T, b: i64) -> i64 {
+        a * b
+    }
+
+    #[rule("Num")]
+    fn expr(&mut self, n: i64) -> i64 {
+        n
+    }
+
+    #[on_error]
+    fn report(&mut self, e: &ParseError) {
+        self.hook.push(e.span());
+    }
+}
+
+#[test]
+fn three_broken_statements_among_a_hundred() {
+    let broken = [17, 50, 88];
+    let mut src = String::new();
+    let mut bad_at = Vec::new();
+    for i in 0..100 {
+        if broken.contains(&i) {
+            let line = format!("v{} = {} + * 2;\n", "x".repeat(i % 3 + 1), i);
+            bad_at.push(src.len() + line.find('*').unwrap());
+            src.push_str(&line);
+        } else {
+            src.push_str(&format!("v = {i} * 2 + 1;\n"));
+        }
+    }
+    let src = src.replace("vx", "x");
+    let mut p = Script::default();
+    let out = p.parse_all(T::lexer(&src));
+    assert_eq!(out.errors.len(), 3);
+    let idx = sly::LineIndex::new(&src);
+    for (e, &line) in out.errors.iter().zip(&broken) {
+        let lc = idx.line_col(&src, e.span().start);
+        assert_eq!(lc.line, line + 1);
+        assert_eq!(e.found(), Some("Star"));
+        assert_eq!(e.expected(), ["Num"]);
+    }
+    let stmts = out.value.unwrap();
+    assert_eq!(stmts.len(), 100);
+    let good: Vec<i64> = stmts
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Let(_, v) => Some(*v),
+            Stmt::Bad(_) => None,
+        })
+        .collect();
+    assert_eq!(good.len(), 97);
+    let want: Vec<i64> = (0..100)
+        .filter(|i| !broken.contains(i))
+        .map(|i| i as i64 * 2 + 1)
+        .collect();
+    assert_eq!(good, want);
+    assert_eq!(p.hook.len(), 3);
+    // An error statement spans what it replaced, up to the token that ended recovery.
+    for (s, &line) in stmts
+        .iter()
+        .filter(|s| matches!(s, Stmt::Bad(_)))
+        .zip(&broken)
+    {
+        let Stmt::Bad(span) = s else { unreachable!() };
+        assert_eq!(idx.line_col(&src, span.start).line, line + 1);
+        assert!(src[span.range()].contains('*'), "{:?}", &src[span.range()]);
+    }
+}
+
+#[test]
+fn parse_reports_the_first_error_even_when_recovered() {
+    let err = Script::default()
+        .parse(T::lexer("a = 1; b = ; c = 2;"))
+        .unwrap_err();
+    assert_eq!(err.span(), Span::new(11, 12));
+    assert_eq!(err.found(), Some("Semi"));
+}
+
+#[test]
+fn unrecoverable_input_reports_and_gives_no_value() {
+    let out = Script::default().parse_all(T::lexer("a = 1; b = 2"));
+    assert!(out.value.is_none());
+    assert_eq!(out.errors.len(), 1);
+    assert!(out.errors[0].is_end_of_input());
+    assert_eq!(out.errors[0].expected(), ["Semi", "Plus", "Star"]);
+}
+
+#[test]
+fn lexing_errors_go_through_recovery() {
+    let src = "a = 1; b = 2 # 3; c = 4;";
+    let out = Script::default().parse_all(T::lexer(src));
+    assert_eq!(out.errors.len(), 1);
+    let lex = out.errors[0].lex_error().expect("a lexing error");
+    assert_eq!(lex.span(), Span::new(13, 14));
+    assert_eq!(
+        out.errors[0].render(src),
+        "1:14: unexpected character `#`\n  |\n1 | a = 1; b = 2 # 3; c = 4;\n  |              ^\n"
+    );
+    let v = out.value.unwrap();
+    assert_eq!(v.len(), 3);
+    assert_eq!(v[2], Stmt::Let("c".into(), 4));
+}
