@@ -8,6 +8,10 @@ pub use sly_core::{LineCol, LineIndex, Span, Spanned, render_at};
 pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer};
 pub use sly_core::parse::{ParseError, Parsed, PushParser};
 
+/// The runtime trace of shifts, reductions and recovery steps (cargo feature `trace`).
+#[cfg(feature = "trace")]
+pub use sly_core::parse::trace;
+
 /// Derives a lexer for an enum of tokens: `Tok::lexer(src)` returns a [`Lexer`], an iterator
 /// of `Result<(Tok, Span), LexError>`.
 ///

@@ -132,7 +132,10 @@ impl<V> Machine<V> {
             Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
         };
         #[cfg(feature = "trace")]
-        eprintln!("sly: reduce by production {prod} in state {}", self.top());
+        super::trace::emit(format_args!(
+            "reduce by production {prod} in state {}",
+            self.top()
+        ));
         let v = p.reduce(prod, &mut self.values, &self.spans[base..], span);
         self.spans.truncate(base);
         let keep = self.states.len() - len;
@@ -215,7 +218,7 @@ impl<V> Machine<V> {
         loop {
             if let Act::Shift(to) = t.action(self.top(), ERROR) {
                 #[cfg(feature = "trace")]
-                eprintln!("sly: shift error, go to state {to}");
+                super::trace::emit(format_args!("shift error, go to state {to}"));
                 self.states.push(to as u32);
                 self.values.push(P::error_value(span));
                 self.spans.push(span);
@@ -254,7 +257,10 @@ impl<V> Machine<V> {
             match t.action(self.top(), term) {
                 Act::Shift(to) => {
                     #[cfg(feature = "trace")]
-                    eprintln!("sly: shift {}, go to state {to}", t.terminal_names[term]);
+                    super::trace::emit(format_args!(
+                        "shift {}, go to state {to}",
+                        t.terminal_names[term]
+                    ));
                     self.states.push(to as u32);
                     if let Some(tok) = token.take() {
                         self.values.push(P::token_value(tok));
@@ -282,7 +288,7 @@ impl<V> Machine<V> {
                             return;
                         }
                         #[cfg(feature = "trace")]
-                        eprintln!("sly: discard {}", t.terminal_names[term]);
+                        super::trace::emit(format_args!("discard {}", t.terminal_names[term]));
                         if !self.shift_error::<P>(span) {
                             self.abort();
                         }

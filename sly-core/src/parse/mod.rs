@@ -4,6 +4,8 @@
 pub mod driver;
 pub mod error;
 pub mod table;
+#[cfg(feature = "trace")]
+pub mod trace;
 
 pub use driver::{LrParser, PushParser, TokenItem, parse, parse_all};
 pub use error::{ParseError, Parsed};

@@ -327,3 +327,27 @@ fn lexing_errors_are_reported_and_recovered() {
     assert_eq!(v.len(), 2);
     assert_eq!(v[1], Ok(2));
 }
+
+#[cfg(feature = "trace")]
+#[test]
+fn trace_reports_every_step() {
+    use std::sync::{Arc, Mutex};
+    let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+    let out = lines.clone();
+    trace::set_sink(Some(Box::new(move |l: &str| {
+        out.lock().unwrap().push(l.to_string())
+    })));
+    let r = parse(&mut Calc::default(), lex("2;"));
+    trace::set_sink(None);
+    assert_eq!(values(&r.unwrap()), vec![2]);
+    let lines = lines.lock().unwrap();
+    let shifts: Vec<&String> = lines.iter().filter(|l| l.starts_with("shift")).collect();
+    assert_eq!(shifts.len(), 2, "{lines:?}");
+    assert!(shifts[0].starts_with("shift Num, go to state"));
+    assert!(shifts[1].starts_with("shift Semi, go to state"));
+    // stmts: ε; e: Num; stmt: e Semi; stmts: stmts stmt.
+    let reduces: Vec<&String> = lines.iter().filter(|l| l.starts_with("reduce")).collect();
+    assert_eq!(reduces.len(), 4, "{lines:?}");
+    assert!(reduces[0].starts_with("reduce by production 2 "));
+    assert!(reduces[1].starts_with("reduce by production 10 "));
+}
