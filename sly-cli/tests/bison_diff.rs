@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Counts, bison, ours, repo_root, require_bison, temp_dir};
+use common::{Counts, bison, bison_with, ours, repo_root, require_bison, temp_dir};
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -298,4 +298,52 @@ fn states_made_unreachable_by_precedence() {
         }
     );
     assert_eq!(ours(src), Ok(theirs));
+}
+
+/// The example grammars that Debian's bison package installs (C, C++, D and Java calculators,
+/// a GLR grammar with `%expect-rr`), read with their real-world syntax: `_("...")` aliases,
+/// `%define` variants, `%code`, `%printer`, named references. They are not part of this
+/// repository; when the package left its documentation out, there is nothing to compare.
+#[test]
+fn bison_example_grammars_agree() {
+    require_bison();
+    let root = std::path::Path::new("/usr/share/doc/bison/examples");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "y" || x == "yy") {
+                files.push(p);
+            }
+        }
+    }
+    if files.is_empty() {
+        eprintln!("note: no bison example grammars under {}", root.display());
+        return;
+    }
+    files.sort();
+    let tmp = temp_dir("bison-examples");
+    let mut failures = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        let src = std::fs::read_to_string(file).expect("read example");
+        let copy = tmp.join(format!("ex{i}.y"));
+        std::fs::write(&copy, &src).expect("copy example");
+        // Some examples need the header output (`%define api.header.include`).
+        let theirs = bison(&copy).or_else(|_| bison_with(&copy, &["-d"]));
+        let mine = ours(&src);
+        if theirs.is_err() || theirs != mine {
+            failures.push(format!(
+                "{}: bison {theirs:?}, sly {mine:?}",
+                file.display()
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -38,8 +38,16 @@ pub fn temp_dir(tag: &str) -> PathBuf {
 /// Runs `bison -v` on `file` and reads the counts, or returns bison's error output when it
 /// rejects the grammar.
 pub fn bison(file: &Path) -> Result<Counts, String> {
+    bison_with(file, &[])
+}
+
+/// [`bison`] with extra command-line arguments.
+pub fn bison_with(file: &Path, extra: &[&str]) -> Result<Counts, String> {
     let out_c = file.with_extension("tab.c");
+    let report = file.with_extension("output");
+    let _ = std::fs::remove_file(&report);
     let output = Command::new("bison")
+        .args(extra)
         .arg("-v")
         .arg("-Wno-other")
         .arg("-o")
@@ -48,7 +56,6 @@ pub fn bison(file: &Path) -> Result<Counts, String> {
         .output()
         .expect("run bison");
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let report = file.with_extension("output");
     // With %expect, bison fails when the counts differ but still writes its report.
     let text = match std::fs::read_to_string(&report) {
         Ok(t) => t,

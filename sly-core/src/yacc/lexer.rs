@@ -301,6 +301,9 @@ impl Lexer<'_> {
         }
         let name = self.src[start..self.pos].to_string();
         let end = self.pos;
+        if name == "_" && self.translatable_alias(start) {
+            return;
+        }
         // `name:` or `name[ref]:` starts a rule.
         let save = self.pos;
         let errors = self.errors.len();
@@ -324,6 +327,42 @@ impl Lexer<'_> {
             self.pos = save;
             self.push(Tok::Ident(name), start);
         }
+    }
+
+    /// bison's translatable alias `_("text")`, read as the string `"text"`. Returns false
+    /// (having moved nothing) when `_` is not followed by `(`.
+    fn translatable_alias(&mut self, start: usize) -> bool {
+        let save = self.pos;
+        let errors = self.errors.len();
+        self.skip_trivia();
+        if self.peek(0) != Some(b'(') {
+            self.errors.truncate(errors);
+            self.pos = save;
+            return false;
+        }
+        self.pos += 1;
+        self.skip_trivia();
+        let str_start = self.pos;
+        let text = if self.peek(0) == Some(b'"') {
+            self.lex_quoted(b'"', str_start)
+        } else {
+            self.error(start, self.pos, "expected a string in `_(\"...\")`");
+            // Skip the bad argument, up to the `)` on this line.
+            while self.peek(0).is_some_and(|c| c != b')' && c != b'\n') {
+                self.pos += 1;
+            }
+            None
+        };
+        self.skip_trivia();
+        if self.peek(0) == Some(b')') {
+            self.pos += 1;
+            if let Some(text) = text {
+                self.push(Tok::Str(text), start);
+            }
+        } else if text.is_some() {
+            self.error(start, self.pos, "expected `)` to close `_(\"...\")`");
+        }
+        true
     }
 
     fn lex_tag(&mut self, start: usize) {

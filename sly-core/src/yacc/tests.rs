@@ -125,6 +125,24 @@ e: e "+" e | e "*" e | "number" | e "-" e ;
 }
 
 #[test]
+fn translatable_aliases() {
+    let src = "%token\n  <int> NUM _(\"number\")\n  EOL _ ( \"end of line\" )\n%%\ns: \"number\" \"end of line\" ;\n";
+    let g = grammar(src);
+    assert_eq!(prods(&g)[1], "s: NUM EOL");
+    assert_eq!(
+        errors("%token A _(B)\n%%\ns: A ;\n"),
+        ["t.y:1:10: error: expected a string in `_(\"...\")`"]
+    );
+    assert_eq!(
+        errors("%token A _(\"a\"\n%%\ns: A ;\n"),
+        ["t.y:1:10: error: expected `)` to close `_(\"...\")`"]
+    );
+    // `_` alone is an ordinary name.
+    let g = grammar("%token _\n%%\ns: _ ;\n");
+    assert_eq!(prods(&g)[1], "s: _");
+}
+
+#[test]
 fn conflicting_aliases_are_an_error() {
     let e = errors("%token A \"x\" B \"x\"\n%%\ns: A B;\n");
     assert_eq!(
