@@ -133,11 +133,11 @@ pub fn expand(
     let names: Vec<&str> = tables.terminal_names.iter().map(String::as_str).collect();
     let (int, arrays) = match tables.to_u16() {
         Some(a) => (
-            quote!(u16),
+            quote!(::core::primitive::u16),
             a.iter().map(|v| quote!(#(#v),*)).collect::<Vec<_>>(),
         ),
         None => (
-            quote!(u32),
+            quote!(::core::primitive::u32),
             [
                 &tables.action_base,
                 &tables.action_check,
@@ -236,7 +236,7 @@ pub fn expand(
     let code = quote! {
         const _: () = {
             #(#statics)*
-            static __SLY_NAMES: [&str; #nterm] = [#(#names),*];
+            static __SLY_NAMES: [&'static ::core::primitive::str; #nterm] = [#(#names),*];
             static __SLY_TABLES: #private::ParseTables<'static, #int> = #private::ParseTables {
                 action_base: &#ab,
                 action_check: &#ac,
@@ -272,8 +272,8 @@ pub fn expand(
                 }
 
                 #[inline(always)]
-                fn terminal(token: &#tokens) -> usize {
-                    #[allow(unreachable_patterns)]
+                #[allow(unreachable_patterns)]
+                fn terminal(token: &#tokens) -> ::core::primitive::usize {
                     match token {
                         #(#term_arms,)*
                         _ => #unknown,
@@ -290,10 +290,10 @@ pub fn expand(
                     __SlyValue::Error(span)
                 }
 
-                #[allow(unused_variables, clippy::all)]
+                #[allow(unused_variables, unreachable_patterns, clippy::all)]
                 fn reduce(
                     &mut self,
-                    __sly_prod: usize,
+                    __sly_prod: ::core::primitive::usize,
                     __sly_values: &mut #private::Vec<#value_ty>,
                     __sly_spans: &[#private::Span],
                     __sly_span: #private::Span,

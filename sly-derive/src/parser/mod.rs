@@ -164,6 +164,9 @@ fn write_debugfile(cx: &Ctxt, path: &syn::LitStr, g: &sly_core::grammar::Grammar
         None => std::path::PathBuf::from(&rel),
     };
     let text = sly_core::report::states(g, a);
+    if let Some(dir) = full.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
     if let Err(e) = std::fs::write(&full, text) {
         cx.error_spanned_by(path, format!("cannot write `{}`: {e}", full.display()));
     }

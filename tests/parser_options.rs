@@ -1,0 +1,76 @@
+//! `#[parser]` arguments: `expect`, `debugfile`, the default start symbol, and a trailing
+//! `Span` parameter.
+
+use sly::{Lexer, Span, parser};
+
+#[derive(Lexer, Debug, Clone, PartialEq)]
+#[sly(skip = r"[ \n]+")]
+pub enum T {
+    #[token("if")]
+    If,
+    #[token("then")]
+    Then,
+    #[token("else")]
+    Else,
+    #[regex("[a-z]")]
+    Var(char),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum S {
+    If(char, Box<S>, Option<Box<S>>),
+    Var(char, Span),
+}
+
+pub struct Dangling;
+
+// The dangling else: one shift/reduce conflict, accepted and resolved by shifting, so `else`
+// binds to the nearest `if`.
+#[parser(tokens = T, expect = 1, debugfile = "target/sly-test-dangling.out")]
+impl Dangling {
+    #[rule("If Var Then stmt")]
+    fn stmt(&mut self, _: T, c: char, _: T, s: S) -> S {
+        S::If(c, Box::new(s), None)
+    }
+
+    #[rule("If Var Then stmt Else stmt")]
+    fn stmt(&mut self, _: T, c: char, _: T, a: S, _: T, b: S) -> S {
+        S::If(c, Box::new(a), Some(Box::new(b)))
+    }
+
+    #[rule("Var")]
+    fn stmt(&mut self, v: char, at: Span) -> S {
+        S::Var(v, at)
+    }
+}
+
+#[test]
+fn expect_accepts_the_conflicts_and_shifts() {
+    let s = Dangling
+        .parse(T::lexer("if a then if b then x else y"))
+        .unwrap();
+    assert_eq!(
+        s,
+        S::If(
+            'a',
+            Box::new(S::If(
+                'b',
+                Box::new(S::Var('x', Span::new(20, 21))),
+                Some(Box::new(S::Var('y', Span::new(27, 28))))
+            )),
+            None
+        )
+    );
+}
+
+#[test]
+fn debugfile_is_written_at_compile_time() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/sly-test-dangling.out");
+    let text = std::fs::read_to_string(path).expect("the macro wrote the debug file");
+    assert!(text.contains("State 0"), "{text}");
+    assert!(
+        text.contains("stmt: If Var Then stmt . Else stmt"),
+        "{text}"
+    );
+    assert!(text.contains("shift/reduce"), "{text}");
+}
