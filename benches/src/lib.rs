@@ -1,3 +1,7 @@
 //! Benchmark support code shared by the criterion benches.
 
 pub mod yacc_gen;
+pub mod calc_ast;
+pub mod calc_hand;
+pub mod calc_lalrpop;
+pub mod calc_sly;
