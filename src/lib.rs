@@ -1,7 +1,12 @@
-//! sly: lexers and LALR(1) parsers built at compile time, written the way SLY writes them.
+#![doc = include_str!("guide.md")]
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
+
+// The README's examples run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 pub use sly_core::{LineCol, LineIndex, Span, Spanned, render_at};
 
