@@ -129,6 +129,7 @@ fn one_of(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
         [init @ .., last] => format!("one of {}, or {last}", init.join(", ")),
     }
 }
