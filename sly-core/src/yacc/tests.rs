@@ -568,3 +568,108 @@ fn display_of_errors() {
     assert_eq!(e[0].to_string(), "2:4: error: empty character literal `''`");
     assert_eq!(e[0].span, Span::new(6, 8));
 }
+
+#[test]
+fn random_inputs_never_panic() {
+    // Random sequences of yacc fragments, cut anywhere (even inside a multi-byte char).
+    const PIECES: &[&str] = &[
+        "%token",
+        "%left",
+        "%right",
+        "%nonassoc",
+        "%precedence",
+        "%type",
+        "%start",
+        "%expect",
+        "%expect-rr",
+        "%union",
+        "%code",
+        "%define",
+        "%destructor",
+        "%prec",
+        "%empty",
+        "%merge",
+        "%dprec",
+        "%%",
+        "%{",
+        "%}",
+        "%?{",
+        "{",
+        "}",
+        "<",
+        ">",
+        "<int>",
+        "'",
+        "'a'",
+        "'\\n'",
+        "\"",
+        "\"s\"",
+        "_(",
+        ")",
+        "(",
+        "[",
+        "]",
+        "[x]",
+        ":",
+        ";",
+        "|",
+        "=",
+        "a",
+        "b1",
+        "x.y",
+        "A-B",
+        "12",
+        "0x1f",
+        "error",
+        "/*",
+        "*/",
+        "//",
+        "\n",
+        " ",
+        "\\",
+        "é",
+        "→",
+        "$",
+        "@",
+    ];
+    let mut seed = 0x1234_5678_9abc_def0u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let n = (next() % 40) as usize;
+        let mut src = String::new();
+        for _ in 0..n {
+            src.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 == 0 {
+                src.push(' ');
+            }
+        }
+        let cut = (next() as usize) % (src.len() + 1);
+        let mut cut = cut;
+        while !src.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        for text in [&src[..], &src[..cut]] {
+            match parse(text) {
+                Ok(y) => {
+                    if let Ok(b) = y.build() {
+                        let _ = crate::lalr::Automaton::build(&b.grammar);
+                    }
+                }
+                Err(errs) => {
+                    assert!(!errs.is_empty());
+                    for e in errs {
+                        assert!(
+                            e.span.end <= text.len() && e.span.start <= e.span.end,
+                            "{e:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
