@@ -309,11 +309,20 @@ impl Automaton {
                 row.retain(|(_, a)| *a != Action::Reduce(d));
             }
 
+            // Shifts that precedence removed are no longer transitions.
+            let transitions = trans
+                .iter()
+                .copied()
+                .filter(|&(sym, _)| match sym {
+                    Symbol::Term(t) => shift_set.contains(t.index()),
+                    Symbol::Nonterm(_) => true,
+                })
+                .collect();
             states.push(State {
                 kernel: lr0.kernels[s].iter().map(|&i| items.item(i)).collect(),
                 items: lr0.closures[s].iter().map(|&i| items.item(i)).collect(),
                 accessing: lr0.accessing[s],
-                transitions: trans.clone(),
+                transitions,
                 reductions: reds
                     .iter()
                     .zip(&las[s])
@@ -324,13 +333,74 @@ impl Automaton {
             defaults.push(default);
         }
 
-        Automaton {
+        let mut a = Automaton {
             states,
             actions,
             default_reductions: defaults,
             conflicts,
             final_state,
+        };
+        a.remove_unreachable_states();
+        a
+    }
+
+    /// Removes the states that no transition reaches once precedence has removed shifts, and
+    /// renumbers the rest in order, as bison does (its `lr.keep-unreachable-state` is false by
+    /// default). Their conflicts go with them.
+    fn remove_unreachable_states(&mut self) {
+        let n = self.states.len();
+        let mut seen = vec![false; n];
+        seen[0] = true;
+        let mut stack = vec![0usize];
+        while let Some(s) = stack.pop() {
+            for &(_, to) in &self.states[s].transitions {
+                if !seen[to.index()] {
+                    seen[to.index()] = true;
+                    stack.push(to.index());
+                }
+            }
         }
+        if seen.iter().all(|&k| k) {
+            return;
+        }
+        let mut new_id = vec![StateId(u32::MAX); n];
+        let mut next = 0u32;
+        for (s, &k) in seen.iter().enumerate() {
+            if k {
+                new_id[s] = StateId(next);
+                next += 1;
+            }
+        }
+        fn keep<T>(v: &mut Vec<T>, seen: &[bool]) {
+            let mut i = 0;
+            v.retain(|_| {
+                i += 1;
+                seen[i - 1]
+            });
+        }
+        keep(&mut self.states, &seen);
+        keep(&mut self.actions, &seen);
+        keep(&mut self.default_reductions, &seen);
+        for st in &mut self.states {
+            for (_, to) in &mut st.transitions {
+                *to = new_id[to.index()];
+            }
+        }
+        for row in &mut self.actions {
+            for (_, act) in row.iter_mut() {
+                if let Action::Shift(to) = act {
+                    *to = new_id[to.index()];
+                }
+            }
+        }
+        self.conflicts.retain(|c| seen[c.state.index()]);
+        for c in &mut self.conflicts {
+            c.state = new_id[c.state.index()];
+            if let Some(to) = &mut c.shift {
+                *to = new_id[to.index()];
+            }
+        }
+        self.final_state = new_id[self.final_state.index()];
     }
 
     /// The number of unresolved shift/reduce conflicts, counted as bison counts them: one per
