@@ -74,3 +74,33 @@ fn debugfile_is_written_at_compile_time() {
     );
     assert!(text.contains("shift/reduce"), "{text}");
 }
+
+pub struct Optional;
+
+// `""` is the empty rule; the start symbol defaults to the first rule's nonterminal.
+#[parser(tokens = T)]
+impl Optional {
+    #[rule("maybe_else Var")]
+    fn pair(&mut self, e: bool, v: char) -> (bool, char) {
+        (e, v)
+    }
+
+    #[rule("Else")]
+    fn maybe_else(&mut self, _: T) -> bool {
+        true
+    }
+
+    #[rule("")]
+    fn maybe_else(&mut self, at: Span) -> bool {
+        assert!(at.is_empty());
+        false
+    }
+}
+
+#[test]
+fn empty_rules_and_the_default_start_symbol() {
+    assert_eq!(Optional.parse(T::lexer("else x")), Ok((true, 'x')));
+    assert_eq!(Optional.parse(T::lexer("y")), Ok((false, 'y')));
+    let err = Optional.parse(T::lexer("")).unwrap_err();
+    assert_eq!(err.expected(), ["Else", "Var"]);
+}
