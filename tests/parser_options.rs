@@ -102,5 +102,5 @@ fn empty_rules_and_the_default_start_symbol() {
     assert_eq!(Optional.parse(T::lexer("else x")), Ok((true, 'x')));
     assert_eq!(Optional.parse(T::lexer("y")), Ok((false, 'y')));
     let err = Optional.parse(T::lexer("")).unwrap_err();
-    assert_eq!(err.expected(), ["Else", "Var"]);
+    assert_eq!(err.expected(), ["Var", "Else"]);
 }
