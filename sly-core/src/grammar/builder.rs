@@ -276,6 +276,8 @@ impl GrammarBuilder {
         };
 
         // Productions.
+        // Terminals named by `%prec` count as used (yacc declares markers as tokens).
+        let mut prec_terms: Vec<TermId> = Vec::new();
         let mut productions = vec![Production {
             lhs: ACCEPT,
             rhs: vec![Symbol::Nonterm(start.unwrap_or(ACCEPT)), Symbol::Term(END)],
@@ -312,6 +314,7 @@ impl GrammarBuilder {
             let prec = match &r.prec {
                 Some((name, origin)) => {
                     if let Some(&t) = term_ids.get(name.as_str()) {
+                        prec_terms.push(t);
                         terminals[t.index()].prec
                     } else if let Some(m) = markers.iter().find(|m| &m.name == name) {
                         Some(m.prec)
@@ -484,8 +487,8 @@ impl GrammarBuilder {
                 }
             }
         }
-        for t in terminals.iter().skip(2) {
-            if !t.used {
+        for (i, t) in terminals.iter().enumerate().skip(2) {
+            if !t.used && !prec_terms.contains(&TermId::from(i)) {
                 diags.push(Diagnostic::warning(
                     DiagKind::UnusedTerminal,
                     t.origin,
@@ -631,6 +634,16 @@ mod tests {
         b.rule_str("s", &["s", "A"], None);
         let d = b.build().unwrap_err();
         assert_eq!(d.0[0].kind, DiagKind::BadStart);
+    }
+
+    #[test]
+    fn prec_markers_declared_as_terminals_are_not_unused() {
+        let mut b = calc();
+        b.terminal("NEG", Origin::NONE);
+        b.precedence(Assoc::Right, [("NEG", Origin::NONE)]);
+        b.rule_str("e", &["LP", "e"], Some("NEG"));
+        let built = b.build().unwrap();
+        assert!(built.warnings.is_empty(), "{}", built.warnings);
     }
 
     #[test]
