@@ -75,10 +75,7 @@ fn check_reports_conflicts_and_exits_1() {
     );
     assert!(out.contains("    s: IF X THEN s . ELSE s\n"), "{out}");
     assert!(out.contains("    s: IF X THEN s .\n"), "{out}");
-    assert!(
-        out.contains("    example: IF X THEN X • ELSE\n"),
-        "{out}"
-    );
+    assert!(out.contains("    example: IF X THEN X • ELSE\n"), "{out}");
     assert_eq!(
         stderr(&o),
         format!(
