@@ -38,6 +38,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
             cx.error_spanned_by(attr, msg);
         }
     }
+    let start_ty = start_type(&args, &imp);
     let model = model::build(&cx, &args, &mut imp);
     // Rename rule methods (keeping the user's spans), even when reporting errors, so that
     // duplicate names do not add errors of their own.
@@ -69,8 +70,52 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
         }
     }
     let errors = cx.finish_to_compile_errors();
+    if code.is_empty() {
+        code = stubs(&args, &imp, start_ty);
+    }
     let imp = imp.into_token_stream();
     quote!(#imp #code #errors)
+}
+
+/// The start symbol's type as written on its first method, for the fallback stubs.
+fn start_type(args: &args::Args, imp: &ItemImpl) -> Option<syn::Type> {
+    imp.items.iter().find_map(|it| match it {
+        ImplItem::Fn(f)
+            if f.attrs.iter().any(|a| a.path().is_ident("rule"))
+                && args.start.as_ref().is_none_or(|s| f.sig.ident == *s) =>
+        {
+            Some(match &f.sig.output {
+                syn::ReturnType::Default => syn::parse_quote!(()),
+                syn::ReturnType::Type(_, t) => (**t).clone(),
+            })
+        }
+        _ => None,
+    })
+}
+
+/// When the grammar has errors, `parse` and `parse_all` still exist, so that callers do not
+/// add errors of their own to the report; they are never run, since the build fails.
+fn stubs(args: &args::Args, imp: &ItemImpl, start_ty: Option<syn::Type>) -> TokenStream {
+    let krate = match &args.krate {
+        Some(p) => quote!(#p),
+        None => quote!(::sly),
+    };
+    let start_ty = start_ty.unwrap_or_else(|| syn::parse_quote!(()));
+    let (impl_g, _, where_c) = imp.generics.split_for_impl();
+    let self_ty = &imp.self_ty;
+    quote! {
+        #[automatically_derived]
+        #[allow(dead_code, unused_variables, clippy::all)]
+        impl #impl_g #self_ty #where_c {
+            pub fn parse<__I>(&mut self, tokens: __I) -> ::core::result::Result<#start_ty, #krate::ParseError> {
+                ::core::unreachable!("the grammar has errors")
+            }
+
+            pub fn parse_all<__I>(&mut self, tokens: __I) -> #krate::Parsed<#start_ty> {
+                ::core::unreachable!("the grammar has errors")
+            }
+        }
+    }
 }
 
 fn rename(imp: &mut ItemImpl, renames: &[(usize, syn::Ident)]) {
