@@ -104,3 +104,19 @@ fn empty_rules_and_the_default_start_symbol() {
     let err = Optional.parse(T::lexer("")).unwrap_err();
     assert_eq!(err.expected(), ["Var", "Else"]);
 }
+
+pub struct Raw;
+
+// Raw identifiers name nonterminals by their plain name.
+#[parser(tokens = T, start = r#type)]
+impl Raw {
+    #[rule("Var")]
+    fn r#type(&mut self, v: char) -> char {
+        v.to_ascii_uppercase()
+    }
+}
+
+#[test]
+fn raw_identifiers_as_nonterminals() {
+    assert_eq!(Raw.parse(T::lexer("q")), Ok('Q'));
+}

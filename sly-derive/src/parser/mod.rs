@@ -132,7 +132,7 @@ fn rename_all_rules(imp: &mut ItemImpl) {
     let mut seen = std::collections::BTreeMap::<String, usize>::new();
     for it in imp.items.iter_mut() {
         if let ImplItem::Fn(f) = it {
-            let name = f.sig.ident.to_string();
+            let name = syn::ext::IdentExt::unraw(&f.sig.ident).to_string();
             let k = seen.entry(name.clone()).or_default();
             if *k > 0 {
                 f.sig.ident =

@@ -455,7 +455,7 @@ pub fn build(cx: &Ctxt, args: &Args, item: &mut ItemImpl) -> Option<Model> {
     let mut nonterminals: BTreeMap<String, Type> = BTreeMap::new();
     let mut nt_order: Vec<(String, NtType)> = Vec::new();
     for m in &methods {
-        let name = m.ident.to_string();
+        let name = syn::ext::IdentExt::unraw(&m.ident).to_string();
         match nonterminals.get(&name) {
             Some(first) if type_key(first) != type_key(&m.ret) => cx.error_spanned_by(
                 &m.ret,
@@ -474,16 +474,17 @@ pub fn build(cx: &Ctxt, args: &Args, item: &mut ItemImpl) -> Option<Model> {
     }
     let start = match &args.start {
         Some(s) => {
-            if !nonterminals.contains_key(&s.to_string()) {
+            let s_name = syn::ext::IdentExt::unraw(s).to_string();
+            if !nonterminals.contains_key(&s_name) {
                 cx.error_spanned_by(
                     s,
                     format!("unknown start symbol `{s}`: no `#[rule]` method is named `{s}`"),
                 );
                 return None;
             }
-            s.to_string()
+            s_name
         }
-        None => methods[0].ident.to_string(),
+        None => syn::ext::IdentExt::unraw(&methods[0].ident).to_string(),
     };
 
     let mut b = Builder {
@@ -504,7 +505,7 @@ pub fn build(cx: &Ctxt, args: &Args, item: &mut ItemImpl) -> Option<Model> {
 
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for m in &methods {
-        let name = m.ident.to_string();
+        let name = syn::ext::IdentExt::unraw(&m.ident).to_string();
         let k = counts.entry(name.clone()).or_default();
         let new_ident = Ident::new(&format!("__sly_rule_{name}_{k}"), m.ident.span());
         *k += 1;
