@@ -6,7 +6,9 @@
 
 mod common;
 
-use common::{Counts, bison, bison_with, ours, repo_root, require_bison, temp_dir};
+use common::{
+    Counts, bison, bison_outline, bison_with, our_outline, ours, repo_root, require_bison, temp_dir,
+};
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -179,6 +181,13 @@ fn random_grammars_agree_with_bison() {
         let mine = ours(&src);
         match (&theirs, &mine) {
             (Ok(t), Ok(m)) if t == m => {
+                // Beyond the counts: the same kernel sizes and per-state conflicts.
+                let (theirs, mine) = (bison_outline(&file), our_outline(&src));
+                if Some(&theirs) != mine.as_ref() {
+                    failures.push(format!(
+                        "seed {seed}: outlines differ: bison {theirs:?}, sly {mine:?}\n{src}"
+                    ));
+                }
                 total_states += t.states;
                 if t.shift_reduce + t.reduce_reduce > 0 {
                     with_conflicts += 1;
@@ -252,6 +261,17 @@ fn grammar_files_agree_with_bison() {
                 "{}: bison {theirs:?}, sly {mine:?}",
                 file.display()
             ));
+        }
+        let src = std::fs::read_to_string(file).expect("read grammar");
+        let outline = bison_outline(&copy);
+        assert_eq!(outline.kernel_sizes.len(), theirs.states, "{file:?}");
+        assert_eq!(
+            outline.conflicts.iter().map(|c| c.0).sum::<usize>(),
+            theirs.shift_reduce,
+            "{file:?}"
+        );
+        if Some(outline) != our_outline(&src) {
+            failures.push(format!("{}: outlines differ", file.display()));
         }
         // Every grammar of the collection declares its conflicts, so `check` passes.
         if out.status.code() != Some(0) {
@@ -342,6 +362,8 @@ fn bison_example_grammars_agree() {
                 "{}: bison {theirs:?}, sly {mine:?}",
                 file.display()
             ));
+        } else if Some(bison_outline(&copy)) != our_outline(&src) {
+            failures.push(format!("{}: outlines differ", file.display()));
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);

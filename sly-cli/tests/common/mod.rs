@@ -136,3 +136,75 @@ pub fn repo_root() -> PathBuf {
         .expect("sly-cli sits in the workspace")
         .to_path_buf()
 }
+
+/// A numbering-independent outline of an automaton: the sorted sizes of the states' kernels
+/// and the sorted (shift/reduce, reduce/reduce) counts of the states that have conflicts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outline {
+    pub kernel_sizes: Vec<usize>,
+    pub conflicts: Vec<(usize, usize)>,
+}
+
+/// The outline of bison's automaton, from the `.output` file that [`bison`] left beside `file`.
+pub fn bison_outline(file: &Path) -> Outline {
+    let text = std::fs::read_to_string(file.with_extension("output")).expect("bison's report");
+    let mut kernel_sizes = Vec::new();
+    let mut conflicts = Vec::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(rest) = line.strip_prefix("State ") else {
+            continue;
+        };
+        if rest.bytes().all(|b| b.is_ascii_digit()) {
+            // A blank line, the kernel items, a blank line.
+            lines.next();
+            let mut n = 0;
+            while lines.peek().is_some_and(|l| !l.trim().is_empty()) {
+                lines.next();
+                n += 1;
+            }
+            kernel_sizes.push(n);
+        } else if let Some((_, list)) = rest.split_once(" conflicts: ") {
+            let (mut sr, mut rr) = (0, 0);
+            for part in list.split(", ") {
+                let (n, kind) = part.split_once(' ').expect("`N kind`");
+                let n: usize = n.parse().expect("a count");
+                if kind == "shift/reduce" {
+                    sr = n;
+                } else {
+                    rr = n;
+                }
+            }
+            conflicts.push((sr, rr));
+        }
+    }
+    kernel_sizes.sort_unstable();
+    conflicts.sort_unstable();
+    Outline {
+        kernel_sizes,
+        conflicts,
+    }
+}
+
+/// The outline of our automaton for a grammar file.
+pub fn our_outline(src: &str) -> Option<Outline> {
+    let y = sly_core::yacc::parse(src).ok()?;
+    let g = y.build().ok()?.grammar;
+    let a = sly_core::lalr::Automaton::build(&g);
+    let mut kernel_sizes: Vec<usize> = a.states.iter().map(|s| s.kernel.len()).collect();
+    kernel_sizes.sort_unstable();
+    let mut per_state: std::collections::BTreeMap<u32, (usize, usize)> = Default::default();
+    for c in a.unresolved() {
+        let e = per_state.entry(c.state.0).or_default();
+        if c.is_shift_reduce() {
+            e.0 += 1;
+        }
+        e.1 += c.reductions.len().saturating_sub(1);
+    }
+    let mut conflicts: Vec<(usize, usize)> = per_state.into_values().collect();
+    conflicts.sort_unstable();
+    Some(Outline {
+        kernel_sizes,
+        conflicts,
+    })
+}
