@@ -1,5 +1,6 @@
 //! Benchmark support code shared by the criterion benches.
 
+pub mod lexer_input;
 pub mod yacc_gen;
 pub mod calc_ast;
 pub mod calc_hand;

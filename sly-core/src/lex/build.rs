@@ -66,6 +66,9 @@ pub struct RuleSpec {
     pub priority: i32,
     /// The lexer states in which the rule is active; empty means [`INITIAL_STATE`] only.
     pub states: Vec<String>,
+    /// A plain skip: its matches are discarded with no code to run, so the driver may skip
+    /// them without leaving its DFA loop.
+    pub discard: bool,
 }
 
 impl RuleSpec {
@@ -76,6 +79,7 @@ impl RuleSpec {
             ignore_case: false,
             priority: 0,
             states: Vec::new(),
+            discard: false,
         }
     }
 }
@@ -135,12 +139,16 @@ pub struct LexTablesBuf {
     pub accept: Vec<u16>,
     /// The first premultiplied id of an accepting state; every state from there on accepts.
     pub accept_from: u32,
+    /// The first premultiplied id of an accepting state whose rule is not a plain skip
+    /// ([`RuleSpec::discard`]); `accept_from..token_from` accept plain skips.
+    pub token_from: u32,
     /// The first premultiplied id of a final state: accepting, with every transition dead.
     pub final_from: u32,
-    /// The states `loop_from..loop_to` (premultiplied) have a transition to themselves.
-    pub loop_from: u32,
-    /// See `loop_from`.
-    pub loop_to: u32,
+    /// Per state index: 0, or `k + 1` when the state loops on some bytes and its stay table is
+    /// `stay[256 * k..256 * (k + 1)]`.
+    pub loops: Vec<u8>,
+    /// Stay tables: for each looping state, 256 entries, 1 where the byte leads back to it.
+    pub stay: Vec<u8>,
     /// Per lexer state: the premultiplied start state.
     pub starts: Vec<u32>,
     /// Per lexer state: its name; index 0 is [`INITIAL_STATE`].
@@ -154,7 +162,7 @@ impl LexTablesBuf {
     }
 
     /// Runs the tables on `input` from lexer state `state` and returns the longest match as
-    /// `(rule, length)`, as the runtime driver does. For tests.
+    /// `(rule, length)`, as the runtime driver does, after any plain skips. For tests.
     pub fn longest_match(&self, state: usize, input: &[u8]) -> Option<(usize, usize)> {
         let names: Vec<&str> = self.state_names.iter().map(String::as_str).collect();
         let view = LexTables {
@@ -163,16 +171,17 @@ impl LexTablesBuf {
             trans: &self.trans,
             accept: &self.accept,
             accept_from: self.accept_from,
+            token_from: self.token_from,
             final_from: self.final_from,
-            loop_from: self.loop_from,
-            loop_to: self.loop_to,
+            loops: &self.loops,
+            stay: &self.stay,
             starts: &self.starts,
             state_names: &names,
             rule_names: &[],
         };
         match view.longest_match(self.starts[state], input, 0) {
-            (0, _) => None,
-            (s, end) => Some((self.accept[s / self.stride] as usize, end)),
+            (_, 0, _) => None,
+            (start, s, end) => Some((self.accept[s / self.stride] as usize, end - start)),
         }
     }
 }
@@ -379,7 +388,8 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
         return Err(errors);
     }
 
-    Ok(finish(trans, accept, starts, state_names))
+    let discard: Vec<bool> = rules.iter().map(|r| r.discard).collect();
+    Ok(finish(&discard, trans, accept, starts, state_names))
 }
 
 /// Builds the DFA of one lexer state and appends its states; returns its start state.
@@ -454,6 +464,7 @@ fn add_dfa(
 
 /// Minimizes, renumbers (dead, rejecting, accepting), computes byte classes, premultiplies.
 fn finish(
+    discard: &[bool],
     trans: Vec<[u32; 256]>,
     accept: Vec<u16>,
     starts: Vec<u32>,
@@ -503,10 +514,9 @@ fn finish(
             s
         });
     }
-    // Order the states so that every property the driver tests is a range of ids:
-    // dead | rejecting | rejecting with a self-loop | accepting with a self-loop | accepting |
-    // final (accepting, every transition dead).
-    let self_loop = |s: usize| trans[s].iter().any(|&t| block[t as usize] == block[s]);
+    // Order the states so that what the driver tests is a range of ids: dead | rejecting |
+    // accepting a plain skip | accepting a token | final (accepting a token, every transition
+    // dead).
     let is_final = |s: usize| trans[s].iter().all(|&t| block[t as usize] == dead_block);
     let live: Vec<usize> = reps
         .iter()
@@ -514,37 +524,17 @@ fn finish(
         .filter(|&s| block[s] != dead_block)
         .collect();
     let rejecting = |s: &usize| accept[*s] == NO_RULE;
+    let discards = |s: &usize| !rejecting(s) && discard[accept[*s] as usize];
+    let tokens = |s: &usize| !rejecting(s) && !discard[accept[*s] as usize];
     let mut order: Vec<usize> = Vec::with_capacity(reps.len());
     order.push(0);
-    order.extend(
-        live.iter()
-            .copied()
-            .filter(|s| rejecting(s) && !self_loop(*s)),
-    );
-    let loop_from = order.len();
-    order.extend(
-        live.iter()
-            .copied()
-            .filter(|s| rejecting(s) && self_loop(*s)),
-    );
+    order.extend(live.iter().copied().filter(rejecting));
     let first_accepting = order.len();
-    order.extend(
-        live.iter()
-            .copied()
-            .filter(|s| !rejecting(s) && self_loop(*s)),
-    );
-    let loop_to = order.len();
-    order.extend(
-        live.iter()
-            .copied()
-            .filter(|s| !rejecting(s) && !self_loop(*s) && !is_final(*s)),
-    );
+    order.extend(live.iter().copied().filter(discards));
+    let first_token = order.len();
+    order.extend(live.iter().copied().filter(|s| tokens(s) && !is_final(*s)));
     let first_final = order.len();
-    order.extend(
-        live.iter()
-            .copied()
-            .filter(|s| !rejecting(s) && is_final(*s)),
-    );
+    order.extend(live.iter().copied().filter(|s| tokens(s) && is_final(*s)));
     let mut new_index: HashMap<u32, u32> = HashMap::new();
     for (i, &s) in order.iter().enumerate() {
         new_index.insert(block[s], i as u32);
@@ -570,7 +560,18 @@ fn finish(
 
     let mut out_trans = Vec::with_capacity(order.len() * stride);
     let mut out_accept = Vec::with_capacity(order.len());
+    let mut loops = Vec::with_capacity(order.len());
+    let mut stay = Vec::new();
     for &s in &order {
+        let row: Vec<u8> = (0..256)
+            .map(|b| u8::from(s != 0 && block[trans[s][b] as usize] == block[s]))
+            .collect();
+        if row.contains(&1) && stay.len() < 255 * 256 {
+            stay.extend_from_slice(&row);
+            loops.push((stay.len() / 256) as u8);
+        } else {
+            loops.push(0);
+        }
         for &b in &class_bytes {
             let t = new_index[&block[trans[s][b as usize] as usize]];
             out_trans.push(t * stride as u32);
@@ -587,9 +588,10 @@ fn finish(
         trans: out_trans,
         accept: out_accept,
         accept_from: (first_accepting * stride) as u32,
+        token_from: (first_token * stride) as u32,
         final_from: (first_final * stride) as u32,
-        loop_from: (loop_from * stride) as u32,
-        loop_to: (loop_to * stride) as u32,
+        loops,
+        stay,
         starts,
         state_names,
     }
@@ -698,6 +700,19 @@ mod tests {
         assert!(errs[0].message.contains("unclosed group"), "{}", errs[0]);
         assert!(errs[2].message.contains("Unicode word boundaries"));
         assert_eq!(errs[5].related, vec![(4, "first defined here".to_string())]);
+    }
+
+    #[test]
+    fn plain_skips_are_skipped_inside_the_dfa_walk() {
+        let mut ws = re("[ ]+");
+        ws.discard = true;
+        let rules = vec![ws, tok("ab"), tok("abcd")];
+        let t = build_tables(&rules).unwrap();
+        assert_eq!(t.longest_match(0, b"   ab"), Some((1, 2)));
+        assert_eq!(t.longest_match(0, b" abc "), Some((1, 2)));
+        assert_eq!(t.longest_match(0, b"  abcd"), Some((2, 4)));
+        assert_eq!(t.longest_match(0, b"   "), None);
+        assert_eq!(t.longest_match(0, b"  a"), None);
     }
 
     #[test]

@@ -280,13 +280,6 @@ impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
         self.state = i;
         self.start = T::TABLES.starts[i as usize];
     }
-
-    /// Runs the DFA from `self.pos`; returns the accepting state of the longest match (0 for
-    /// none) and its end.
-    #[inline(always)]
-    fn longest_match(&self) -> (usize, usize) {
-        T::TABLES.longest_match(self.start, self.src.as_bytes(), self.pos)
-    }
 }
 
 impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
@@ -298,20 +291,21 @@ impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
             if self.pos >= self.src.len() {
                 return None;
             }
-            let start = self.pos;
-            let (state, end) = self.longest_match();
+            let (start, state, end) =
+                T::TABLES.longest_match(self.start, self.src.as_bytes(), self.pos);
+            self.token_start = start;
             if state == 0 {
-                // No token starts here: report one character and resume after it.
+                // No token starts here: report one character and resume after it (or the
+                // input ended after a skip).
+                self.pos = start;
                 let c = self.src[start..].chars().next()?;
                 self.pos = start + c.len_utf8();
-                self.token_start = start;
                 return Some(Err(LexError::unexpected_char(
                     Span::new(start, self.pos),
                     c,
                 )));
             }
             let rule = T::TABLES.accept[state / T::TABLES.stride];
-            self.token_start = start;
             self.pos = end;
             match T::action(rule, self) {
                 Outcome::Emit(tok) => return Some(Ok((tok, self.span()))),

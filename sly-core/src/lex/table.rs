@@ -10,10 +10,10 @@ pub const NO_RULE: u16 = u16::MAX;
 /// is the dead state (no token can continue). States are ordered dead, rejecting, accepting,
 /// so "does this state accept" is one comparison with [`accept_from`](Self::accept_from).
 ///
-/// Two more ranges speed up the loop: states `loop_from..loop_to` have a transition to
-/// themselves, so the driver scans the bytes that keep them there in a tight loop whose
-/// iterations do not depend on each other; states from `final_from` on accept and have no live
-/// transition, so the driver stops there without reading one more byte.
+/// States from `final_from` on accept and have no live transition, so the driver stops there
+/// without reading one more byte. States `accept_from..token_from` accept plain skips
+/// (whitespace, comments): when the longest match is one, the driver starts over after it
+/// without leaving its loop.
 ///
 /// Every lexer state (PLY's states, the set of active rules) has its own start state in
 /// [`starts`](Self::starts); all of them share one transition table.
@@ -29,12 +29,16 @@ pub struct LexTables<'a> {
     pub accept: &'a [u16],
     /// The first premultiplied accepting state.
     pub accept_from: u32,
-    /// The first premultiplied final state (accepting, every transition dead).
+    /// The first premultiplied accepting state whose rule is not a plain skip; the states
+    /// `accept_from..token_from` accept a `skip` pattern without a callback.
+    pub token_from: u32,
+    /// The first premultiplied final state (accepting a token, every transition dead).
     pub final_from: u32,
-    /// The first premultiplied state with a self-loop.
-    pub loop_from: u32,
-    /// One past the last premultiplied state with a self-loop.
-    pub loop_to: u32,
+    /// Per state index: 0, or `k + 1` when the state has a self-loop and its stay table is
+    /// `stay[256 * k..256 * (k + 1)]` (`LEX_LOOP`).
+    pub loops: &'a [u8],
+    /// Stay tables, 256 bytes each: 1 for the bytes that keep a state in itself (`LEX_STAY`).
+    pub stay: &'a [u8],
     /// Per lexer state: its premultiplied start state (`LEX_START`).
     pub starts: &'a [u32],
     /// Per lexer state: its name; index 0 is `"INITIAL"` (`LEX_STATE_NAMES`).
@@ -44,46 +48,106 @@ pub struct LexTables<'a> {
 }
 
 impl LexTables<'_> {
+    /// The stay table of the premultiplied state `s`: `stay[b] == 1` when byte `b` leads
+    /// back to `s`. Only states with a self-loop have one (at most 255 of them).
+    #[inline(always)]
+    fn stay_table(&self, s: usize) -> Option<&[u8; 256]> {
+        let k = (*self.loops.get(s / self.stride)? as usize).checked_sub(1)?;
+        self.stay.get(k * 256..)?.first_chunk::<256>()
+    }
+
     /// The index of the lexer state called `name`, if there is one.
     pub fn state_index(&self, name: &str) -> Option<usize> {
         self.state_names.iter().position(|&n| n == name)
     }
 
-    /// Runs the DFA on `bytes` from `pos`, starting in the premultiplied state `start`.
-    /// Returns the accepting state of the longest match (0 when nothing matches) and the end
-    /// of that match.
+    /// Runs the DFA on `bytes` from `pos`, starting in the premultiplied state `start`, and
+    /// passes over plain skips. Returns `(token_start, state, end)`: where the first match that
+    /// is not a plain skip starts, its accepting state (0 when nothing matches there: a lexing
+    /// error, or the end of the input when `token_start == bytes.len()`), and its end.
     #[inline(always)]
-    pub fn longest_match(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize) {
-        let mut s = start as usize;
-        let mut pos = pos;
-        let mut last = 0;
-        let mut last_end = pos;
-        while let Some(&b) = bytes.get(pos) {
-            s = self.trans[s + self.byte_class[b as usize] as usize] as usize;
-            pos += 1;
-            if s >= self.accept_from as usize {
-                last = s;
-                last_end = pos;
-                if s >= self.final_from as usize {
-                    break;
-                }
-            } else if s == 0 {
-                break;
-            }
-            if s.wrapping_sub(self.loop_from as usize) < (self.loop_to - self.loop_from) as usize {
-                // `s` is loop-invariant here, so the loads of one byte do not wait for the
-                // previous byte's: this runs at memory speed, not at DFA-step latency.
-                while let Some(&b) = bytes.get(pos) {
-                    if self.trans[s + self.byte_class[b as usize] as usize] as usize != s {
+    pub fn longest_match(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
+        let accept_from = self.accept_from as usize;
+        let mut token_start = pos;
+        loop {
+            let mut s = start as usize;
+            let mut pos = token_start;
+            let mut last = 0;
+            let mut last_end = pos;
+            while let Some(&b) = bytes.get(pos) {
+                let mut next = self.trans[s + self.byte_class[b as usize] as usize] as usize;
+                if next == s {
+                    // A self-loop: consume every byte that keeps the DFA in `s`, with the
+                    // state's stay table when it has one (8 bytes per test), else with the
+                    // transition table. `s` is invariant here, so the loads for one byte do
+                    // not wait for the previous byte's, unlike one DFA step per byte.
+                    pos += 1;
+                    match self.stay_table(s) {
+                        Some(stay) => {
+                            while let Some(c) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>)
+                            {
+                                let all = stay[c[0] as usize]
+                                    & stay[c[1] as usize]
+                                    & stay[c[2] as usize]
+                                    & stay[c[3] as usize]
+                                    & stay[c[4] as usize]
+                                    & stay[c[5] as usize]
+                                    & stay[c[6] as usize]
+                                    & stay[c[7] as usize];
+                                if all == 0 {
+                                    break;
+                                }
+                                pos += 8;
+                            }
+                            while let Some(&b) = bytes.get(pos) {
+                                if stay[b as usize] == 0 {
+                                    next = self.trans[s + self.byte_class[b as usize] as usize]
+                                        as usize;
+                                    break;
+                                }
+                                pos += 1;
+                            }
+                        }
+                        None => {
+                            while let Some(&b) = bytes.get(pos) {
+                                next =
+                                    self.trans[s + self.byte_class[b as usize] as usize] as usize;
+                                if next != s {
+                                    break;
+                                }
+                                pos += 1;
+                            }
+                        }
+                    }
+                    if s >= accept_from {
+                        last = s;
+                        last_end = pos;
+                    }
+                    if pos == bytes.len() {
                         break;
                     }
-                    pos += 1;
                 }
-                if s >= self.accept_from as usize {
+                pos += 1;
+                s = next;
+                if s >= accept_from {
+                    last = s;
                     last_end = pos;
+                    if s >= self.final_from as usize {
+                        break;
+                    }
+                } else if s == 0 {
+                    break;
                 }
             }
+            if last != 0 && last < self.token_from as usize {
+                // A plain skip: start over after it.
+                token_start = last_end;
+                if token_start < bytes.len() {
+                    continue;
+                }
+                return (token_start, 0, token_start);
+            }
+            return (token_start, last, last_end);
         }
-        (last, last_end)
     }
 }

@@ -35,6 +35,7 @@ fn spec(rule: &Rule) -> RuleSpec {
         ignore_case: rule.ignore_case,
         priority: rule.priority,
         states: rule.states.clone(),
+        discard: matches!(rule.target, Target::Skip) && rule.callback.is_none(),
     }
 }
 
@@ -129,9 +130,10 @@ fn fallback(input: &Input) -> TokenStream {
                     trans: &[0],
                     accept: &[#krate::__private::NO_RULE],
                     accept_from: 1,
+                    token_from: 1,
                     final_from: 1,
-                    loop_from: 1,
-                    loop_to: 1,
+                    loops: &[0],
+                    stay: &[],
                     starts: &[0],
                     state_names: &["INITIAL"],
                     rule_names: &[],
@@ -161,12 +163,15 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
     let trans = lits(&t.trans, Literal::u32_unsuffixed);
     let accept = lits(&t.accept, Literal::u16_unsuffixed);
     let starts = lits(&t.starts, Literal::u32_unsuffixed);
+    let loops = lits(&t.loops, Literal::u8_unsuffixed);
+    let stay = lits(&t.stay, Literal::u8_unsuffixed);
+    let (n_loops, n_stay) = (loops.len(), stay.len());
     let (n_trans, n_accept, n_starts) = (trans.len(), accept.len(), starts.len());
     let stride = t.stride;
     let accept_from = Literal::u32_unsuffixed(t.accept_from);
+    let token_from = Literal::u32_unsuffixed(t.token_from);
     let final_from = Literal::u32_unsuffixed(t.final_from);
-    let loop_from = Literal::u32_unsuffixed(t.loop_from);
-    let loop_to = Literal::u32_unsuffixed(t.loop_to);
+
     let state_names = &t.state_names;
     let rule_names: Vec<String> = input
         .rules
@@ -190,6 +195,8 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
             static BYTE_CLASS: [u8; 256] = [#(#byte_class),*];
             static LEX_TRANS: [u32; #n_trans] = [#(#trans),*];
             static LEX_ACCEPT: [u16; #n_accept] = [#(#accept),*];
+            static LEX_LOOP: [u8; #n_loops] = [#(#loops),*];
+            static LEX_STAY: [u8; #n_stay] = [#(#stay),*];
             static LEX_START: [u32; #n_starts] = [#(#starts),*];
             static LEX_STATE_NAMES: [&str; #n_starts] = [#(#state_names),*];
             static LEX_RULE_NAMES: [&str; #n_rules] = [#(#rule_names),*];
@@ -202,9 +209,10 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
                     trans: &LEX_TRANS,
                     accept: &LEX_ACCEPT,
                     accept_from: #accept_from,
+                    token_from: #token_from,
                     final_from: #final_from,
-                    loop_from: #loop_from,
-                    loop_to: #loop_to,
+                    loops: &LEX_LOOP,
+                    stay: &LEX_STAY,
                     starts: &LEX_START,
                     state_names: &LEX_STATE_NAMES,
                     rule_names: &LEX_RULE_NAMES,

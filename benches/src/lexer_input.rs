@@ -1,0 +1,209 @@
+//! Seeded generators of lexer benchmark inputs: the same seed always gives the same text.
+
+/// A small deterministic PRNG (xorshift64*), so the inputs need no extra dependency.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from `seed` (any value; 0 is remapped).
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// One element of `items`.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// True with probability `num / den`.
+    pub fn chance(&mut self, num: usize, den: usize) -> bool {
+        self.below(den) < num
+    }
+}
+
+const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
+const IDENT_REST: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+
+fn ident(rng: &mut Rng, out: &mut String, min: usize, max: usize) {
+    out.push(*rng.pick(LOWER) as char);
+    for _ in 1..min + rng.below(max - min + 1) {
+        out.push(*rng.pick(IDENT_REST) as char);
+    }
+}
+
+fn number(rng: &mut Rng, out: &mut String) {
+    let digits = 1 + rng.below(9);
+    out.push(char::from(b'1' + rng.below(9) as u8));
+    for _ in 1..digits {
+        out.push(char::from(b'0' + rng.below(10) as u8));
+    }
+}
+
+/// Calculator statements (`x1 = (3 + y) * 42 / z - 7`), one per line, `bytes` long at least.
+pub fn calc(seed: u64, bytes: usize) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::with_capacity(bytes + 128);
+    while out.len() < bytes {
+        ident(&mut rng, &mut out, 1, 8);
+        out.push_str(" = ");
+        let terms = 2 + rng.below(8);
+        let mut open = 0;
+        for i in 0..terms {
+            if i > 0 {
+                out.push(' ');
+                out.push(*rng.pick(&['+', '-', '*', '/']));
+                out.push(' ');
+            }
+            if rng.chance(1, 5) {
+                out.push('(');
+                open += 1;
+            }
+            if rng.chance(1, 2) {
+                number(&mut rng, &mut out);
+            } else {
+                ident(&mut rng, &mut out, 1, 8);
+            }
+            if open > 0 && rng.chance(1, 3) {
+                out.push(')');
+                open -= 1;
+            }
+        }
+        for _ in 0..open {
+            out.push(')');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// SQL keywords used by [`sql`]; the benchmark lexers match them case-insensitively.
+pub const SQL_KEYWORDS: &[&str] = &[
+    "select", "from", "where", "and", "or", "not", "insert", "into", "values", "update", "set",
+    "delete", "create", "table", "join", "on", "as", "order", "by", "group", "limit", "null", "is",
+    "in", "like", "between", "inner", "left", "having", "distinct",
+];
+
+const SQL_OPS: &[&str] = &[
+    "=", "==", "<", "<=", "<>", "!=", ">=", ">", "+", "-", "*", "/", ",", ";", "(", ")", ".",
+];
+
+fn keyword(rng: &mut Rng, out: &mut String) {
+    let kw = *rng.pick(SQL_KEYWORDS);
+    match rng.below(3) {
+        0 => out.push_str(kw),
+        1 => out.push_str(&kw.to_uppercase()),
+        _ => {
+            for (i, c) in kw.chars().enumerate() {
+                out.push(if i % 2 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                });
+            }
+        }
+    }
+}
+
+/// SQL statements with case-mixed keywords, identifiers, numbers, `'...'` strings (with `''`
+/// escapes), operators, `-- line` and `/* block */` comments, `bytes` long at least.
+pub fn sql(seed: u64, bytes: usize) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::with_capacity(bytes + 256);
+    while out.len() < bytes {
+        let items = 5 + rng.below(25);
+        for _ in 0..items {
+            match rng.below(20) {
+                0..=5 => keyword(&mut rng, &mut out),
+                6..=10 => ident(&mut rng, &mut out, 1, 12),
+                11..=12 => number(&mut rng, &mut out),
+                13 => {
+                    out.push('\'');
+                    for _ in 0..rng.below(20) {
+                        if rng.chance(1, 15) {
+                            out.push_str("''");
+                        } else {
+                            out.push(*rng.pick(b"abc def ghi-jkl.mno") as char);
+                        }
+                    }
+                    out.push('\'');
+                }
+                14 if rng.chance(1, 4) => {
+                    out.push_str("/* ");
+                    for _ in 0..rng.below(40) {
+                        out.push(*rng.pick(b"comment text * / - ") as char);
+                    }
+                    out.push_str(" */");
+                }
+                _ => out.push_str(*rng.pick(SQL_OPS)),
+            }
+            out.push(*rng.pick(&[' ', ' ', ' ', '\n', '\t']));
+        }
+        if rng.chance(1, 3) {
+            out.push_str("-- ");
+            for _ in 0..rng.below(50) {
+                out.push(*rng.pick(b"a comment line; with 'quotes' */ ") as char);
+            }
+        }
+        out.push_str(";\n");
+    }
+    out
+}
+
+/// Long identifiers (20–80 chars) and double-quoted string literals (40–200 chars, with
+/// `\"`, `\\` and `\n` escapes), separated by spaces and commas, `bytes` long at least.
+pub fn long_tokens(seed: u64, bytes: usize) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::with_capacity(bytes + 256);
+    while out.len() < bytes {
+        if rng.chance(1, 2) {
+            ident(&mut rng, &mut out, 20, 80);
+        } else {
+            out.push('"');
+            for _ in 0..40 + rng.below(161) {
+                if rng.chance(1, 25) {
+                    let esc: &str = *rng.pick(&["\\\"", "\\\\", "\\n"]);
+                    out.push_str(esc);
+                } else {
+                    out.push(
+                        *rng.pick(b"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ 0123456789.,;:!?")
+                            as char,
+                    );
+                }
+            }
+            out.push('"');
+        }
+        let sep: &str = *rng.pick(&[" ", ", ", "\n"]);
+        out.push_str(sep);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeded_and_sized() {
+        assert_eq!(calc(7, 1000), calc(7, 1000));
+        assert_ne!(calc(7, 1000), calc(8, 1000));
+        for s in [calc(1, 5000), sql(1, 5000), long_tokens(1, 5000)] {
+            assert!(s.len() >= 5000);
+            assert!(s.is_ascii());
+        }
+    }
+}
