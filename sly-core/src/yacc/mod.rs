@@ -782,9 +782,7 @@ impl Reader<'_> {
     }
 
     fn end_alt(&mut self, lhs: &str, alt: Alt) {
-        if let Some(span) = alt.empty
-            && !alt.rhs.is_empty()
-        {
+        if let (Some(span), false) = (alt.empty, alt.rhs.is_empty()) {
             self.error(span, "`%empty` in a rule that is not empty");
         }
         self.rules.push(RawRule {
