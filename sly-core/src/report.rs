@@ -149,12 +149,10 @@ fn write_state(out: &mut impl fmt::Write, g: &Grammar, a: &Automaton, s: StateId
     for item in &st.items {
         write!(out, "{:>width$} ", item.prod.0)?;
         write_item(out, g, *item)?;
-        if let Some((_, la)) = st
-            .reductions
-            .iter()
-            .find(|(p, _)| *p == item.prod && item.dot as usize == g.production(*p).rhs.len())
-            && !la.is_empty()
-        {
+        let lookaheads = st.reductions.iter().find(|(p, la)| {
+            *p == item.prod && item.dot as usize == g.production(*p).rhs.len() && !la.is_empty()
+        });
+        if let Some((_, la)) = lookaheads {
             write!(out, "  [")?;
             write_terms(out, g, la)?;
             write!(out, "]")?;
