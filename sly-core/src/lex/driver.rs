@@ -328,27 +328,12 @@ pub fn call<'s, T, R>(f: impl FnOnce(&mut Lexer<'s, T>) -> R, lex: &mut Lexer<'s
     f(lex)
 }
 
-/// The payload of a variant with a `FromStr` field and no callback.
+/// The outcome of a `FromStr` conversion of the matched text.
 #[doc(hidden)]
 #[inline]
-pub fn from_str<P>(s: &str) -> Outcome<P>
-where
-    P: core::str::FromStr,
-    P::Err: fmt::Display,
-{
-    match s.parse() {
+pub fn parsed<P, E: fmt::Display>(result: Result<P, E>) -> Outcome<P> {
+    match result {
         Ok(p) => Outcome::Emit(p),
         Err(e) => Outcome::Error(Some(e.to_string())),
-    }
-}
-
-/// The payload of a variant with a `char` field and no callback.
-#[doc(hidden)]
-#[inline]
-pub fn single_char(s: &str) -> Outcome<char> {
-    let mut it = s.chars();
-    match (it.next(), it.next()) {
-        (Some(c), None) => Outcome::Emit(c),
-        _ => Outcome::Error(Some(format!("expected one character, found {s:?}"))),
     }
 }

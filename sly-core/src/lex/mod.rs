@@ -18,6 +18,6 @@ mod driver;
 mod error;
 mod table;
 
-pub use driver::{CallbackResult, Filter, LexSpec, Lexer, Outcome, call, from_str, single_char};
+pub use driver::{CallbackResult, Filter, LexSpec, Lexer, Outcome, call, parsed};
 pub use error::{LexError, LexErrorKind};
 pub use table::{LexTables, NO_RULE};

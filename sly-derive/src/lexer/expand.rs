@@ -41,6 +41,9 @@ fn spec(rule: &Rule) -> RuleSpec {
 
 fn tables(cx: &Ctxt, input: &Input) -> Option<LexTablesBuf> {
     if input.rules.is_empty() {
+        if cx.has_errors() {
+            return None;
+        }
         cx.error_at(
             input.ident.span(),
             "this enum has no patterns: add `#[token(\"...\")]` or `#[regex(\"...\")]` to its variants",
@@ -276,9 +279,14 @@ fn action(input: &Input, rule: &Rule, lex: &syn::Ident) -> TokenStream {
             let ty = &types[0];
             match ty {
                 syn::Type::Reference(_) => quote!(#outcome::Emit(#ctor(#lex.slice()))),
-                _ => quote_spanned! {ty.span()=>
-                    #krate::__private::from_str::<#ty>(#lex.slice()).map(#ctor)
-                },
+                _ => {
+                    // Spanned on the field's type, so that a type without `FromStr` is
+                    // reported there.
+                    let parse = quote_spanned! {ty.span()=>
+                        <#ty as ::core::str::FromStr>::from_str(#lex.slice())
+                    };
+                    quote!(#krate::__private::parsed(#parse).map(#ctor))
+                }
             }
         }
     }

@@ -1,0 +1,8 @@
+use sly::Lexer;
+
+#[derive(Lexer)]
+struct Tok {
+    text: String,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use sly::Lexer;
+
+#[derive(Lexer)]
+enum Tok {
+    #[token("+")]
+    Plus,
+    #[token("+")]
+    Add,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use sly::Lexer;
+
+#[derive(Lexer)]
+enum Tok {
+    #[regex("[0-9]*")]
+    Digits,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use sly::Lexer;
+
+#[derive(Lexer)]
+enum Tok<'s> {
+    #[regex("[a-z]+")]
+    Bytes(&'s [u8]),
+}
+
+fn main() {}
