@@ -196,6 +196,8 @@ struct Stats {
     useless_nonterminals: usize,
     useless_rules: usize,
     states: usize,
+    /// The packed parse tables' size, as a generated parser would carry them.
+    table_bytes: usize,
 }
 
 impl Stats {
@@ -207,6 +209,7 @@ impl Stats {
             useless_nonterminals: g.nonterminals.iter().filter(|n| !n.useful).count(),
             useless_rules: g.productions.iter().filter(|p| !p.useful).count(),
             states: a.states.len(),
+            table_bytes: sly_core::table::PackedTables::build(g, a).size_in_bytes(),
         }
     }
 }
@@ -239,6 +242,7 @@ fn text_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats) -> String {
         );
     }
     out.push('\n');
+    let _ = writeln!(out, "{name}: parse tables: {} bytes", s.table_bytes);
     let _ = write!(out, "{name}: {}", a.conflict_summary());
     if l.yacc.expect.is_some() || l.yacc.expect_rr.is_some() {
         let _ = write!(
@@ -273,6 +277,7 @@ fn json_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats, ok: bool) -> S
     o.number("useless_nonterminals", s.useless_nonterminals);
     o.number("useless_rules", s.useless_rules);
     o.number("states", s.states);
+    o.number("table_bytes", s.table_bytes);
     o.number("shift_reduce", a.shift_reduce_count());
     o.number("reduce_reduce", a.reduce_reduce_count());
     o.opt_number("expect", l.yacc.expect);

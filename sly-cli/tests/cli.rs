@@ -48,7 +48,8 @@ fn check_clean_grammar() {
     assert_eq!(
         out,
         format!(
-            "{0}: 10 terminals, 2 nonterminals, 8 rules, 17 states\n{0}: no conflicts\n",
+            "{0}: 10 terminals, 2 nonterminals, 8 rules, 17 states\n\
+             {0}: parse tables: 232 bytes\n{0}: no conflicts\n",
             s(&f)
         )
     );
@@ -117,6 +118,7 @@ fn check_json() {
     assert!(out.starts_with('{') && out.ends_with("}\n"), "{out}");
     for key in [
         "\"states\": 10,",
+        "\"table_bytes\": ",
         "\"shift_reduce\": 1,",
         "\"reduce_reduce\": 0,",
         "\"rules\": 4,",
