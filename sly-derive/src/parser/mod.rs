@@ -216,3 +216,6 @@ fn write_debugfile(cx: &Ctxt, path: &syn::LitStr, g: &sly_core::grammar::Grammar
         cx.error_spanned_by(path, format!("cannot write `{}`: {e}", full.display()));
     }
 }
+
+#[cfg(test)]
+mod tests;
