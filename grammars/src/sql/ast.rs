@@ -1,0 +1,762 @@
+//! The typed syntax tree of the SQL grammar.
+//!
+//! Text is borrowed from the source where it can be (`'s`): names, numbers and strings without
+//! escapes are slices of the input. Statements and expressions carry the [`Span`] of their
+//! text; their `PartialEq` compares structure only and ignores spans, so that two parses of
+//! differently laid out text compare equal when they mean the same.
+//!
+//! Parentheses written in the source are kept as [`ExprKind::Nested`] and
+//! [`SetExpr::Query`]; the printer writes them back and adds none of its own, so a tree built
+//! by hand must hold a `Nested` wherever the text needs parentheses.
+
+use std::borrow::Cow;
+
+use sly::Span;
+
+/// A name: a column, table, alias, function or type name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident<'s> {
+    /// The name, with the doubled quotes of a quoted identifier undone.
+    pub value: Cow<'s, str>,
+    /// Whether it was written between double quotes (and is then case-sensitive).
+    pub quoted: bool,
+}
+
+impl<'s> Ident<'s> {
+    /// An unquoted name.
+    pub fn new(value: impl Into<Cow<'s, str>>) -> Self {
+        Ident {
+            value: value.into(),
+            quoted: false,
+        }
+    }
+}
+
+/// A possibly qualified name: `t`, `s.t`, `db.s.t`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectName<'s>(pub Vec<Ident<'s>>);
+
+/// One statement of a script.
+#[derive(Debug, Clone)]
+pub struct Statement<'s> {
+    /// What it is.
+    pub kind: StatementKind<'s>,
+    /// Its text, without the `;` that ends it.
+    pub span: Span,
+}
+
+impl PartialEq for Statement<'_> {
+    /// Structural equality: spans are ignored.
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
+/// The kinds of statements.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatementKind<'s> {
+    /// `SELECT ...`, `WITH ...`, set operations.
+    Query(Box<Query<'s>>),
+    /// `INSERT INTO ...`
+    Insert(Box<Insert<'s>>),
+    /// `UPDATE ... SET ...`
+    Update(Box<Update<'s>>),
+    /// `DELETE FROM ...`
+    Delete(Box<Delete<'s>>),
+    /// `CREATE TABLE ...`
+    CreateTable(Box<CreateTable<'s>>),
+    /// `CREATE VIEW ... AS ...`
+    CreateView(Box<CreateView<'s>>),
+    /// `DROP TABLE | VIEW ...`
+    Drop(Box<DropObjects<'s>>),
+}
+
+/// A query: common table expressions, a body, and its ordering and row limits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query<'s> {
+    /// `WITH [RECURSIVE] ...`
+    pub with: Option<With<'s>>,
+    /// The select or set operation.
+    pub body: SetExpr<'s>,
+    /// `ORDER BY ...` (empty when absent).
+    pub order_by: Vec<OrderBy<'s>>,
+    /// `LIMIT n`
+    pub limit: Option<Expr<'s>>,
+    /// `OFFSET m [ROWS]`
+    pub offset: Option<Expr<'s>>,
+    /// `FETCH FIRST [n] ROWS ONLY`: `Some(None)` when no count is given.
+    pub fetch: Option<Option<Expr<'s>>>,
+}
+
+impl<'s> Query<'s> {
+    /// A query made of `body` alone.
+    pub fn from_body(body: SetExpr<'s>) -> Self {
+        Query {
+            with: None,
+            body,
+            order_by: Vec::new(),
+            limit: None,
+            offset: None,
+            fetch: None,
+        }
+    }
+}
+
+/// `WITH [RECURSIVE] cte, ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct With<'s> {
+    /// `RECURSIVE`
+    pub recursive: bool,
+    /// The common table expressions, in order.
+    pub ctes: Vec<Cte<'s>>,
+}
+
+/// `name [(columns)] AS (query)`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cte<'s> {
+    /// The table's name.
+    pub name: Ident<'s>,
+    /// Its column names (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+    /// Its query.
+    pub query: Box<Query<'s>>,
+}
+
+/// The body of a query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetExpr<'s> {
+    /// `SELECT ...`
+    Select(Box<Select<'s>>),
+    /// A parenthesized query.
+    Query(Box<Query<'s>>),
+    /// `left UNION | INTERSECT | EXCEPT [ALL] right`
+    SetOp {
+        /// Which operation.
+        op: SetOp,
+        /// `ALL` (`DISTINCT`, the default, is `false`).
+        all: bool,
+        /// The left operand.
+        left: Box<SetExpr<'s>>,
+        /// The right operand.
+        right: Box<SetExpr<'s>>,
+    },
+}
+
+/// Set operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetOp {
+    /// `UNION`
+    Union,
+    /// `INTERSECT`
+    Intersect,
+    /// `EXCEPT`
+    Except,
+}
+
+/// `SELECT [DISTINCT] items [FROM ...] [WHERE ...] [GROUP BY ...] [HAVING ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Select<'s> {
+    /// `DISTINCT` (`ALL`, the default, is `false`).
+    pub distinct: bool,
+    /// The select list.
+    pub items: Vec<SelectItem<'s>>,
+    /// `FROM` items, separated by commas (empty when absent).
+    pub from: Vec<TableRef<'s>>,
+    /// `WHERE`
+    pub selection: Option<Expr<'s>>,
+    /// `GROUP BY` (empty when absent).
+    pub group_by: Vec<Expr<'s>>,
+    /// `HAVING`
+    pub having: Option<Expr<'s>>,
+}
+
+/// One item of a select list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelectItem<'s> {
+    /// `expr [AS alias]`
+    Expr {
+        /// The value.
+        expr: Expr<'s>,
+        /// Its alias.
+        alias: Option<Ident<'s>>,
+    },
+    /// `*`
+    Wildcard,
+    /// `t.*`
+    QualifiedWildcard(ObjectName<'s>),
+}
+
+/// An item of a `FROM` clause.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableRef<'s> {
+    /// `name [[AS] alias [(columns)]]`
+    Table {
+        /// The table.
+        name: ObjectName<'s>,
+        /// Its alias.
+        alias: Option<TableAlias<'s>>,
+    },
+    /// `(query) [[AS] alias [(columns)]]`
+    Derived {
+        /// The subquery.
+        query: Box<Query<'s>>,
+        /// Its alias.
+        alias: Option<TableAlias<'s>>,
+    },
+    /// `left [kind] JOIN right [ON ... | USING (...)]`
+    Join {
+        /// The left side (a join itself when joins are chained).
+        left: Box<TableRef<'s>>,
+        /// The kind of join.
+        kind: JoinKind,
+        /// The right side: a table or derived table.
+        right: Box<TableRef<'s>>,
+        /// `ON` or `USING`, when given.
+        constraint: JoinConstraint<'s>,
+    },
+}
+
+/// `alias [(c1, c2, ...)]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableAlias<'s> {
+    /// The alias.
+    pub name: Ident<'s>,
+    /// Column aliases (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+}
+
+/// Kinds of joins. `OUTER` is implied by `LEFT`, `RIGHT` and `FULL`; `JOIN` is `INNER JOIN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinKind {
+    /// `[INNER] JOIN`
+    Inner,
+    /// `LEFT [OUTER] JOIN`
+    Left,
+    /// `RIGHT [OUTER] JOIN`
+    Right,
+    /// `FULL [OUTER] JOIN`
+    Full,
+    /// `CROSS JOIN`
+    Cross,
+    /// `NATURAL [INNER] JOIN`
+    Natural,
+    /// `NATURAL LEFT [OUTER] JOIN`
+    NaturalLeft,
+    /// `NATURAL RIGHT [OUTER] JOIN`
+    NaturalRight,
+    /// `NATURAL FULL [OUTER] JOIN`
+    NaturalFull,
+}
+
+/// How a join matches rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JoinConstraint<'s> {
+    /// `ON condition`
+    On(Expr<'s>),
+    /// `USING (c1, c2, ...)`
+    Using(Vec<Ident<'s>>),
+    /// Nothing: cross and natural joins.
+    None,
+}
+
+/// `expr [ASC | DESC] [NULLS FIRST | LAST]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderBy<'s> {
+    /// The sort key.
+    pub expr: Expr<'s>,
+    /// `Some(true)` for `ASC`, `Some(false)` for `DESC`.
+    pub asc: Option<bool>,
+    /// `Some(true)` for `NULLS FIRST`, `Some(false)` for `NULLS LAST`.
+    pub nulls_first: Option<bool>,
+}
+
+/// An expression with its span.
+#[derive(Debug, Clone)]
+pub struct Expr<'s> {
+    /// What it is.
+    pub kind: ExprKind<'s>,
+    /// Its text.
+    pub span: Span,
+}
+
+impl PartialEq for Expr<'_> {
+    /// Structural equality: spans are ignored.
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
+impl<'s> Expr<'s> {
+    /// An expression with `span`.
+    pub fn new(kind: ExprKind<'s>, span: Span) -> Self {
+        Expr { kind, span }
+    }
+}
+
+/// The kinds of expressions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind<'s> {
+    /// A column or other name: `x`.
+    Identifier(Ident<'s>),
+    /// A qualified name: `t.x`, `s.t.x`.
+    CompoundIdentifier(Vec<Ident<'s>>),
+    /// A constant.
+    Literal(Literal<'s>),
+    /// `?` or `$1`, as written.
+    Parameter(&'s str),
+    /// `NOT e`, `-e`, `+e`
+    Unary {
+        /// The operator.
+        op: UnaryOp,
+        /// The operand.
+        expr: Box<Expr<'s>>,
+    },
+    /// `left op right`
+    Binary {
+        /// The left operand.
+        left: Box<Expr<'s>>,
+        /// The operator.
+        op: BinaryOp,
+        /// The right operand.
+        right: Box<Expr<'s>>,
+    },
+    /// `e IS [NOT] NULL`
+    IsNull {
+        /// The operand.
+        expr: Box<Expr<'s>>,
+        /// `IS NOT NULL`
+        negated: bool,
+    },
+    /// `a IS [NOT] DISTINCT FROM b`
+    IsDistinctFrom {
+        /// The left operand.
+        left: Box<Expr<'s>>,
+        /// `IS NOT DISTINCT FROM`
+        negated: bool,
+        /// The right operand.
+        right: Box<Expr<'s>>,
+    },
+    /// `e [NOT] BETWEEN low AND high`
+    Between {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// `NOT BETWEEN`
+        negated: bool,
+        /// The lower bound.
+        low: Box<Expr<'s>>,
+        /// The upper bound.
+        high: Box<Expr<'s>>,
+    },
+    /// `e [NOT] IN (a, b, ...)`
+    InList {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// `NOT IN`
+        negated: bool,
+        /// The list.
+        list: Vec<Expr<'s>>,
+    },
+    /// `e [NOT] IN (query)`
+    InSubquery {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// `NOT IN`
+        negated: bool,
+        /// The subquery.
+        query: Box<Query<'s>>,
+    },
+    /// `e [NOT] LIKE pattern [ESCAPE c]`
+    Like {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// `NOT LIKE`
+        negated: bool,
+        /// The pattern.
+        pattern: Box<Expr<'s>>,
+        /// The escape character.
+        escape: Option<Box<Expr<'s>>>,
+    },
+    /// `left op ANY | ALL (query)`; `SOME` is read as `ANY`.
+    AnyAll {
+        /// The left operand.
+        left: Box<Expr<'s>>,
+        /// The comparison.
+        op: BinaryOp,
+        /// `ALL` (else `ANY`).
+        all: bool,
+        /// The subquery.
+        query: Box<Query<'s>>,
+    },
+    /// `CASE [operand] WHEN ... THEN ... [ELSE ...] END`
+    Case {
+        /// The operand of a simple `CASE`.
+        operand: Option<Box<Expr<'s>>>,
+        /// `WHEN condition THEN result` pairs.
+        whens: Vec<(Expr<'s>, Expr<'s>)>,
+        /// `ELSE result`
+        else_result: Option<Box<Expr<'s>>>,
+    },
+    /// `CAST(e AS type)`
+    Cast {
+        /// The value.
+        expr: Box<Expr<'s>>,
+        /// The target type.
+        data_type: DataType<'s>,
+    },
+    /// `name(args)`, `name(*)`, `name(DISTINCT args)`
+    Function(Box<Function<'s>>),
+    /// `EXTRACT(field FROM e)`
+    Extract {
+        /// The field: `YEAR`, `MONTH`, ... as written.
+        field: Ident<'s>,
+        /// The value.
+        expr: Box<Expr<'s>>,
+    },
+    /// `SUBSTRING(e FROM start [FOR length])`
+    Substring {
+        /// The string.
+        expr: Box<Expr<'s>>,
+        /// The first position.
+        from: Box<Expr<'s>>,
+        /// The length.
+        length: Option<Box<Expr<'s>>>,
+    },
+    /// `POSITION(needle IN haystack)`
+    Position {
+        /// What is searched.
+        needle: Box<Expr<'s>>,
+        /// Where.
+        haystack: Box<Expr<'s>>,
+    },
+    /// `TRIM([LEADING | TRAILING | BOTH] [what] FROM e)` and `TRIM(e)`
+    Trim {
+        /// Which end.
+        side: Option<TrimSide>,
+        /// The characters trimmed.
+        what: Option<Box<Expr<'s>>>,
+        /// The string.
+        expr: Box<Expr<'s>>,
+    },
+    /// `EXISTS (query)`
+    Exists(Box<Query<'s>>),
+    /// A scalar subquery `(query)`.
+    Subquery(Box<Query<'s>>),
+    /// `(e)`
+    Nested(Box<Expr<'s>>),
+}
+
+/// A function call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function<'s> {
+    /// The function's name.
+    pub name: ObjectName<'s>,
+    /// `DISTINCT` before the arguments.
+    pub distinct: bool,
+    /// The arguments.
+    pub args: FunctionArgs<'s>,
+}
+
+/// The arguments of a function call.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionArgs<'s> {
+    /// `(*)`, as in `COUNT(*)`.
+    Star,
+    /// `(a, b, ...)`, perhaps empty.
+    List(Vec<Expr<'s>>),
+}
+
+/// Constants.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal<'s> {
+    /// An integer, decimal or exponent literal, as written.
+    Number(&'s str),
+    /// `'text'`, with the doubled quotes undone.
+    String(Cow<'s, str>),
+    /// `TRUE` or `FALSE`.
+    Boolean(bool),
+    /// `NULL`
+    Null,
+    /// `DATE '...'`, `TIME '...'`, `TIMESTAMP '...'`
+    Typed {
+        /// Which type.
+        kind: TypedKind,
+        /// The text between the quotes.
+        value: Cow<'s, str>,
+    },
+    /// `INTERVAL '...' [unit [(precision)]]`
+    Interval {
+        /// The text between the quotes.
+        value: Cow<'s, str>,
+        /// The unit.
+        unit: Option<IntervalUnit>,
+        /// The precision after the unit.
+        precision: Option<&'s str>,
+    },
+}
+
+/// The types of typed literals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedKind {
+    /// `DATE`
+    Date,
+    /// `TIME`
+    Time,
+    /// `TIMESTAMP`
+    Timestamp,
+}
+
+/// Units of `INTERVAL` literals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntervalUnit {
+    /// `YEAR`
+    Year,
+    /// `MONTH`
+    Month,
+    /// `DAY`
+    Day,
+    /// `HOUR`
+    Hour,
+    /// `MINUTE`
+    Minute,
+    /// `SECOND`
+    Second,
+}
+
+/// Sides of `TRIM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrimSide {
+    /// `LEADING`
+    Leading,
+    /// `TRAILING`
+    Trailing,
+    /// `BOTH`
+    Both,
+}
+
+/// Prefix operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `NOT`
+    Not,
+    /// `-`
+    Minus,
+    /// `+`
+    Plus,
+}
+
+/// Infix operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryOp {
+    /// `OR`
+    Or,
+    /// `AND`
+    And,
+    /// `=`
+    Eq,
+    /// `<>` (also written `!=`)
+    NotEq,
+    /// `<`
+    Lt,
+    /// `<=`
+    LtEq,
+    /// `>`
+    Gt,
+    /// `>=`
+    GtEq,
+    /// `||`
+    Concat,
+    /// `+`
+    Plus,
+    /// `-`
+    Minus,
+    /// `*`
+    Multiply,
+    /// `/`
+    Divide,
+    /// `%`
+    Modulo,
+}
+
+/// A column or cast type: `INT`, `VARCHAR(25)`, `DECIMAL(15, 2)`, `DOUBLE PRECISION`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataType<'s> {
+    /// The type's name.
+    pub name: TypeName<'s>,
+    /// Its parameters, as written (empty when absent).
+    pub params: Vec<&'s str>,
+}
+
+/// A type's name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeName<'s> {
+    /// `DOUBLE PRECISION`
+    DoublePrecision,
+    /// Any other name, as written.
+    Named(Ident<'s>),
+}
+
+/// `INSERT INTO table [(columns)] VALUES (...), ... | query`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Insert<'s> {
+    /// The table.
+    pub table: ObjectName<'s>,
+    /// The column list (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+    /// The rows.
+    pub source: InsertSource<'s>,
+}
+
+/// Where inserted rows come from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InsertSource<'s> {
+    /// `VALUES (...), (...)`
+    Values(Vec<Vec<Expr<'s>>>),
+    /// A query.
+    Query(Box<Query<'s>>),
+}
+
+/// `UPDATE table [[AS] alias] SET c = e, ... [WHERE ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Update<'s> {
+    /// The table.
+    pub table: ObjectName<'s>,
+    /// Its alias.
+    pub alias: Option<Ident<'s>>,
+    /// `column = value` pairs.
+    pub assignments: Vec<(Ident<'s>, Expr<'s>)>,
+    /// `WHERE`
+    pub selection: Option<Expr<'s>>,
+}
+
+/// `DELETE FROM table [WHERE ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delete<'s> {
+    /// The table.
+    pub table: ObjectName<'s>,
+    /// `WHERE`
+    pub selection: Option<Expr<'s>>,
+}
+
+/// `CREATE TABLE [IF NOT EXISTS] name (elements)`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateTable<'s> {
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The table.
+    pub name: ObjectName<'s>,
+    /// Column definitions and table constraints, in order.
+    pub elements: Vec<TableElement<'s>>,
+}
+
+/// An element of `CREATE TABLE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableElement<'s> {
+    /// A column.
+    Column(ColumnDef<'s>),
+    /// A table constraint.
+    Constraint(TableConstraint<'s>),
+}
+
+/// `name type constraints...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnDef<'s> {
+    /// The column's name.
+    pub name: Ident<'s>,
+    /// Its type.
+    pub data_type: DataType<'s>,
+    /// Its constraints, in order.
+    pub constraints: Vec<ColumnConstraint<'s>>,
+}
+
+/// `[CONSTRAINT name] kind` after a column's type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnConstraint<'s> {
+    /// The constraint's name.
+    pub name: Option<Ident<'s>>,
+    /// What it requires.
+    pub kind: ColumnConstraintKind<'s>,
+}
+
+/// Column constraints.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ColumnConstraintKind<'s> {
+    /// `NOT NULL`
+    NotNull,
+    /// `NULL`
+    Null,
+    /// `DEFAULT e`
+    Default(Expr<'s>),
+    /// `PRIMARY KEY`
+    PrimaryKey,
+    /// `UNIQUE`
+    Unique,
+    /// `REFERENCES table [(columns)]`
+    References {
+        /// The referenced table.
+        table: ObjectName<'s>,
+        /// The referenced columns (empty when absent).
+        columns: Vec<Ident<'s>>,
+    },
+    /// `CHECK (e)`
+    Check(Expr<'s>),
+}
+
+/// `[CONSTRAINT name] kind` as an element of `CREATE TABLE`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableConstraint<'s> {
+    /// The constraint's name.
+    pub name: Option<Ident<'s>>,
+    /// What it requires.
+    pub kind: TableConstraintKind<'s>,
+}
+
+/// Table constraints.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableConstraintKind<'s> {
+    /// `PRIMARY KEY (columns)`
+    PrimaryKey(Vec<Ident<'s>>),
+    /// `UNIQUE (columns)`
+    Unique(Vec<Ident<'s>>),
+    /// `FOREIGN KEY (columns) REFERENCES table [(columns)]`
+    ForeignKey {
+        /// The referencing columns.
+        columns: Vec<Ident<'s>>,
+        /// The referenced table.
+        table: ObjectName<'s>,
+        /// The referenced columns (empty when absent).
+        referred: Vec<Ident<'s>>,
+    },
+    /// `CHECK (e)`
+    Check(Expr<'s>),
+}
+
+/// `CREATE VIEW name [(columns)] AS query`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateView<'s> {
+    /// The view.
+    pub name: ObjectName<'s>,
+    /// Its column names (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+    /// Its query.
+    pub query: Box<Query<'s>>,
+}
+
+/// `DROP TABLE | VIEW [IF EXISTS] names`
+#[derive(Debug, Clone, PartialEq)]
+pub struct DropObjects<'s> {
+    /// What is dropped.
+    pub object: ObjectType,
+    /// `IF EXISTS`
+    pub if_exists: bool,
+    /// The names.
+    pub names: Vec<ObjectName<'s>>,
+}
+
+/// The kinds of objects `DROP` drops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectType {
+    /// `TABLE`
+    Table,
+    /// `VIEW`
+    View,
+}

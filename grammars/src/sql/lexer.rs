@@ -1,0 +1,374 @@
+//! The SQL tokens. Keywords match in any case; `--` and `/* */` comments are skipped.
+
+use sly::Lexer;
+
+/// The tokens of the SQL grammar. The variant names are the terminal names that errors list
+/// as expected.
+#[derive(Lexer, Debug, Clone, Copy, PartialEq, Eq)]
+#[sly(
+    skip = r"[ \t\r\n\f]+",
+    skip = r"--[^\n]*",
+    skip = r"/\*([^*]|\*+[^*/])*\*+/"
+)]
+pub enum Tok<'s> {
+    /// An unquoted name.
+    #[regex(r"[A-Za-z_][A-Za-z0-9_$]*")]
+    Ident(&'s str),
+    /// A name between double quotes, quotes included: `"Order Lines"`.
+    #[regex(r#""([^"]|"")*""#)]
+    QuotedIdent(&'s str),
+    /// A string between single quotes, quotes included: `'it''s'`.
+    #[regex(r"'([^']|'')*'")]
+    Str(&'s str),
+    /// An integer: `42`.
+    #[regex(r"[0-9]+")]
+    Integer(&'s str),
+    /// A decimal or exponent number: `1.5`, `.5`, `1e10`, `2.5E-3`.
+    #[regex(r"[0-9]+\.[0-9]*([eE][+-]?[0-9]+)?|\.[0-9]+([eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+")]
+    Decimal(&'s str),
+    /// A parameter: `?` or `$1`.
+    #[regex(r"\?|\$[0-9]+")]
+    Param(&'s str),
+
+    /// `,`
+    #[token(",")]
+    Comma,
+    /// `.`
+    #[token(".")]
+    Dot,
+    /// `;`
+    #[token(";")]
+    Semi,
+    /// `(`
+    #[token("(")]
+    LParen,
+    /// `)`
+    #[token(")")]
+    RParen,
+    /// `=`
+    #[token("=")]
+    Eq,
+    /// `<>` or `!=`
+    #[token("<>")]
+    #[token("!=")]
+    Ne,
+    /// `<`
+    #[token("<")]
+    Lt,
+    /// `<=`
+    #[token("<=")]
+    Le,
+    /// `>`
+    #[token(">")]
+    Gt,
+    /// `>=`
+    #[token(">=")]
+    Ge,
+    /// `+`
+    #[token("+")]
+    Plus,
+    /// `-`
+    #[token("-")]
+    Minus,
+    /// `*`
+    #[token("*")]
+    Star,
+    /// `/`
+    #[token("/")]
+    Slash,
+    /// `%`
+    #[token("%")]
+    Percent,
+    /// `||`
+    #[token("||")]
+    Concat,
+
+    /// `ALL`
+    #[token("all", ignore_case)]
+    All,
+    /// `AND`
+    #[token("and", ignore_case)]
+    And,
+    /// `ANY`
+    #[token("any", ignore_case)]
+    Any,
+    /// `AS`
+    #[token("as", ignore_case)]
+    As,
+    /// `ASC`
+    #[token("asc", ignore_case)]
+    Asc,
+    /// `BETWEEN`
+    #[token("between", ignore_case)]
+    Between,
+    /// `BOTH`
+    #[token("both", ignore_case)]
+    Both,
+    /// `BY`
+    #[token("by", ignore_case)]
+    By,
+    /// `CASE`
+    #[token("case", ignore_case)]
+    Case,
+    /// `CAST`
+    #[token("cast", ignore_case)]
+    Cast,
+    /// `CHECK`
+    #[token("check", ignore_case)]
+    Check,
+    /// `CONSTRAINT`
+    #[token("constraint", ignore_case)]
+    Constraint,
+    /// `CREATE`
+    #[token("create", ignore_case)]
+    Create,
+    /// `CROSS`
+    #[token("cross", ignore_case)]
+    Cross,
+    /// `DATE`
+    #[token("date", ignore_case)]
+    Date,
+    /// `DAY`
+    #[token("day", ignore_case)]
+    Day,
+    /// `DEFAULT`
+    #[token("default", ignore_case)]
+    Default,
+    /// `DELETE`
+    #[token("delete", ignore_case)]
+    Delete,
+    /// `DESC`
+    #[token("desc", ignore_case)]
+    Desc,
+    /// `DISTINCT`
+    #[token("distinct", ignore_case)]
+    Distinct,
+    /// `DOUBLE`
+    #[token("double", ignore_case)]
+    Double,
+    /// `DROP`
+    #[token("drop", ignore_case)]
+    Drop,
+    /// `ELSE`
+    #[token("else", ignore_case)]
+    Else,
+    /// `END`
+    #[token("end", ignore_case)]
+    End,
+    /// `ESCAPE`
+    #[token("escape", ignore_case)]
+    Escape,
+    /// `EXCEPT`
+    #[token("except", ignore_case)]
+    Except,
+    /// `EXISTS`
+    #[token("exists", ignore_case)]
+    Exists,
+    /// `EXTRACT`
+    #[token("extract", ignore_case)]
+    Extract,
+    /// `FALSE`
+    #[token("false", ignore_case)]
+    False,
+    /// `FETCH`
+    #[token("fetch", ignore_case)]
+    Fetch,
+    /// `FIRST`
+    #[token("first", ignore_case)]
+    First,
+    /// `FOR`
+    #[token("for", ignore_case)]
+    For,
+    /// `FOREIGN`
+    #[token("foreign", ignore_case)]
+    Foreign,
+    /// `FROM`
+    #[token("from", ignore_case)]
+    From,
+    /// `FULL`
+    #[token("full", ignore_case)]
+    Full,
+    /// `GROUP`
+    #[token("group", ignore_case)]
+    Group,
+    /// `HAVING`
+    #[token("having", ignore_case)]
+    Having,
+    /// `HOUR`
+    #[token("hour", ignore_case)]
+    Hour,
+    /// `IF`
+    #[token("if", ignore_case)]
+    If,
+    /// `IN`
+    #[token("in", ignore_case)]
+    In,
+    /// `INNER`
+    #[token("inner", ignore_case)]
+    Inner,
+    /// `INSERT`
+    #[token("insert", ignore_case)]
+    Insert,
+    /// `INTERSECT`
+    #[token("intersect", ignore_case)]
+    Intersect,
+    /// `INTERVAL`
+    #[token("interval", ignore_case)]
+    Interval,
+    /// `INTO`
+    #[token("into", ignore_case)]
+    Into,
+    /// `IS`
+    #[token("is", ignore_case)]
+    Is,
+    /// `JOIN`
+    #[token("join", ignore_case)]
+    Join,
+    /// `KEY`
+    #[token("key", ignore_case)]
+    Key,
+    /// `LAST`
+    #[token("last", ignore_case)]
+    Last,
+    /// `LEADING`
+    #[token("leading", ignore_case)]
+    Leading,
+    /// `LEFT`
+    #[token("left", ignore_case)]
+    Left,
+    /// `LIKE`
+    #[token("like", ignore_case)]
+    Like,
+    /// `LIMIT`
+    #[token("limit", ignore_case)]
+    Limit,
+    /// `MINUTE`
+    #[token("minute", ignore_case)]
+    Minute,
+    /// `MONTH`
+    #[token("month", ignore_case)]
+    Month,
+    /// `NATURAL`
+    #[token("natural", ignore_case)]
+    Natural,
+    /// `NEXT`
+    #[token("next", ignore_case)]
+    Next,
+    /// `NOT`
+    #[token("not", ignore_case)]
+    Not,
+    /// `NULL`
+    #[token("null", ignore_case)]
+    Null,
+    /// `NULLS`
+    #[token("nulls", ignore_case)]
+    Nulls,
+    /// `OFFSET`
+    #[token("offset", ignore_case)]
+    Offset,
+    /// `ON`
+    #[token("on", ignore_case)]
+    On,
+    /// `ONLY`
+    #[token("only", ignore_case)]
+    Only,
+    /// `OR`
+    #[token("or", ignore_case)]
+    Or,
+    /// `ORDER`
+    #[token("order", ignore_case)]
+    Order,
+    /// `OUTER`
+    #[token("outer", ignore_case)]
+    Outer,
+    /// `POSITION`
+    #[token("position", ignore_case)]
+    Position,
+    /// `PRECISION`
+    #[token("precision", ignore_case)]
+    Precision,
+    /// `PRIMARY`
+    #[token("primary", ignore_case)]
+    Primary,
+    /// `RECURSIVE`
+    #[token("recursive", ignore_case)]
+    Recursive,
+    /// `REFERENCES`
+    #[token("references", ignore_case)]
+    References,
+    /// `RIGHT`
+    #[token("right", ignore_case)]
+    Right,
+    /// `ROW`
+    #[token("row", ignore_case)]
+    Row,
+    /// `ROWS`
+    #[token("rows", ignore_case)]
+    Rows,
+    /// `SECOND`
+    #[token("second", ignore_case)]
+    Second,
+    /// `SELECT`
+    #[token("select", ignore_case)]
+    Select,
+    /// `SET`
+    #[token("set", ignore_case)]
+    Set,
+    /// `SOME`
+    #[token("some", ignore_case)]
+    Some,
+    /// `SUBSTRING`
+    #[token("substring", ignore_case)]
+    Substring,
+    /// `TABLE`
+    #[token("table", ignore_case)]
+    Table,
+    /// `THEN`
+    #[token("then", ignore_case)]
+    Then,
+    /// `TIME`
+    #[token("time", ignore_case)]
+    Time,
+    /// `TIMESTAMP`
+    #[token("timestamp", ignore_case)]
+    Timestamp,
+    /// `TRAILING`
+    #[token("trailing", ignore_case)]
+    Trailing,
+    /// `TRIM`
+    #[token("trim", ignore_case)]
+    Trim,
+    /// `TRUE`
+    #[token("true", ignore_case)]
+    True,
+    /// `UNION`
+    #[token("union", ignore_case)]
+    Union,
+    /// `UNIQUE`
+    #[token("unique", ignore_case)]
+    Unique,
+    /// `UPDATE`
+    #[token("update", ignore_case)]
+    Update,
+    /// `USING`
+    #[token("using", ignore_case)]
+    Using,
+    /// `VALUES`
+    #[token("values", ignore_case)]
+    Values,
+    /// `VIEW`
+    #[token("view", ignore_case)]
+    View,
+    /// `WHEN`
+    #[token("when", ignore_case)]
+    When,
+    /// `WHERE`
+    #[token("where", ignore_case)]
+    Where,
+    /// `WITH`
+    #[token("with", ignore_case)]
+    With,
+    /// `YEAR`
+    #[token("year", ignore_case)]
+    Year,
+}

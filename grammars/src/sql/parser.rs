@@ -1,0 +1,1884 @@
+//! The SQL grammar: an LALR(1) parser built by `#[sly::parser]`, producing the tree of
+//! [`ast`](super::ast).
+
+use std::borrow::Cow;
+
+use sly::{ParseError, Span, parser};
+
+use super::ast::*;
+use super::lexer::Tok;
+
+/// The SQL parser. It holds the source so that keywords used as names can be sliced from it.
+#[derive(Debug, Clone)]
+pub struct SqlParser<'s> {
+    src: &'s str,
+    errors: usize,
+}
+
+impl<'s> SqlParser<'s> {
+    /// A parser for `src`; give [`Tok::lexer`] of the same text to its `parse` methods.
+    pub fn new(src: &'s str) -> Self {
+        SqlParser { src, errors: 0 }
+    }
+
+    /// How many errors the `#[on_error]` hook has seen.
+    pub fn errors_seen(&self) -> usize {
+        self.errors
+    }
+
+    fn text(&self, at: Span) -> &'s str {
+        self.src.get(at.range()).unwrap_or("")
+    }
+}
+
+fn bx<T>(v: T) -> Box<T> {
+    Box::new(v)
+}
+
+fn binop(t: Tok) -> BinaryOp {
+    match t {
+        Tok::Or => BinaryOp::Or,
+        Tok::And => BinaryOp::And,
+        Tok::Eq => BinaryOp::Eq,
+        Tok::Ne => BinaryOp::NotEq,
+        Tok::Lt => BinaryOp::Lt,
+        Tok::Le => BinaryOp::LtEq,
+        Tok::Gt => BinaryOp::Gt,
+        Tok::Ge => BinaryOp::GtEq,
+        Tok::Concat => BinaryOp::Concat,
+        Tok::Plus => BinaryOp::Plus,
+        Tok::Minus => BinaryOp::Minus,
+        Tok::Star => BinaryOp::Multiply,
+        Tok::Slash => BinaryOp::Divide,
+        // The grammar calls this only with the operators above.
+        _ => BinaryOp::Modulo,
+    }
+}
+
+/// The text between the quotes of `'...'` or `"..."` with doubled quotes undone; borrowed
+/// when there is nothing to undo.
+pub(crate) fn unquote(raw: &str, quote: char) -> Cow<'_, str> {
+    let inner = raw
+        .strip_prefix(quote)
+        .and_then(|r| r.strip_suffix(quote))
+        .unwrap_or(raw);
+    let pair = if quote == '"' { "\"\"" } else { "''" };
+    if inner.contains(pair) {
+        Cow::Owned(inner.replace(pair, &pair[..1]))
+    } else {
+        Cow::Borrowed(inner)
+    }
+}
+
+fn query_of(body: SetExpr<'_>) -> Query<'_> {
+    Query::from_body(body)
+}
+
+/// The row-limiting tail of a query: `(limit, offset, fetch)`.
+type Limits<'s> = (Option<Expr<'s>>, Option<Expr<'s>>, Option<Option<Expr<'s>>>);
+
+fn with_tail<'s>(
+    mut q: Query<'s>,
+    order_by: Option<Vec<OrderBy<'s>>>,
+    limits: Option<Limits<'s>>,
+) -> Query<'s> {
+    if let Some(o) = order_by {
+        q.order_by = o;
+    }
+    if let Some((limit, offset, fetch)) = limits {
+        q.limit = limit;
+        q.offset = offset;
+        q.fetch = fetch;
+    }
+    q
+}
+
+// `expect = 1`: in `((SELECT 1))` as an expression, the `)` after the inner `(SELECT 1)`
+// either closes a parenthesized query (shift) or ends a scalar subquery inside `( expr )`
+// (reduce). Both readings mean the same; shifting, yacc's default, keeps one parenthesized
+// query, as PostgreSQL does.
+#[parser(
+    tokens = Tok<'s>,
+    start = script,
+    expect = 1,
+    precedence(
+        left(Union, Except),
+        left(Intersect),
+        left(Or),
+        left(And),
+        right(Not),
+        nonassoc(Eq, Ne, Lt, Le, Gt, Ge, Is, In, Between, Like),
+        nonassoc(Escape),
+        left(Concat),
+        left(Plus, Minus),
+        left(Star, Slash, Percent),
+        right(UMINUS),
+    ),
+)]
+impl<'s> SqlParser<'s> {
+    // ----- scripts and statements -----
+
+    #[rule("entry")]
+    fn script(&mut self, e: Option<Statement<'s>>) -> Vec<Statement<'s>> {
+        e.into_iter().collect()
+    }
+
+    #[rule("script Semi entry")]
+    fn script(
+        &mut self,
+        mut list: Vec<Statement<'s>>,
+        _: Tok,
+        e: Option<Statement<'s>>,
+    ) -> Vec<Statement<'s>> {
+        list.extend(e);
+        list
+    }
+
+    #[rule("")]
+    fn entry(&mut self) -> Option<Statement<'s>> {
+        None
+    }
+
+    #[rule("statement")]
+    fn entry(&mut self, s: Statement<'s>) -> Option<Statement<'s>> {
+        Some(s)
+    }
+
+    // A broken statement is skipped up to the next `;`: its errors are reported and the
+    // statements around it are kept.
+    #[rule("error")]
+    fn entry(&mut self, _: Span) -> Option<Statement<'s>> {
+        None
+    }
+
+    #[on_error]
+    fn count_error(&mut self, _: &ParseError) {
+        self.errors += 1;
+    }
+
+    #[rule("query")]
+    fn statement(&mut self, q: Query<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Query(bx(q)),
+            span: at,
+        }
+    }
+
+    #[rule("insert")]
+    fn statement(&mut self, s: Insert<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Insert(bx(s)),
+            span: at,
+        }
+    }
+
+    #[rule("update")]
+    fn statement(&mut self, s: Update<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Update(bx(s)),
+            span: at,
+        }
+    }
+
+    #[rule("delete")]
+    fn statement(&mut self, s: Delete<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Delete(bx(s)),
+            span: at,
+        }
+    }
+
+    #[rule("create_table")]
+    fn statement(&mut self, s: CreateTable<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateTable(bx(s)),
+            span: at,
+        }
+    }
+
+    #[rule("create_view")]
+    fn statement(&mut self, s: CreateView<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateView(bx(s)),
+            span: at,
+        }
+    }
+
+    #[rule("drop")]
+    fn statement(&mut self, s: DropObjects<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Drop(bx(s)),
+            span: at,
+        }
+    }
+
+    // ----- queries -----
+    //
+    // As in PostgreSQL's grammar, a query in parentheses is `select_with_parens` and every
+    // other query is `select_no_parens`, so that `((SELECT 1))` has one parse.
+
+    #[rule("select_no_parens")]
+    fn query(&mut self, q: Query<'s>) -> Query<'s> {
+        q
+    }
+
+    // The parentheses of a query standing alone are kept, so that it prints as written.
+    #[rule("select_with_parens")]
+    fn query(&mut self, q: Query<'s>) -> Query<'s> {
+        query_of(SetExpr::Query(bx(q)))
+    }
+
+    #[rule("LParen select_no_parens RParen")]
+    fn select_with_parens(&mut self, _: Tok, q: Query<'s>, _: Tok) -> Query<'s> {
+        q
+    }
+
+    #[rule("LParen select_with_parens RParen")]
+    fn select_with_parens(&mut self, _: Tok, q: Query<'s>, _: Tok) -> Query<'s> {
+        query_of(SetExpr::Query(bx(q)))
+    }
+
+    #[rule("simple_select")]
+    fn select_no_parens(&mut self, body: SetExpr<'s>) -> Query<'s> {
+        query_of(body)
+    }
+
+    #[rule("select_clause order_by [limits]")]
+    fn select_no_parens(
+        &mut self,
+        body: SetExpr<'s>,
+        order: Vec<OrderBy<'s>>,
+        limits: Option<Limits<'s>>,
+    ) -> Query<'s> {
+        with_tail(query_of(body), Some(order), limits)
+    }
+
+    #[rule("select_clause limits")]
+    fn select_no_parens(&mut self, body: SetExpr<'s>, limits: Limits<'s>) -> Query<'s> {
+        with_tail(query_of(body), None, Some(limits))
+    }
+
+    #[rule("with_clause select_clause [order_by] [limits]")]
+    fn select_no_parens(
+        &mut self,
+        with: With<'s>,
+        body: SetExpr<'s>,
+        order: Option<Vec<OrderBy<'s>>>,
+        limits: Option<Limits<'s>>,
+    ) -> Query<'s> {
+        let mut q = with_tail(query_of(body), order, limits);
+        q.with = Some(with);
+        q
+    }
+
+    #[rule("simple_select")]
+    fn select_clause(&mut self, body: SetExpr<'s>) -> SetExpr<'s> {
+        body
+    }
+
+    #[rule("select_with_parens")]
+    fn select_clause(&mut self, q: Query<'s>) -> SetExpr<'s> {
+        SetExpr::Query(bx(q))
+    }
+
+    #[rule(
+        "select_clause Union set_all select_clause",
+        "select_clause Intersect set_all select_clause",
+        "select_clause Except set_all select_clause"
+    )]
+    fn simple_select(
+        &mut self,
+        left: SetExpr<'s>,
+        op: Tok,
+        all: bool,
+        right: SetExpr<'s>,
+    ) -> SetExpr<'s> {
+        let op = match op {
+            Tok::Union => SetOp::Union,
+            Tok::Intersect => SetOp::Intersect,
+            _ => SetOp::Except,
+        };
+        SetExpr::SetOp {
+            op,
+            all,
+            left: bx(left),
+            right: bx(right),
+        }
+    }
+
+    #[rule("Select distinct select_list [from] [where_clause] [group_by] [having]")]
+    #[allow(clippy::too_many_arguments)]
+    fn simple_select(
+        &mut self,
+        _: Tok,
+        distinct: bool,
+        items: Vec<SelectItem<'s>>,
+        from: Option<Vec<TableRef<'s>>>,
+        selection: Option<Expr<'s>>,
+        group_by: Option<Vec<Expr<'s>>>,
+        having: Option<Expr<'s>>,
+    ) -> SetExpr<'s> {
+        SetExpr::Select(bx(Select {
+            distinct,
+            items,
+            from: from.unwrap_or_default(),
+            selection,
+            group_by: group_by.unwrap_or_default(),
+            having,
+        }))
+    }
+
+    #[rule("")]
+    fn set_all(&mut self) -> bool {
+        false
+    }
+
+    #[rule("All")]
+    fn set_all(&mut self, _: Tok) -> bool {
+        true
+    }
+
+    #[rule("Distinct")]
+    fn set_all(&mut self, _: Tok) -> bool {
+        false
+    }
+
+    #[rule("")]
+    fn distinct(&mut self) -> bool {
+        false
+    }
+
+    #[rule("All")]
+    fn distinct(&mut self, _: Tok) -> bool {
+        false
+    }
+
+    #[rule("Distinct")]
+    fn distinct(&mut self, _: Tok) -> bool {
+        true
+    }
+
+    #[rule("With [Recursive] ctes")]
+    fn with_clause(&mut self, _: Tok, rec: Option<Tok<'s>>, ctes: Vec<Cte<'s>>) -> With<'s> {
+        With {
+            recursive: rec.is_some(),
+            ctes,
+        }
+    }
+
+    #[rule("cte")]
+    fn ctes(&mut self, c: Cte<'s>) -> Vec<Cte<'s>> {
+        vec![c]
+    }
+
+    #[rule("ctes Comma cte")]
+    fn ctes(&mut self, mut list: Vec<Cte<'s>>, _: Tok, c: Cte<'s>) -> Vec<Cte<'s>> {
+        list.push(c);
+        list
+    }
+
+    #[rule("ident [column_list] As select_with_parens")]
+    fn cte(
+        &mut self,
+        name: Ident<'s>,
+        columns: Option<Vec<Ident<'s>>>,
+        _: Tok,
+        q: Query<'s>,
+    ) -> Cte<'s> {
+        Cte {
+            name,
+            columns: columns.unwrap_or_default(),
+            query: bx(q),
+        }
+    }
+
+    #[rule("select_item")]
+    fn select_list(&mut self, item: SelectItem<'s>) -> Vec<SelectItem<'s>> {
+        vec![item]
+    }
+
+    #[rule("select_list Comma select_item")]
+    fn select_list(
+        &mut self,
+        mut list: Vec<SelectItem<'s>>,
+        _: Tok,
+        item: SelectItem<'s>,
+    ) -> Vec<SelectItem<'s>> {
+        list.push(item);
+        list
+    }
+
+    #[rule("expr")]
+    fn select_item(&mut self, expr: Expr<'s>) -> SelectItem<'s> {
+        SelectItem::Expr { expr, alias: None }
+    }
+
+    #[rule("expr bare_alias")]
+    fn select_item(&mut self, expr: Expr<'s>, alias: Ident<'s>) -> SelectItem<'s> {
+        SelectItem::Expr {
+            expr,
+            alias: Some(alias),
+        }
+    }
+
+    #[rule("expr As ident")]
+    fn select_item(&mut self, expr: Expr<'s>, _: Tok, alias: Ident<'s>) -> SelectItem<'s> {
+        SelectItem::Expr {
+            expr,
+            alias: Some(alias),
+        }
+    }
+
+    #[rule("Star")]
+    fn select_item(&mut self, _: Tok) -> SelectItem<'s> {
+        SelectItem::Wildcard
+    }
+
+    #[rule("qname Dot Star")]
+    fn select_item(&mut self, name: ObjectName<'s>, _: Tok, _: Tok) -> SelectItem<'s> {
+        SelectItem::QualifiedWildcard(name)
+    }
+
+    // An alias without `AS` must not be a keyword, as in PostgreSQL: `SELECT a first` would
+    // otherwise be ambiguous in some places.
+    #[rule("Ident")]
+    fn bare_alias(&mut self, name: &'s str) -> Ident<'s> {
+        Ident::new(name)
+    }
+
+    #[rule("QuotedIdent")]
+    fn bare_alias(&mut self, raw: &'s str) -> Ident<'s> {
+        Ident {
+            value: unquote(raw, '"'),
+            quoted: true,
+        }
+    }
+
+    #[rule("From from_list")]
+    fn from(&mut self, _: Tok, list: Vec<TableRef<'s>>) -> Vec<TableRef<'s>> {
+        list
+    }
+
+    #[rule("table_ref")]
+    fn from_list(&mut self, t: TableRef<'s>) -> Vec<TableRef<'s>> {
+        vec![t]
+    }
+
+    #[rule("from_list Comma table_ref")]
+    fn from_list(
+        &mut self,
+        mut list: Vec<TableRef<'s>>,
+        _: Tok,
+        t: TableRef<'s>,
+    ) -> Vec<TableRef<'s>> {
+        list.push(t);
+        list
+    }
+
+    #[rule("table_primary")]
+    fn table_ref(&mut self, t: TableRef<'s>) -> TableRef<'s> {
+        t
+    }
+
+    #[rule("table_ref join_kind Join table_primary join_constraint")]
+    fn table_ref(
+        &mut self,
+        left: TableRef<'s>,
+        kind: JoinKind,
+        _: Tok,
+        right: TableRef<'s>,
+        constraint: JoinConstraint<'s>,
+    ) -> TableRef<'s> {
+        TableRef::Join {
+            left: bx(left),
+            kind,
+            right: bx(right),
+            constraint,
+        }
+    }
+
+    #[rule("table_ref Cross Join table_primary")]
+    fn table_ref(
+        &mut self,
+        left: TableRef<'s>,
+        _: Tok,
+        _: Tok,
+        right: TableRef<'s>,
+    ) -> TableRef<'s> {
+        TableRef::Join {
+            left: bx(left),
+            kind: JoinKind::Cross,
+            right: bx(right),
+            constraint: JoinConstraint::None,
+        }
+    }
+
+    #[rule("table_ref Natural join_kind Join table_primary")]
+    fn table_ref(
+        &mut self,
+        left: TableRef<'s>,
+        _: Tok,
+        kind: JoinKind,
+        _: Tok,
+        right: TableRef<'s>,
+    ) -> TableRef<'s> {
+        let kind = match kind {
+            JoinKind::Left => JoinKind::NaturalLeft,
+            JoinKind::Right => JoinKind::NaturalRight,
+            JoinKind::Full => JoinKind::NaturalFull,
+            _ => JoinKind::Natural,
+        };
+        TableRef::Join {
+            left: bx(left),
+            kind,
+            right: bx(right),
+            constraint: JoinConstraint::None,
+        }
+    }
+
+    #[rule("")]
+    fn join_kind(&mut self) -> JoinKind {
+        JoinKind::Inner
+    }
+
+    #[rule("Inner")]
+    fn join_kind(&mut self, _: Tok) -> JoinKind {
+        JoinKind::Inner
+    }
+
+    #[rule("Left [Outer]", "Right [Outer]", "Full [Outer]")]
+    fn join_kind(&mut self, t: Tok, _: Option<Tok<'s>>) -> JoinKind {
+        match t {
+            Tok::Left => JoinKind::Left,
+            Tok::Right => JoinKind::Right,
+            _ => JoinKind::Full,
+        }
+    }
+
+    #[rule("On expr")]
+    fn join_constraint(&mut self, _: Tok, e: Expr<'s>) -> JoinConstraint<'s> {
+        JoinConstraint::On(e)
+    }
+
+    #[rule("Using column_list")]
+    fn join_constraint(&mut self, _: Tok, cols: Vec<Ident<'s>>) -> JoinConstraint<'s> {
+        JoinConstraint::Using(cols)
+    }
+
+    #[rule("qname [table_alias]")]
+    fn table_primary(
+        &mut self,
+        name: ObjectName<'s>,
+        alias: Option<TableAlias<'s>>,
+    ) -> TableRef<'s> {
+        TableRef::Table { name, alias }
+    }
+
+    #[rule("select_with_parens [table_alias]")]
+    fn table_primary(&mut self, q: Query<'s>, alias: Option<TableAlias<'s>>) -> TableRef<'s> {
+        TableRef::Derived {
+            query: bx(q),
+            alias,
+        }
+    }
+
+    #[rule("As ident [column_list]")]
+    fn table_alias(
+        &mut self,
+        _: Tok,
+        name: Ident<'s>,
+        columns: Option<Vec<Ident<'s>>>,
+    ) -> TableAlias<'s> {
+        TableAlias {
+            name,
+            columns: columns.unwrap_or_default(),
+        }
+    }
+
+    #[rule("bare_alias [column_list]")]
+    fn table_alias(&mut self, name: Ident<'s>, columns: Option<Vec<Ident<'s>>>) -> TableAlias<'s> {
+        TableAlias {
+            name,
+            columns: columns.unwrap_or_default(),
+        }
+    }
+
+    #[rule("Where expr")]
+    fn where_clause(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Group By expr_list")]
+    fn group_by(&mut self, _: Tok, _: Tok, list: Vec<Expr<'s>>) -> Vec<Expr<'s>> {
+        list
+    }
+
+    #[rule("Having expr")]
+    fn having(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Order By order_list")]
+    fn order_by(&mut self, _: Tok, _: Tok, list: Vec<OrderBy<'s>>) -> Vec<OrderBy<'s>> {
+        list
+    }
+
+    #[rule("order_item")]
+    fn order_list(&mut self, o: OrderBy<'s>) -> Vec<OrderBy<'s>> {
+        vec![o]
+    }
+
+    #[rule("order_list Comma order_item")]
+    fn order_list(
+        &mut self,
+        mut list: Vec<OrderBy<'s>>,
+        _: Tok,
+        o: OrderBy<'s>,
+    ) -> Vec<OrderBy<'s>> {
+        list.push(o);
+        list
+    }
+
+    #[rule("expr [asc_desc] [nulls_order]")]
+    fn order_item(
+        &mut self,
+        expr: Expr<'s>,
+        asc: Option<bool>,
+        nulls_first: Option<bool>,
+    ) -> OrderBy<'s> {
+        OrderBy {
+            expr,
+            asc,
+            nulls_first,
+        }
+    }
+
+    #[rule("Asc", "Desc")]
+    fn asc_desc(&mut self, t: Tok) -> bool {
+        t == Tok::Asc
+    }
+
+    #[rule("Nulls First", "Nulls Last")]
+    fn nulls_order(&mut self, _: Tok, t: Tok) -> bool {
+        t == Tok::First
+    }
+
+    #[rule("Limit expr")]
+    fn limits(&mut self, _: Tok, n: Expr<'s>) -> Limits<'s> {
+        (Some(n), None, None)
+    }
+
+    #[rule("Limit expr Offset expr [row_word]")]
+    fn limits(
+        &mut self,
+        _: Tok,
+        n: Expr<'s>,
+        _: Tok,
+        m: Expr<'s>,
+        _: Option<Tok<'s>>,
+    ) -> Limits<'s> {
+        (Some(n), Some(m), None)
+    }
+
+    #[rule("Offset expr [row_word] [fetch]")]
+    fn limits(
+        &mut self,
+        _: Tok,
+        m: Expr<'s>,
+        _: Option<Tok<'s>>,
+        fetch: Option<Option<Expr<'s>>>,
+    ) -> Limits<'s> {
+        (None, Some(m), fetch)
+    }
+
+    #[rule("fetch")]
+    fn limits(&mut self, fetch: Option<Expr<'s>>) -> Limits<'s> {
+        (None, None, Some(fetch))
+    }
+
+    #[rule("Row", "Rows")]
+    fn row_word(&mut self, t: Tok<'s>) -> Tok<'s> {
+        t
+    }
+
+    #[rule("Fetch first_next [fetch_count] row_word Only")]
+    fn fetch(&mut self, _: Tok, _: Tok, n: Option<Expr<'s>>, _: Tok, _: Tok) -> Option<Expr<'s>> {
+        n
+    }
+
+    #[rule("First", "Next")]
+    fn first_next(&mut self, t: Tok<'s>) -> Tok<'s> {
+        t
+    }
+
+    #[rule("Integer")]
+    fn fetch_count(&mut self, n: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Literal(Literal::Number(n)), at)
+    }
+
+    #[rule("Param")]
+    fn fetch_count(&mut self, p: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Parameter(p), at)
+    }
+
+    // ----- expressions -----
+
+    #[rule(
+        "expr Or expr",
+        "expr And expr",
+        "expr Eq expr",
+        "expr Ne expr",
+        "expr Lt expr",
+        "expr Le expr",
+        "expr Gt expr",
+        "expr Ge expr",
+        "expr Concat expr",
+        "expr Plus expr",
+        "expr Minus expr",
+        "expr Star expr",
+        "expr Slash expr",
+        "expr Percent expr"
+    )]
+    fn expr(&mut self, a: Expr<'s>, op: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
+        binary(a, op, b, at)
+    }
+
+    #[rule("Not expr")]
+    fn expr(&mut self, _: Tok, e: Expr<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                expr: bx(e),
+            },
+            at,
+        )
+    }
+
+    #[rule("Minus expr %prec UMINUS", "Plus expr %prec UMINUS")]
+    fn expr(&mut self, op: Tok, e: Expr<'s>, at: Span) -> Expr<'s> {
+        unary(op, e, at)
+    }
+
+    #[rule("expr Is Null")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::IsNull {
+                expr: bx(e),
+                negated: false,
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Is Not Null")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::IsNull {
+                expr: bx(e),
+                negated: true,
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Is Distinct From expr %prec Is")]
+    fn expr(&mut self, a: Expr<'s>, _: Tok, _: Tok, _: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::IsDistinctFrom {
+                left: bx(a),
+                negated: false,
+                right: bx(b),
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Is Not Distinct From expr %prec Is")]
+    #[allow(clippy::too_many_arguments)]
+    fn expr(
+        &mut self,
+        a: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        b: Expr<'s>,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::IsDistinctFrom {
+                left: bx(a),
+                negated: true,
+                right: bx(b),
+            },
+            at,
+        )
+    }
+
+    #[rule("expr In LParen expr_list RParen")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        list: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::InList {
+                expr: bx(e),
+                negated: false,
+                list,
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Not In LParen expr_list RParen %prec In")]
+    #[allow(clippy::too_many_arguments)]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        list: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::InList {
+                expr: bx(e),
+                negated: true,
+                list,
+            },
+            at,
+        )
+    }
+
+    #[rule("expr In select_with_parens")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, q: Query<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::InSubquery {
+                expr: bx(e),
+                negated: false,
+                query: bx(q),
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Not In select_with_parens %prec In")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, q: Query<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::InSubquery {
+                expr: bx(e),
+                negated: true,
+                query: bx(q),
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Between bexpr And expr %prec Between")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        lo: Expr<'s>,
+        _: Tok,
+        hi: Expr<'s>,
+        at: Span,
+    ) -> Expr<'s> {
+        between(e, false, lo, hi, at)
+    }
+
+    #[rule("expr Not Between bexpr And expr %prec Between")]
+    #[allow(clippy::too_many_arguments)]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        lo: Expr<'s>,
+        _: Tok,
+        hi: Expr<'s>,
+        at: Span,
+    ) -> Expr<'s> {
+        between(e, true, lo, hi, at)
+    }
+
+    #[rule("expr Like expr")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, p: Expr<'s>, at: Span) -> Expr<'s> {
+        like(e, false, p, None, at)
+    }
+
+    #[rule("expr Not Like expr %prec Like")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, p: Expr<'s>, at: Span) -> Expr<'s> {
+        like(e, true, p, None, at)
+    }
+
+    #[rule("expr Like expr Escape expr")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        p: Expr<'s>,
+        _: Tok,
+        c: Expr<'s>,
+        at: Span,
+    ) -> Expr<'s> {
+        like(e, false, p, Some(c), at)
+    }
+
+    #[rule("expr Not Like expr Escape expr")]
+    #[allow(clippy::too_many_arguments)]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        p: Expr<'s>,
+        _: Tok,
+        c: Expr<'s>,
+        at: Span,
+    ) -> Expr<'s> {
+        like(e, true, p, Some(c), at)
+    }
+
+    #[rule(
+        "expr Eq any_all select_with_parens %prec Eq",
+        "expr Ne any_all select_with_parens %prec Eq",
+        "expr Lt any_all select_with_parens %prec Eq",
+        "expr Le any_all select_with_parens %prec Eq",
+        "expr Gt any_all select_with_parens %prec Eq",
+        "expr Ge any_all select_with_parens %prec Eq"
+    )]
+    fn expr(&mut self, a: Expr<'s>, op: Tok, all: bool, q: Query<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::AnyAll {
+                left: bx(a),
+                op: binop(op),
+                all,
+                query: bx(q),
+            },
+            at,
+        )
+    }
+
+    #[rule("primary")]
+    fn expr(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Any", "Some")]
+    fn any_all(&mut self, _: Tok) -> bool {
+        false
+    }
+
+    #[rule("All")]
+    fn any_all(&mut self, _: Tok) -> bool {
+        true
+    }
+
+    // The restricted expressions of PostgreSQL's `b_expr`: no boolean operators, no
+    // comparisons, no IN, LIKE, BETWEEN or IS, so that the `AND` of `BETWEEN a AND b` and the
+    // `NOT` of a following `NOT NULL` constraint cannot be read as operators.
+    #[rule(
+        "bexpr Concat bexpr",
+        "bexpr Plus bexpr",
+        "bexpr Minus bexpr",
+        "bexpr Star bexpr",
+        "bexpr Slash bexpr",
+        "bexpr Percent bexpr"
+    )]
+    fn bexpr(&mut self, a: Expr<'s>, op: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
+        binary(a, op, b, at)
+    }
+
+    #[rule("Minus bexpr %prec UMINUS", "Plus bexpr %prec UMINUS")]
+    fn bexpr(&mut self, op: Tok, e: Expr<'s>, at: Span) -> Expr<'s> {
+        unary(op, e, at)
+    }
+
+    #[rule("primary")]
+    fn bexpr(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Integer", "Decimal")]
+    fn primary(&mut self, n: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Literal(Literal::Number(n)), at)
+    }
+
+    #[rule("Str")]
+    fn primary(&mut self, s: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Literal(Literal::String(unquote(s, '\''))), at)
+    }
+
+    #[rule("True", "False", "Null")]
+    fn primary(&mut self, t: Tok, at: Span) -> Expr<'s> {
+        let lit = match t {
+            Tok::True => Literal::Boolean(true),
+            Tok::False => Literal::Boolean(false),
+            _ => Literal::Null,
+        };
+        Expr::new(ExprKind::Literal(lit), at)
+    }
+
+    #[rule("Param")]
+    fn primary(&mut self, p: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Parameter(p), at)
+    }
+
+    #[rule("Date Str", "Time Str", "Timestamp Str")]
+    fn primary(&mut self, t: Tok, s: &'s str, at: Span) -> Expr<'s> {
+        let kind = match t {
+            Tok::Date => TypedKind::Date,
+            Tok::Time => TypedKind::Time,
+            _ => TypedKind::Timestamp,
+        };
+        Expr::new(
+            ExprKind::Literal(Literal::Typed {
+                kind,
+                value: unquote(s, '\''),
+            }),
+            at,
+        )
+    }
+
+    #[rule("Interval Str [interval_qualifier]")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        s: &'s str,
+        q: Option<(IntervalUnit, Option<&'s str>)>,
+        at: Span,
+    ) -> Expr<'s> {
+        let (unit, precision) = match q {
+            Some((u, p)) => (Some(u), p),
+            None => (None, None),
+        };
+        Expr::new(
+            ExprKind::Literal(Literal::Interval {
+                value: unquote(s, '\''),
+                unit,
+                precision,
+            }),
+            at,
+        )
+    }
+
+    #[rule("qname")]
+    fn primary(&mut self, mut name: ObjectName<'s>, at: Span) -> Expr<'s> {
+        let kind = if name.0.len() == 1 {
+            match name.0.pop() {
+                Some(id) => ExprKind::Identifier(id),
+                None => ExprKind::CompoundIdentifier(Vec::new()),
+            }
+        } else {
+            ExprKind::CompoundIdentifier(name.0)
+        };
+        Expr::new(kind, at)
+    }
+
+    #[rule("qname LParen RParen")]
+    fn primary(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, at: Span) -> Expr<'s> {
+        function(name, false, FunctionArgs::List(Vec::new()), at)
+    }
+
+    #[rule("qname LParen Star RParen")]
+    fn primary(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, _: Tok, at: Span) -> Expr<'s> {
+        function(name, false, FunctionArgs::Star, at)
+    }
+
+    #[rule("qname LParen expr_list RParen")]
+    fn primary(
+        &mut self,
+        name: ObjectName<'s>,
+        _: Tok,
+        args: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        function(name, false, FunctionArgs::List(args), at)
+    }
+
+    #[rule(
+        "qname LParen Distinct expr_list RParen",
+        "qname LParen All expr_list RParen"
+    )]
+    fn primary(
+        &mut self,
+        name: ObjectName<'s>,
+        _: Tok,
+        d: Tok,
+        args: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        function(name, d == Tok::Distinct, FunctionArgs::List(args), at)
+    }
+
+    #[rule("Case [expr] when_list [else_clause] End")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        operand: Option<Expr<'s>>,
+        whens: Vec<(Expr<'s>, Expr<'s>)>,
+        else_result: Option<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Case {
+                operand: operand.map(bx),
+                whens,
+                else_result: else_result.map(bx),
+            },
+            at,
+        )
+    }
+
+    #[rule("Cast LParen expr As data_type RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        ty: DataType<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Cast {
+                expr: bx(e),
+                data_type: ty,
+            },
+            at,
+        )
+    }
+
+    #[rule("Extract LParen ident From expr RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        field: Ident<'s>,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(ExprKind::Extract { field, expr: bx(e) }, at)
+    }
+
+    #[rule("Substring LParen expr From expr [substring_for] RParen")]
+    #[allow(clippy::too_many_arguments)]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        from: Expr<'s>,
+        length: Option<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Substring {
+                expr: bx(e),
+                from: bx(from),
+                length: length.map(bx),
+            },
+            at,
+        )
+    }
+
+    // `SUBSTRING(s, start [, length])` is an ordinary call of the function `SUBSTRING`.
+    #[rule("Substring LParen expr_list RParen")]
+    fn primary(&mut self, kw: Tok, _: Tok, args: Vec<Expr<'s>>, _: Tok, at: Span) -> Expr<'s> {
+        let _ = kw;
+        let name = ObjectName(vec![Ident::new("SUBSTRING")]);
+        function(name, false, FunctionArgs::List(args), at)
+    }
+
+    #[rule("Position LParen bexpr In expr RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        needle: Expr<'s>,
+        _: Tok,
+        hay: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Position {
+                needle: bx(needle),
+                haystack: bx(hay),
+            },
+            at,
+        )
+    }
+
+    #[rule("Trim LParen expr RParen")]
+    fn primary(&mut self, _: Tok, _: Tok, e: Expr<'s>, _: Tok, at: Span) -> Expr<'s> {
+        trim(None, None, e, at)
+    }
+
+    #[rule("Trim LParen expr From expr RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        what: Expr<'s>,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        trim(None, Some(what), e, at)
+    }
+
+    #[rule("Trim LParen trim_side [expr] From expr RParen")]
+    #[allow(clippy::too_many_arguments)]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        side: TrimSide,
+        what: Option<Expr<'s>>,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        trim(Some(side), what, e, at)
+    }
+
+    #[rule("Exists select_with_parens")]
+    fn primary(&mut self, _: Tok, q: Query<'s>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Exists(bx(q)), at)
+    }
+
+    #[rule("select_with_parens")]
+    fn primary(&mut self, q: Query<'s>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Subquery(bx(q)), at)
+    }
+
+    #[rule("LParen expr RParen")]
+    fn primary(&mut self, _: Tok, e: Expr<'s>, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Nested(bx(e)), at)
+    }
+
+    #[rule("When expr Then expr")]
+    fn when_list(&mut self, _: Tok, c: Expr<'s>, _: Tok, r: Expr<'s>) -> Vec<(Expr<'s>, Expr<'s>)> {
+        vec![(c, r)]
+    }
+
+    #[rule("when_list When expr Then expr")]
+    fn when_list(
+        &mut self,
+        mut list: Vec<(Expr<'s>, Expr<'s>)>,
+        _: Tok,
+        c: Expr<'s>,
+        _: Tok,
+        r: Expr<'s>,
+    ) -> Vec<(Expr<'s>, Expr<'s>)> {
+        list.push((c, r));
+        list
+    }
+
+    #[rule("Else expr")]
+    fn else_clause(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("For expr")]
+    fn substring_for(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Leading", "Trailing", "Both")]
+    fn trim_side(&mut self, t: Tok) -> TrimSide {
+        match t {
+            Tok::Leading => TrimSide::Leading,
+            Tok::Trailing => TrimSide::Trailing,
+            _ => TrimSide::Both,
+        }
+    }
+
+    #[rule("interval_unit")]
+    fn interval_qualifier(&mut self, u: IntervalUnit) -> (IntervalUnit, Option<&'s str>) {
+        (u, None)
+    }
+
+    #[rule("interval_unit LParen Integer RParen")]
+    fn interval_qualifier(
+        &mut self,
+        u: IntervalUnit,
+        _: Tok,
+        p: &'s str,
+        _: Tok,
+    ) -> (IntervalUnit, Option<&'s str>) {
+        (u, Some(p))
+    }
+
+    #[rule("Year", "Month", "Day", "Hour", "Minute", "Second")]
+    fn interval_unit(&mut self, t: Tok) -> IntervalUnit {
+        match t {
+            Tok::Year => IntervalUnit::Year,
+            Tok::Month => IntervalUnit::Month,
+            Tok::Day => IntervalUnit::Day,
+            Tok::Hour => IntervalUnit::Hour,
+            Tok::Minute => IntervalUnit::Minute,
+            _ => IntervalUnit::Second,
+        }
+    }
+
+    #[rule("expr")]
+    fn expr_list(&mut self, e: Expr<'s>) -> Vec<Expr<'s>> {
+        vec![e]
+    }
+
+    #[rule("expr_list Comma expr")]
+    fn expr_list(&mut self, mut list: Vec<Expr<'s>>, _: Tok, e: Expr<'s>) -> Vec<Expr<'s>> {
+        list.push(e);
+        list
+    }
+
+    // ----- names and types -----
+
+    #[rule("ident")]
+    fn qname(&mut self, id: Ident<'s>) -> ObjectName<'s> {
+        ObjectName(vec![id])
+    }
+
+    #[rule("qname Dot ident")]
+    fn qname(&mut self, mut name: ObjectName<'s>, _: Tok, id: Ident<'s>) -> ObjectName<'s> {
+        name.0.push(id);
+        name
+    }
+
+    #[rule("Ident")]
+    fn ident(&mut self, name: &'s str) -> Ident<'s> {
+        Ident::new(name)
+    }
+
+    #[rule("QuotedIdent")]
+    fn ident(&mut self, raw: &'s str) -> Ident<'s> {
+        Ident {
+            value: unquote(raw, '"'),
+            quoted: true,
+        }
+    }
+
+    // The non-reserved keywords: they are names wherever a name may stand.
+    #[rule(
+        "Date",
+        "Time",
+        "Timestamp",
+        "Year",
+        "Month",
+        "Day",
+        "Hour",
+        "Minute",
+        "Second",
+        "First",
+        "Last",
+        "Next",
+        "Nulls",
+        "Row",
+        "Rows",
+        "Only",
+        "Key",
+        "Precision"
+    )]
+    fn ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
+        Ident::new(self.text(at))
+    }
+
+    #[rule("ident")]
+    fn ident_list(&mut self, id: Ident<'s>) -> Vec<Ident<'s>> {
+        vec![id]
+    }
+
+    #[rule("ident_list Comma ident")]
+    fn ident_list(&mut self, mut list: Vec<Ident<'s>>, _: Tok, id: Ident<'s>) -> Vec<Ident<'s>> {
+        list.push(id);
+        list
+    }
+
+    #[rule("LParen ident_list RParen")]
+    fn column_list(&mut self, _: Tok, list: Vec<Ident<'s>>, _: Tok) -> Vec<Ident<'s>> {
+        list
+    }
+
+    #[rule("type_name")]
+    fn data_type(&mut self, name: TypeName<'s>) -> DataType<'s> {
+        DataType {
+            name,
+            params: Vec::new(),
+        }
+    }
+
+    #[rule("type_name LParen Integer RParen")]
+    fn data_type(&mut self, name: TypeName<'s>, _: Tok, p: &'s str, _: Tok) -> DataType<'s> {
+        DataType {
+            name,
+            params: vec![p],
+        }
+    }
+
+    #[rule("type_name LParen Integer Comma Integer RParen")]
+    fn data_type(
+        &mut self,
+        name: TypeName<'s>,
+        _: Tok,
+        p: &'s str,
+        _: Tok,
+        q: &'s str,
+        _: Tok,
+    ) -> DataType<'s> {
+        DataType {
+            name,
+            params: vec![p, q],
+        }
+    }
+
+    #[rule("ident")]
+    fn type_name(&mut self, id: Ident<'s>) -> TypeName<'s> {
+        TypeName::Named(id)
+    }
+
+    #[rule("Double Precision")]
+    fn type_name(&mut self, _: Tok, _: Tok) -> TypeName<'s> {
+        TypeName::DoublePrecision
+    }
+
+    // ----- data changes -----
+
+    #[rule("Insert Into qname insert_source")]
+    fn insert(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        table: ObjectName<'s>,
+        source: InsertSource<'s>,
+    ) -> Insert<'s> {
+        Insert {
+            table,
+            columns: Vec::new(),
+            source,
+        }
+    }
+
+    // Written out rather than `[column_list]`: after `INSERT INTO t` a `(` may open the column
+    // list or a parenthesized query, and only the token after it tells which.
+    #[rule("Insert Into qname column_list insert_source")]
+    fn insert(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        table: ObjectName<'s>,
+        columns: Vec<Ident<'s>>,
+        source: InsertSource<'s>,
+    ) -> Insert<'s> {
+        Insert {
+            table,
+            columns,
+            source,
+        }
+    }
+
+    #[rule("Values rows")]
+    fn insert_source(&mut self, _: Tok, rows: Vec<Vec<Expr<'s>>>) -> InsertSource<'s> {
+        InsertSource::Values(rows)
+    }
+
+    #[rule("query")]
+    fn insert_source(&mut self, q: Query<'s>) -> InsertSource<'s> {
+        InsertSource::Query(bx(q))
+    }
+
+    #[rule("LParen expr_list RParen")]
+    fn rows(&mut self, _: Tok, row: Vec<Expr<'s>>, _: Tok) -> Vec<Vec<Expr<'s>>> {
+        vec![row]
+    }
+
+    #[rule("rows Comma LParen expr_list RParen")]
+    fn rows(
+        &mut self,
+        mut list: Vec<Vec<Expr<'s>>>,
+        _: Tok,
+        _: Tok,
+        row: Vec<Expr<'s>>,
+        _: Tok,
+    ) -> Vec<Vec<Expr<'s>>> {
+        list.push(row);
+        list
+    }
+
+    #[rule("Update qname [update_alias] Set assignments [where_clause]")]
+    fn update(
+        &mut self,
+        _: Tok,
+        table: ObjectName<'s>,
+        alias: Option<Ident<'s>>,
+        _: Tok,
+        assignments: Vec<(Ident<'s>, Expr<'s>)>,
+        selection: Option<Expr<'s>>,
+    ) -> Update<'s> {
+        Update {
+            table,
+            alias,
+            assignments,
+            selection,
+        }
+    }
+
+    #[rule("As ident")]
+    fn update_alias(&mut self, _: Tok, id: Ident<'s>) -> Ident<'s> {
+        id
+    }
+
+    #[rule("bare_alias")]
+    fn update_alias(&mut self, id: Ident<'s>) -> Ident<'s> {
+        id
+    }
+
+    #[rule("ident Eq expr")]
+    fn assignments(&mut self, c: Ident<'s>, _: Tok, e: Expr<'s>) -> Vec<(Ident<'s>, Expr<'s>)> {
+        vec![(c, e)]
+    }
+
+    #[rule("assignments Comma ident Eq expr")]
+    fn assignments(
+        &mut self,
+        mut list: Vec<(Ident<'s>, Expr<'s>)>,
+        _: Tok,
+        c: Ident<'s>,
+        _: Tok,
+        e: Expr<'s>,
+    ) -> Vec<(Ident<'s>, Expr<'s>)> {
+        list.push((c, e));
+        list
+    }
+
+    #[rule("Delete From qname [where_clause]")]
+    fn delete(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        table: ObjectName<'s>,
+        selection: Option<Expr<'s>>,
+    ) -> Delete<'s> {
+        Delete { table, selection }
+    }
+
+    // ----- definitions -----
+
+    #[rule("Create Table [if_not_exists] qname LParen table_elements RParen")]
+    fn create_table(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        ine: Option<bool>,
+        name: ObjectName<'s>,
+        _: Tok,
+        elements: Vec<TableElement<'s>>,
+        _: Tok,
+    ) -> CreateTable<'s> {
+        CreateTable {
+            if_not_exists: ine.is_some(),
+            name,
+            elements,
+        }
+    }
+
+    #[rule("If Not Exists")]
+    fn if_not_exists(&mut self, _: Tok, _: Tok, _: Tok) -> bool {
+        true
+    }
+
+    #[rule("table_element")]
+    fn table_elements(&mut self, e: TableElement<'s>) -> Vec<TableElement<'s>> {
+        vec![e]
+    }
+
+    #[rule("table_elements Comma table_element")]
+    fn table_elements(
+        &mut self,
+        mut list: Vec<TableElement<'s>>,
+        _: Tok,
+        e: TableElement<'s>,
+    ) -> Vec<TableElement<'s>> {
+        list.push(e);
+        list
+    }
+
+    #[rule("ident data_type { column_constraint }")]
+    fn table_element(
+        &mut self,
+        name: Ident<'s>,
+        data_type: DataType<'s>,
+        constraints: Vec<ColumnConstraint<'s>>,
+    ) -> TableElement<'s> {
+        TableElement::Column(ColumnDef {
+            name,
+            data_type,
+            constraints,
+        })
+    }
+
+    #[rule("[constraint_name] table_constraint")]
+    fn table_element(
+        &mut self,
+        name: Option<Ident<'s>>,
+        kind: TableConstraintKind<'s>,
+    ) -> TableElement<'s> {
+        TableElement::Constraint(TableConstraint { name, kind })
+    }
+
+    #[rule("Constraint ident")]
+    fn constraint_name(&mut self, _: Tok, id: Ident<'s>) -> Ident<'s> {
+        id
+    }
+
+    #[rule("[constraint_name] column_constraint_kind")]
+    fn column_constraint(
+        &mut self,
+        name: Option<Ident<'s>>,
+        kind: ColumnConstraintKind<'s>,
+    ) -> ColumnConstraint<'s> {
+        ColumnConstraint { name, kind }
+    }
+
+    #[rule("Not Null")]
+    fn column_constraint_kind(&mut self, _: Tok, _: Tok) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::NotNull
+    }
+
+    #[rule("Null")]
+    fn column_constraint_kind(&mut self, _: Tok) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::Null
+    }
+
+    #[rule("Default bexpr")]
+    fn column_constraint_kind(&mut self, _: Tok, e: Expr<'s>) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::Default(e)
+    }
+
+    #[rule("Primary Key")]
+    fn column_constraint_kind(&mut self, _: Tok, _: Tok) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::PrimaryKey
+    }
+
+    #[rule("Unique")]
+    fn column_constraint_kind(&mut self, _: Tok) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::Unique
+    }
+
+    #[rule("References qname [column_list]")]
+    fn column_constraint_kind(
+        &mut self,
+        _: Tok,
+        table: ObjectName<'s>,
+        columns: Option<Vec<Ident<'s>>>,
+    ) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::References {
+            table,
+            columns: columns.unwrap_or_default(),
+        }
+    }
+
+    #[rule("Check LParen expr RParen")]
+    fn column_constraint_kind(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+    ) -> ColumnConstraintKind<'s> {
+        ColumnConstraintKind::Check(e)
+    }
+
+    #[rule("Primary Key column_list")]
+    fn table_constraint(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        cols: Vec<Ident<'s>>,
+    ) -> TableConstraintKind<'s> {
+        TableConstraintKind::PrimaryKey(cols)
+    }
+
+    #[rule("Unique column_list")]
+    fn table_constraint(&mut self, _: Tok, cols: Vec<Ident<'s>>) -> TableConstraintKind<'s> {
+        TableConstraintKind::Unique(cols)
+    }
+
+    #[rule("Foreign Key column_list References qname [column_list]")]
+    fn table_constraint(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        columns: Vec<Ident<'s>>,
+        _: Tok,
+        table: ObjectName<'s>,
+        referred: Option<Vec<Ident<'s>>>,
+    ) -> TableConstraintKind<'s> {
+        TableConstraintKind::ForeignKey {
+            columns,
+            table,
+            referred: referred.unwrap_or_default(),
+        }
+    }
+
+    #[rule("Check LParen expr RParen")]
+    fn table_constraint(&mut self, _: Tok, _: Tok, e: Expr<'s>, _: Tok) -> TableConstraintKind<'s> {
+        TableConstraintKind::Check(e)
+    }
+
+    #[rule("Create View qname [column_list] As query")]
+    fn create_view(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        name: ObjectName<'s>,
+        columns: Option<Vec<Ident<'s>>>,
+        _: Tok,
+        q: Query<'s>,
+    ) -> CreateView<'s> {
+        CreateView {
+            name,
+            columns: columns.unwrap_or_default(),
+            query: bx(q),
+        }
+    }
+
+    #[rule(
+        "Drop Table [if_exists] qname_list",
+        "Drop View [if_exists] qname_list"
+    )]
+    fn drop(
+        &mut self,
+        _: Tok,
+        what: Tok,
+        ie: Option<bool>,
+        names: Vec<ObjectName<'s>>,
+    ) -> DropObjects<'s> {
+        DropObjects {
+            object: if what == Tok::View {
+                ObjectType::View
+            } else {
+                ObjectType::Table
+            },
+            if_exists: ie.is_some(),
+            names,
+        }
+    }
+
+    #[rule("If Exists")]
+    fn if_exists(&mut self, _: Tok, _: Tok) -> bool {
+        true
+    }
+
+    #[rule("qname")]
+    fn qname_list(&mut self, n: ObjectName<'s>) -> Vec<ObjectName<'s>> {
+        vec![n]
+    }
+
+    #[rule("qname_list Comma qname")]
+    fn qname_list(
+        &mut self,
+        mut list: Vec<ObjectName<'s>>,
+        _: Tok,
+        n: ObjectName<'s>,
+    ) -> Vec<ObjectName<'s>> {
+        list.push(n);
+        list
+    }
+}
+
+fn binary<'s>(a: Expr<'s>, op: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Binary {
+            left: bx(a),
+            op: binop(op),
+            right: bx(b),
+        },
+        at,
+    )
+}
+
+fn unary<'s>(op: Tok, e: Expr<'s>, at: Span) -> Expr<'s> {
+    let op = if op == Tok::Minus {
+        UnaryOp::Minus
+    } else {
+        UnaryOp::Plus
+    };
+    Expr::new(ExprKind::Unary { op, expr: bx(e) }, at)
+}
+
+fn between<'s>(e: Expr<'s>, negated: bool, lo: Expr<'s>, hi: Expr<'s>, at: Span) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Between {
+            expr: bx(e),
+            negated,
+            low: bx(lo),
+            high: bx(hi),
+        },
+        at,
+    )
+}
+
+fn like<'s>(
+    e: Expr<'s>,
+    negated: bool,
+    p: Expr<'s>,
+    escape: Option<Expr<'s>>,
+    at: Span,
+) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Like {
+            expr: bx(e),
+            negated,
+            pattern: bx(p),
+            escape: escape.map(bx),
+        },
+        at,
+    )
+}
+
+fn function<'s>(
+    name: ObjectName<'s>,
+    distinct: bool,
+    args: FunctionArgs<'s>,
+    at: Span,
+) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Function(bx(Function {
+            name,
+            distinct,
+            args,
+        })),
+        at,
+    )
+}
+
+fn trim<'s>(side: Option<TrimSide>, what: Option<Expr<'s>>, e: Expr<'s>, at: Span) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Trim {
+            side,
+            what: what.map(bx),
+            expr: bx(e),
+        },
+        at,
+    )
+}

@@ -1,0 +1,661 @@
+//! The printer: `Display` for the syntax tree writes normalized SQL.
+//!
+//! Keywords are written in upper case, names and literals as they were written (quoted names
+//! and strings re-quoted), one space between tokens, `AS` before every alias, and the optional
+//! words `INNER`, `OUTER`, `ALL` and `ROWS` only where they are needed. Parentheses come only
+//! from the tree ([`ExprKind::Nested`], [`SetExpr::Query`] and the syntax that requires them).
+
+use std::fmt::{self, Display, Formatter, Write};
+
+use super::ast::*;
+
+/// Writes `items` separated by `, `.
+fn list<T: Display>(f: &mut Formatter<'_>, items: &[T]) -> fmt::Result {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        item.fmt(f)?;
+    }
+    Ok(())
+}
+
+/// Writes ` (a, b, c)` unless `cols` is empty.
+fn columns(f: &mut Formatter<'_>, cols: &[Ident<'_>]) -> fmt::Result {
+    if cols.is_empty() {
+        return Ok(());
+    }
+    f.write_str(" (")?;
+    list(f, cols)?;
+    f.write_char(')')
+}
+
+fn quoted(f: &mut Formatter<'_>, text: &str, quote: char) -> fmt::Result {
+    f.write_char(quote)?;
+    for c in text.chars() {
+        if c == quote {
+            f.write_char(quote)?;
+        }
+        f.write_char(c)?;
+    }
+    f.write_char(quote)
+}
+
+impl Display for Ident<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if self.quoted {
+            quoted(f, &self.value, '"')
+        } else {
+            f.write_str(&self.value)
+        }
+    }
+}
+
+impl Display for ObjectName<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        for (i, id) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_char('.')?;
+            }
+            id.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Statement<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl Display for StatementKind<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            StatementKind::Query(q) => q.fmt(f),
+            StatementKind::Insert(s) => s.fmt(f),
+            StatementKind::Update(s) => s.fmt(f),
+            StatementKind::Delete(s) => s.fmt(f),
+            StatementKind::CreateTable(s) => s.fmt(f),
+            StatementKind::CreateView(s) => s.fmt(f),
+            StatementKind::Drop(s) => s.fmt(f),
+        }
+    }
+}
+
+impl Display for Query<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if let Some(with) = &self.with {
+            f.write_str("WITH ")?;
+            if with.recursive {
+                f.write_str("RECURSIVE ")?;
+            }
+            list(f, &with.ctes)?;
+            f.write_char(' ')?;
+        }
+        self.body.fmt(f)?;
+        if !self.order_by.is_empty() {
+            f.write_str(" ORDER BY ")?;
+            list(f, &self.order_by)?;
+        }
+        if let Some(limit) = &self.limit {
+            write!(f, " LIMIT {limit}")?;
+        }
+        if let Some(offset) = &self.offset {
+            write!(f, " OFFSET {offset}")?;
+            if self.fetch.is_some() {
+                f.write_str(" ROWS")?;
+            }
+        }
+        if let Some(fetch) = &self.fetch {
+            f.write_str(" FETCH FIRST ")?;
+            if let Some(n) = fetch {
+                write!(f, "{n} ")?;
+            }
+            f.write_str("ROWS ONLY")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Cte<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.name.fmt(f)?;
+        columns(f, &self.columns)?;
+        write!(f, " AS ({})", self.query)
+    }
+}
+
+impl Display for SetExpr<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            SetExpr::Select(s) => s.fmt(f),
+            SetExpr::Query(q) => write!(f, "({q})"),
+            SetExpr::SetOp {
+                op,
+                all,
+                left,
+                right,
+            } => {
+                let op = match op {
+                    SetOp::Union => "UNION",
+                    SetOp::Intersect => "INTERSECT",
+                    SetOp::Except => "EXCEPT",
+                };
+                let all = if *all { " ALL" } else { "" };
+                write!(f, "{left} {op}{all} {right}")
+            }
+        }
+    }
+}
+
+impl Display for Select<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("SELECT ")?;
+        if self.distinct {
+            f.write_str("DISTINCT ")?;
+        }
+        list(f, &self.items)?;
+        if !self.from.is_empty() {
+            f.write_str(" FROM ")?;
+            list(f, &self.from)?;
+        }
+        if let Some(e) = &self.selection {
+            write!(f, " WHERE {e}")?;
+        }
+        if !self.group_by.is_empty() {
+            f.write_str(" GROUP BY ")?;
+            list(f, &self.group_by)?;
+        }
+        if let Some(e) = &self.having {
+            write!(f, " HAVING {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for SelectItem<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            SelectItem::Expr { expr, alias } => {
+                expr.fmt(f)?;
+                if let Some(a) = alias {
+                    write!(f, " AS {a}")?;
+                }
+                Ok(())
+            }
+            SelectItem::Wildcard => f.write_char('*'),
+            SelectItem::QualifiedWildcard(name) => write!(f, "{name}.*"),
+        }
+    }
+}
+
+impl Display for TableAlias<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, " AS {}", self.name)?;
+        columns(f, &self.columns)
+    }
+}
+
+impl Display for TableRef<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            TableRef::Table { name, alias } => {
+                name.fmt(f)?;
+                if let Some(a) = alias {
+                    a.fmt(f)?;
+                }
+                Ok(())
+            }
+            TableRef::Derived { query, alias } => {
+                write!(f, "({query})")?;
+                if let Some(a) = alias {
+                    a.fmt(f)?;
+                }
+                Ok(())
+            }
+            TableRef::Join {
+                left,
+                kind,
+                right,
+                constraint,
+            } => {
+                let kind = match kind {
+                    JoinKind::Inner => "JOIN",
+                    JoinKind::Left => "LEFT JOIN",
+                    JoinKind::Right => "RIGHT JOIN",
+                    JoinKind::Full => "FULL JOIN",
+                    JoinKind::Cross => "CROSS JOIN",
+                    JoinKind::Natural => "NATURAL JOIN",
+                    JoinKind::NaturalLeft => "NATURAL LEFT JOIN",
+                    JoinKind::NaturalRight => "NATURAL RIGHT JOIN",
+                    JoinKind::NaturalFull => "NATURAL FULL JOIN",
+                };
+                write!(f, "{left} {kind} {right}")?;
+                match constraint {
+                    JoinConstraint::On(e) => write!(f, " ON {e}"),
+                    JoinConstraint::Using(cols) => {
+                        f.write_str(" USING")?;
+                        columns(f, cols)
+                    }
+                    JoinConstraint::None => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+impl Display for OrderBy<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.expr.fmt(f)?;
+        match self.asc {
+            Some(true) => f.write_str(" ASC")?,
+            Some(false) => f.write_str(" DESC")?,
+            None => {}
+        }
+        match self.nulls_first {
+            Some(true) => f.write_str(" NULLS FIRST"),
+            Some(false) => f.write_str(" NULLS LAST"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Display for BinaryOp {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BinaryOp::Or => "OR",
+            BinaryOp::And => "AND",
+            BinaryOp::Eq => "=",
+            BinaryOp::NotEq => "<>",
+            BinaryOp::Lt => "<",
+            BinaryOp::LtEq => "<=",
+            BinaryOp::Gt => ">",
+            BinaryOp::GtEq => ">=",
+            BinaryOp::Concat => "||",
+            BinaryOp::Plus => "+",
+            BinaryOp::Minus => "-",
+            BinaryOp::Multiply => "*",
+            BinaryOp::Divide => "/",
+            BinaryOp::Modulo => "%",
+        })
+    }
+}
+
+impl Display for Literal<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Literal::Number(n) => f.write_str(n),
+            Literal::String(s) => quoted(f, s, '\''),
+            Literal::Boolean(true) => f.write_str("TRUE"),
+            Literal::Boolean(false) => f.write_str("FALSE"),
+            Literal::Null => f.write_str("NULL"),
+            Literal::Typed { kind, value } => {
+                f.write_str(match kind {
+                    TypedKind::Date => "DATE ",
+                    TypedKind::Time => "TIME ",
+                    TypedKind::Timestamp => "TIMESTAMP ",
+                })?;
+                quoted(f, value, '\'')
+            }
+            Literal::Interval {
+                value,
+                unit,
+                precision,
+            } => {
+                f.write_str("INTERVAL ")?;
+                quoted(f, value, '\'')?;
+                if let Some(unit) = unit {
+                    f.write_str(match unit {
+                        IntervalUnit::Year => " YEAR",
+                        IntervalUnit::Month => " MONTH",
+                        IntervalUnit::Day => " DAY",
+                        IntervalUnit::Hour => " HOUR",
+                        IntervalUnit::Minute => " MINUTE",
+                        IntervalUnit::Second => " SECOND",
+                    })?;
+                    if let Some(p) = precision {
+                        write!(f, "({p})")?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn not(negated: bool) -> &'static str {
+    if negated { "NOT " } else { "" }
+}
+
+impl Display for Expr<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+impl Display for ExprKind<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            ExprKind::Identifier(id) => id.fmt(f),
+            ExprKind::CompoundIdentifier(ids) => ObjectName(ids.clone()).fmt(f),
+            ExprKind::Literal(lit) => lit.fmt(f),
+            ExprKind::Parameter(p) => f.write_str(p),
+            ExprKind::Unary { op, expr } => match op {
+                UnaryOp::Not => write!(f, "NOT {expr}"),
+                // `--` would start a comment.
+                UnaryOp::Minus if starts_with_minus(expr) => write!(f, "- {expr}"),
+                UnaryOp::Minus => write!(f, "-{expr}"),
+                UnaryOp::Plus => write!(f, "+{expr}"),
+            },
+            ExprKind::Binary { left, op, right } => write!(f, "{left} {op} {right}"),
+            ExprKind::IsNull { expr, negated } => write!(f, "{expr} IS {}NULL", not(*negated)),
+            ExprKind::IsDistinctFrom {
+                left,
+                negated,
+                right,
+            } => write!(f, "{left} IS {}DISTINCT FROM {right}", not(*negated)),
+            ExprKind::Between {
+                expr,
+                negated,
+                low,
+                high,
+            } => write!(f, "{expr} {}BETWEEN {low} AND {high}", not(*negated)),
+            ExprKind::InList {
+                expr,
+                negated,
+                list: items,
+            } => {
+                write!(f, "{expr} {}IN (", not(*negated))?;
+                list(f, items)?;
+                f.write_char(')')
+            }
+            ExprKind::InSubquery {
+                expr,
+                negated,
+                query,
+            } => write!(f, "{expr} {}IN ({query})", not(*negated)),
+            ExprKind::Like {
+                expr,
+                negated,
+                pattern,
+                escape,
+            } => {
+                write!(f, "{expr} {}LIKE {pattern}", not(*negated))?;
+                if let Some(c) = escape {
+                    write!(f, " ESCAPE {c}")?;
+                }
+                Ok(())
+            }
+            ExprKind::AnyAll {
+                left,
+                op,
+                all,
+                query,
+            } => {
+                let q = if *all { "ALL" } else { "ANY" };
+                write!(f, "{left} {op} {q} ({query})")
+            }
+            ExprKind::Case {
+                operand,
+                whens,
+                else_result,
+            } => {
+                f.write_str("CASE")?;
+                if let Some(e) = operand {
+                    write!(f, " {e}")?;
+                }
+                for (c, r) in whens {
+                    write!(f, " WHEN {c} THEN {r}")?;
+                }
+                if let Some(e) = else_result {
+                    write!(f, " ELSE {e}")?;
+                }
+                f.write_str(" END")
+            }
+            ExprKind::Cast { expr, data_type } => write!(f, "CAST({expr} AS {data_type})"),
+            ExprKind::Function(func) => {
+                write!(f, "{}(", func.name)?;
+                if func.distinct {
+                    f.write_str("DISTINCT ")?;
+                }
+                match &func.args {
+                    FunctionArgs::Star => f.write_char('*')?,
+                    FunctionArgs::List(args) => list(f, args)?,
+                }
+                f.write_char(')')
+            }
+            ExprKind::Extract { field, expr } => write!(f, "EXTRACT({field} FROM {expr})"),
+            ExprKind::Substring { expr, from, length } => {
+                write!(f, "SUBSTRING({expr} FROM {from}")?;
+                if let Some(n) = length {
+                    write!(f, " FOR {n}")?;
+                }
+                f.write_char(')')
+            }
+            ExprKind::Position { needle, haystack } => {
+                write!(f, "POSITION({needle} IN {haystack})")
+            }
+            ExprKind::Trim { side, what, expr } => {
+                f.write_str("TRIM(")?;
+                if let Some(side) = side {
+                    f.write_str(match side {
+                        TrimSide::Leading => "LEADING ",
+                        TrimSide::Trailing => "TRAILING ",
+                        TrimSide::Both => "BOTH ",
+                    })?;
+                }
+                if let Some(w) = what {
+                    write!(f, "{w} ")?;
+                }
+                if side.is_some() || what.is_some() {
+                    f.write_str("FROM ")?;
+                }
+                write!(f, "{expr})")
+            }
+            ExprKind::Exists(q) => write!(f, "EXISTS ({q})"),
+            ExprKind::Subquery(q) => write!(f, "({q})"),
+            ExprKind::Nested(e) => write!(f, "({e})"),
+        }
+    }
+}
+
+/// Whether `e` prints with a leading `-`.
+fn starts_with_minus(e: &Expr<'_>) -> bool {
+    match &e.kind {
+        ExprKind::Unary {
+            op: UnaryOp::Minus, ..
+        } => true,
+        ExprKind::Literal(Literal::Number(n)) => n.starts_with('-'),
+        ExprKind::Binary { left, .. }
+        | ExprKind::IsNull { expr: left, .. }
+        | ExprKind::IsDistinctFrom { left, .. }
+        | ExprKind::Between { expr: left, .. }
+        | ExprKind::InList { expr: left, .. }
+        | ExprKind::InSubquery { expr: left, .. }
+        | ExprKind::Like { expr: left, .. }
+        | ExprKind::AnyAll { left, .. } => starts_with_minus(left),
+        _ => false,
+    }
+}
+
+impl Display for DataType<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match &self.name {
+            TypeName::DoublePrecision => f.write_str("DOUBLE PRECISION")?,
+            TypeName::Named(id) => id.fmt(f)?,
+        }
+        if !self.params.is_empty() {
+            f.write_char('(')?;
+            list(f, &self.params)?;
+            f.write_char(')')?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Insert<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "INSERT INTO {}", self.table)?;
+        columns(f, &self.columns)?;
+        match &self.source {
+            InsertSource::Values(rows) => {
+                f.write_str(" VALUES ")?;
+                for (i, row) in rows.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_char('(')?;
+                    list(f, row)?;
+                    f.write_char(')')?;
+                }
+                Ok(())
+            }
+            InsertSource::Query(q) => write!(f, " {q}"),
+        }
+    }
+}
+
+impl Display for Update<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "UPDATE {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
+        f.write_str(" SET ")?;
+        for (i, (c, e)) in self.assignments.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{c} = {e}")?;
+        }
+        if let Some(e) = &self.selection {
+            write!(f, " WHERE {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Delete<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "DELETE FROM {}", self.table)?;
+        if let Some(e) = &self.selection {
+            write!(f, " WHERE {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for CreateTable<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("CREATE TABLE ")?;
+        if self.if_not_exists {
+            f.write_str("IF NOT EXISTS ")?;
+        }
+        write!(f, "{} (", self.name)?;
+        list(f, &self.elements)?;
+        f.write_char(')')
+    }
+}
+
+impl Display for TableElement<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            TableElement::Column(c) => c.fmt(f),
+            TableElement::Constraint(c) => c.fmt(f),
+        }
+    }
+}
+
+impl Display for ColumnDef<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.name, self.data_type)?;
+        for c in &self.constraints {
+            write!(f, " {c}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for ColumnConstraint<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if let Some(n) = &self.name {
+            write!(f, "CONSTRAINT {n} ")?;
+        }
+        match &self.kind {
+            ColumnConstraintKind::NotNull => f.write_str("NOT NULL"),
+            ColumnConstraintKind::Null => f.write_str("NULL"),
+            ColumnConstraintKind::Default(e) => write!(f, "DEFAULT {e}"),
+            ColumnConstraintKind::PrimaryKey => f.write_str("PRIMARY KEY"),
+            ColumnConstraintKind::Unique => f.write_str("UNIQUE"),
+            ColumnConstraintKind::References {
+                table,
+                columns: cols,
+            } => {
+                write!(f, "REFERENCES {table}")?;
+                columns(f, cols)
+            }
+            ColumnConstraintKind::Check(e) => write!(f, "CHECK ({e})"),
+        }
+    }
+}
+
+impl Display for TableConstraint<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if let Some(n) = &self.name {
+            write!(f, "CONSTRAINT {n} ")?;
+        }
+        match &self.kind {
+            TableConstraintKind::PrimaryKey(cols) => {
+                f.write_str("PRIMARY KEY")?;
+                columns(f, cols)
+            }
+            TableConstraintKind::Unique(cols) => {
+                f.write_str("UNIQUE")?;
+                columns(f, cols)
+            }
+            TableConstraintKind::ForeignKey {
+                columns: cols,
+                table,
+                referred,
+            } => {
+                f.write_str("FOREIGN KEY")?;
+                columns(f, cols)?;
+                write!(f, " REFERENCES {table}")?;
+                columns(f, referred)
+            }
+            TableConstraintKind::Check(e) => write!(f, "CHECK ({e})"),
+        }
+    }
+}
+
+impl Display for CreateView<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "CREATE VIEW {}", self.name)?;
+        columns(f, &self.columns)?;
+        write!(f, " AS {}", self.query)
+    }
+}
+
+impl Display for DropObjects<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.object {
+            ObjectType::Table => "DROP TABLE ",
+            ObjectType::View => "DROP VIEW ",
+        })?;
+        if self.if_exists {
+            f.write_str("IF EXISTS ")?;
+        }
+        list(f, &self.names)
+    }
+}
+
+/// The statements of a script in normalized form, each followed by `;` and a newline.
+pub fn print(stmts: &[Statement<'_>]) -> String {
+    let mut out = String::new();
+    for s in stmts {
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "{s};");
+    }
+    out
+}
