@@ -2,6 +2,7 @@
 
 pub mod lexer_input;
 pub mod yacc_gen;
+pub mod sql_gen;
 pub mod calc_ast;
 pub mod calc_hand;
 pub mod calc_lalrpop;

@@ -1,0 +1,388 @@
+//! A seeded generator of SQL scripts for the SQL parser benchmark: queries with joins, nested
+//! boolean conditions, `IN`, `BETWEEN`, `LIKE`, aggregates, `GROUP BY`, `HAVING`, `ORDER BY`
+//! and `LIMIT`, and `INSERT`, `UPDATE` and `DELETE` statements, in the SQL that both sly's
+//! grammar and `sqlparser`'s `GenericDialect` read.
+
+/// A small deterministic PRNG (xorshift64*), so the input needs no extra dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const TABLES: &[&str] = &[
+    "customer", "orders", "lineitem", "part", "supplier", "partsupp", "nation", "region", "events",
+    "accounts",
+];
+const COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "price",
+    "quantity",
+    "discount",
+    "status",
+    "created_at",
+    "region_id",
+    "customer_id",
+    "order_id",
+    "comment",
+    "total",
+    "balance",
+    "priority",
+    "ship_mode",
+    "amount",
+];
+const AGGREGATES: &[&str] = &["SUM", "AVG", "MIN", "MAX"];
+const CMP: &[&str] = &["=", "<>", "<", "<=", ">", ">="];
+const WORDS: &[&str] = &[
+    "special", "requests", "pending", "urgent", "regular", "final", "express", "deposits",
+];
+
+struct Gen {
+    rng: Rng,
+    out: String,
+}
+
+impl Gen {
+    fn column(&mut self, aliases: &[String]) {
+        if !aliases.is_empty() && self.rng.chance(70) {
+            let a = &aliases[self.rng.below(aliases.len())];
+            self.out.push_str(a);
+            self.out.push('.');
+        }
+        let c = self.rng.pick(COLUMNS);
+        self.out.push_str(c);
+    }
+
+    fn number(&mut self) {
+        let n = self.rng.below(100_000);
+        if self.rng.chance(25) {
+            let cents = self.rng.below(100);
+            self.out.push_str(&format!("{n}.{cents:02}"));
+        } else {
+            self.out.push_str(&n.to_string());
+        }
+    }
+
+    fn string(&mut self) {
+        let w = self.rng.pick(WORDS);
+        let n = self.rng.below(1000);
+        self.out.push_str(&format!("'{w} {n}'"));
+    }
+
+    /// An arithmetic value: columns, numbers, `+ - * /`, parentheses.
+    fn value(&mut self, aliases: &[String], depth: u32) {
+        match self.rng.below(if depth > 1 { 3 } else { 6 }) {
+            0 | 1 => self.column(aliases),
+            2 => self.number(),
+            3 => {
+                self.value(aliases, depth + 1);
+                let op = self.rng.pick(&[" + ", " - ", " * ", " / "]);
+                self.out.push_str(op);
+                self.value(aliases, depth + 1);
+            }
+            4 => {
+                self.out.push('(');
+                self.value(aliases, depth + 1);
+                self.out.push_str(" * ");
+                self.number();
+                self.out.push(')');
+            }
+            _ => {
+                self.column(aliases);
+                self.out.push_str(" * (1 - ");
+                self.column(aliases);
+                self.out.push(')');
+            }
+        }
+    }
+
+    /// One comparison, `IN`, `BETWEEN`, `LIKE` or `IS NULL` test.
+    fn predicate(&mut self, aliases: &[String]) {
+        match self.rng.below(8) {
+            0..=2 => {
+                self.value(aliases, 1);
+                let op = self.rng.pick(CMP);
+                self.out.push(' ');
+                self.out.push_str(op);
+                self.out.push(' ');
+                if self.rng.chance(50) {
+                    self.number();
+                } else {
+                    self.column(aliases);
+                }
+            }
+            3 => {
+                self.column(aliases);
+                if self.rng.chance(20) {
+                    self.out.push_str(" NOT");
+                }
+                self.out.push_str(" IN (");
+                for i in 0..1 + self.rng.below(6) {
+                    if i > 0 {
+                        self.out.push_str(", ");
+                    }
+                    if self.rng.chance(50) {
+                        self.number();
+                    } else {
+                        self.string();
+                    }
+                }
+                self.out.push(')');
+            }
+            4 => {
+                self.column(aliases);
+                self.out.push_str(" BETWEEN ");
+                self.number();
+                self.out.push_str(" AND ");
+                self.number();
+            }
+            5 => {
+                self.column(aliases);
+                if self.rng.chance(20) {
+                    self.out.push_str(" NOT");
+                }
+                let w = self.rng.pick(WORDS);
+                self.out.push_str(&format!(" LIKE '%{w}%'"));
+            }
+            6 => {
+                self.column(aliases);
+                self.out.push_str(if self.rng.chance(50) {
+                    " IS NULL"
+                } else {
+                    " IS NOT NULL"
+                });
+            }
+            _ => {
+                self.column(aliases);
+                self.out.push_str(" = ");
+                self.string();
+            }
+        }
+    }
+
+    /// A boolean condition: predicates under `AND`, `OR`, `NOT` and parentheses.
+    fn condition(&mut self, aliases: &[String], depth: u32) {
+        if depth >= 3 || self.rng.chance(35) {
+            self.predicate(aliases);
+            return;
+        }
+        match self.rng.below(4) {
+            0 => {
+                self.out.push_str("NOT (");
+                self.condition(aliases, depth + 1);
+                self.out.push(')');
+            }
+            1 => {
+                self.out.push('(');
+                self.condition(aliases, depth + 1);
+                self.out.push_str(" OR ");
+                self.condition(aliases, depth + 1);
+                self.out.push(')');
+            }
+            _ => {
+                self.condition(aliases, depth + 1);
+                self.out
+                    .push_str(if self.rng.chance(70) { " AND " } else { " OR " });
+                self.condition(aliases, depth + 1);
+            }
+        }
+    }
+
+    fn select(&mut self) {
+        let n_tables = 1 + self.rng.below(3);
+        let aliases: Vec<String> = (0..n_tables).map(|i| format!("t{i}")).collect();
+        let grouped = self.rng.chance(40);
+        self.out.push_str("SELECT ");
+        if self.rng.chance(10) {
+            self.out.push_str("DISTINCT ");
+        }
+        let mut group_cols = Vec::new();
+        if grouped {
+            for i in 0..1 + self.rng.below(2) {
+                let a = &aliases[self.rng.below(aliases.len())];
+                let c = self.rng.pick(COLUMNS);
+                group_cols.push(format!("{a}.{c}"));
+                if i > 0 {
+                    self.out.push_str(", ");
+                }
+                self.out.push_str(&group_cols[i]);
+            }
+            self.out.push_str(", COUNT(*) AS cnt");
+            for _ in 0..1 + self.rng.below(3) {
+                let f = self.rng.pick(AGGREGATES);
+                self.out.push_str(", ");
+                self.out.push_str(f);
+                self.out.push('(');
+                self.value(&aliases, 1);
+                self.out.push(')');
+                if self.rng.chance(50) {
+                    let c = self.rng.pick(COLUMNS);
+                    self.out.push_str(&format!(" AS sum_{c}"));
+                }
+            }
+        } else {
+            for i in 0..1 + self.rng.below(5) {
+                if i > 0 {
+                    self.out.push_str(", ");
+                }
+                self.value(&aliases, 1);
+                if self.rng.chance(30) {
+                    let c = self.rng.pick(COLUMNS);
+                    self.out.push_str(&format!(" AS c_{c}"));
+                }
+            }
+        }
+        self.out.push_str("\nFROM ");
+        for (i, alias) in aliases.iter().enumerate() {
+            let t = self.rng.pick(TABLES);
+            if i > 0 {
+                let kind = self
+                    .rng
+                    .pick(&["JOIN", "LEFT JOIN", "INNER JOIN", "LEFT OUTER JOIN"]);
+                self.out.push_str(&format!("\n  {kind} {t} AS {alias} ON "));
+                let prev = &aliases[self.rng.below(i)];
+                let c = self.rng.pick(COLUMNS);
+                self.out.push_str(&format!("{prev}.{c} = {alias}.id"));
+            } else {
+                self.out.push_str(&format!("{t} {alias}"));
+            }
+        }
+        if self.rng.chance(85) {
+            self.out.push_str("\nWHERE ");
+            self.condition(&aliases, 0);
+        }
+        if grouped {
+            self.out.push_str("\nGROUP BY ");
+            self.out.push_str(&group_cols.join(", "));
+            if self.rng.chance(40) {
+                self.out.push_str("\nHAVING COUNT(*) > ");
+                self.number();
+            }
+        }
+        if self.rng.chance(50) {
+            self.out.push_str("\nORDER BY ");
+            for i in 0..1 + self.rng.below(2) {
+                if i > 0 {
+                    self.out.push_str(", ");
+                }
+                self.column(&aliases);
+                if self.rng.chance(50) {
+                    self.out.push_str(self.rng.pick(&[" ASC", " DESC"]));
+                }
+            }
+        }
+        if self.rng.chance(40) {
+            let n = 1 + self.rng.below(1000);
+            self.out.push_str(&format!("\nLIMIT {n}"));
+        }
+    }
+
+    fn insert(&mut self) {
+        let t = self.rng.pick(TABLES);
+        let ncols = 2 + self.rng.below(5);
+        self.out.push_str(&format!("INSERT INTO {t} ("));
+        for i in 0..ncols {
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            self.out
+                .push_str(COLUMNS[(i * 3 + self.rng.below(3)) % COLUMNS.len()]);
+        }
+        self.out.push_str(") VALUES ");
+        for r in 0..1 + self.rng.below(4) {
+            if r > 0 {
+                self.out.push_str(", ");
+            }
+            self.out.push('(');
+            for i in 0..ncols {
+                if i > 0 {
+                    self.out.push_str(", ");
+                }
+                match self.rng.below(4) {
+                    0 => self.string(),
+                    1 => self.out.push_str("NULL"),
+                    _ => self.number(),
+                }
+            }
+            self.out.push(')');
+        }
+    }
+
+    fn update(&mut self) {
+        let t = self.rng.pick(TABLES);
+        self.out.push_str(&format!("UPDATE {t} SET "));
+        for i in 0..1 + self.rng.below(3) {
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            let c = self.rng.pick(COLUMNS);
+            self.out.push_str(c);
+            self.out.push_str(" = ");
+            if self.rng.chance(30) {
+                self.string();
+            } else {
+                self.value(&[], 1);
+            }
+        }
+        self.out.push_str(" WHERE ");
+        self.condition(&[], 1);
+    }
+
+    fn delete(&mut self) {
+        let t = self.rng.pick(TABLES);
+        self.out.push_str(&format!("DELETE FROM {t} WHERE "));
+        self.condition(&[], 1);
+    }
+}
+
+/// A script of at least `min_len` bytes, the same for the same `seed`: about 60% queries,
+/// the rest `INSERT`, `UPDATE` and `DELETE`, each statement ending in `;` and a newline.
+pub fn generate(seed: u64, min_len: usize) -> String {
+    let mut g = Gen {
+        rng: Rng::new(seed),
+        out: String::with_capacity(min_len + 4096),
+    };
+    while g.out.len() < min_len {
+        match g.rng.below(10) {
+            0..=5 => g.select(),
+            6 | 7 => g.insert(),
+            8 => g.update(),
+            _ => g.delete(),
+        }
+        g.out.push_str(";\n");
+    }
+    g.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::generate;
+
+    #[test]
+    fn same_seed_same_script() {
+        assert_eq!(generate(7, 10_000), generate(7, 10_000));
+        assert!(generate(7, 10_000).len() >= 10_000);
+    }
+}
