@@ -1,0 +1,180 @@
+//! The SQL corpus: every statement parses, prints, and parses again to the same tree (spans
+//! aside: `Statement` and `Expr` compare by structure); the spans of statements cover their
+//! text; keywords in any case and comments between any two tokens change nothing.
+
+use sly_grammars::sql::{self, Tok, ast::Statement};
+
+const CORPUS: &str = include_str!("sql/corpus.sql");
+
+fn corpus() -> Vec<Statement<'static>> {
+    match sql::parse(CORPUS) {
+        Ok(stmts) => stmts,
+        Err(e) => panic!("the corpus does not parse:\n{}", e.render(CORPUS)),
+    }
+}
+
+#[test]
+fn corpus_has_enough_statements() {
+    let n = corpus().len();
+    assert!(n >= 150, "only {n} statements");
+    assert_eq!(n, CORPUS.lines().filter(|l| l.ends_with(';')).count());
+}
+
+#[test]
+fn every_statement_round_trips_through_the_printer() {
+    for stmt in corpus() {
+        let printed = stmt.to_string();
+        let again = match sql::parse(&printed) {
+            Ok(s) => s,
+            Err(e) => panic!(
+                "the printed form of\n  {}\ndoes not parse:\n{}",
+                &CORPUS[stmt.span.range()],
+                e.render(&printed)
+            ),
+        };
+        assert_eq!(again.len(), 1, "{printed}");
+        assert_eq!(
+            again[0],
+            stmt,
+            "\n  source: {}\n printed: {printed}",
+            &CORPUS[stmt.span.range()]
+        );
+        // Printing is a fixpoint.
+        assert_eq!(again[0].to_string(), printed);
+    }
+}
+
+#[test]
+fn statement_spans_cover_their_text() {
+    for stmt in corpus() {
+        let text = &CORPUS[stmt.span.range()];
+        assert!(
+            !text.ends_with(';') && !text.starts_with(char::is_whitespace),
+            "{text:?}"
+        );
+        let alone = sql::parse(text).unwrap_or_else(|e| panic!("{}", e.render(text)));
+        assert_eq!(alone, [stmt], "{text}");
+    }
+}
+
+#[test]
+fn expression_spans_cover_their_text() {
+    let src = "SELECT a + b * 2, CASE WHEN x THEN 1 END FROM t WHERE NOT c IN (1, 2)";
+    let stmts = sql::parse(src).unwrap();
+    let sql::ast::StatementKind::Query(q) = &stmts[0].kind else {
+        panic!("not a query")
+    };
+    let sql::ast::SetExpr::Select(s) = &q.body else {
+        panic!("not a select")
+    };
+    let texts: Vec<&str> = s
+        .items
+        .iter()
+        .map(|i| match i {
+            sql::ast::SelectItem::Expr { expr, .. } => &src[expr.span.range()],
+            _ => "",
+        })
+        .collect();
+    assert_eq!(texts, ["a + b * 2", "CASE WHEN x THEN 1 END"]);
+    let w = s.selection.as_ref().unwrap();
+    assert_eq!(&src[w.span.range()], "NOT c IN (1, 2)");
+    let sql::ast::ExprKind::Unary { expr, .. } = &w.kind else {
+        panic!("not NOT")
+    };
+    assert_eq!(&src[expr.span.range()], "c IN (1, 2)");
+}
+
+#[test]
+fn printing_the_corpus_gives_one_statement_per_line() {
+    let stmts = corpus();
+    let out = sql::print(&stmts);
+    assert_eq!(out.lines().count(), stmts.len());
+    assert!(out.lines().all(|l| l.ends_with(';')));
+    assert_eq!(sql::parse(&out).unwrap(), stmts);
+}
+
+/// The corpus rebuilt token by token with `sep(i)` between tokens and `case` applied to
+/// reserved keywords (the non-reserved ones may be names, whose case is kept).
+fn rebuilt(sep: impl Fn(usize) -> String, case: impl Fn(usize, &str) -> String) -> String {
+    let mut out = String::new();
+    for (i, tok) in Tok::lexer(CORPUS).enumerate() {
+        let (tok, span) = tok.expect("the corpus lexes");
+        let text = &CORPUS[span.range()];
+        out.push_str(&sep(i));
+        let keyword = text.chars().all(|c| c.is_ascii_alphabetic())
+            && !matches!(tok, Tok::Ident(_))
+            && !NON_RESERVED.contains(&text.to_ascii_uppercase().as_str());
+        if keyword {
+            out.push_str(&case(i, text));
+        } else {
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+const NON_RESERVED: &[&str] = &[
+    "DATE",
+    "TIME",
+    "TIMESTAMP",
+    "YEAR",
+    "MONTH",
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "SECOND",
+    "FIRST",
+    "LAST",
+    "NEXT",
+    "NULLS",
+    "ROW",
+    "ROWS",
+    "ONLY",
+    "KEY",
+    "PRECISION",
+];
+
+fn mixed(i: usize, word: &str) -> String {
+    word.chars()
+        .enumerate()
+        .map(|(j, c)| {
+            if (i + j) % 2 == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn keywords_in_any_case() {
+    let reference = corpus();
+    let lower = rebuilt(|_| " ".into(), |_, w| w.to_ascii_lowercase());
+    assert!(lower.contains("select a from t where a = 1"));
+    assert_eq!(sql::parse(&lower).unwrap(), reference);
+    let upper = rebuilt(|_| " ".into(), |_, w| w.to_ascii_uppercase());
+    assert_eq!(sql::parse(&upper).unwrap(), reference);
+    let mixed = rebuilt(|_| " ".into(), mixed);
+    assert!(mixed.contains("SeLeCt"), "{}", &mixed[..200]);
+    assert_eq!(sql::parse(&mixed).unwrap(), reference);
+}
+
+#[test]
+fn comments_wherever_whitespace_may_be() {
+    let reference = corpus();
+    let commented = rebuilt(
+        |i| match i % 4 {
+            0 => "/* block */".into(),
+            1 => " -- line comment\n".into(),
+            2 => "\n\t/* multi\n line * / ** */\n".into(),
+            _ => "/**/ ".into(),
+        },
+        |_, w| w.to_string(),
+    );
+    let stmts = sql::parse(&commented).unwrap_or_else(|e| panic!("{}", e.render(&commented)));
+    assert_eq!(stmts, reference);
+    // Comments at the very start and end, and between statements.
+    let src = "-- head\n/* a */ SELECT /* b */ 1 -- c\n; -- d\n /* e */ SELECT 2 /* f */";
+    assert_eq!(sql::parse(src).unwrap().len(), 2);
+}
