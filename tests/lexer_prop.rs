@@ -217,6 +217,9 @@ enum Calc<'s> {
     LParen,
     #[token(")")]
     RParen,
+    // A token that a skip pattern (`#` comments) also matches, and that it can outgrow.
+    #[token("#!")]
+    Shebang,
 }
 
 static CALC_PATS: LazyLock<Vec<Pat>> = LazyLock::new(calc_oracle);
@@ -235,6 +238,7 @@ fn calc_oracle() -> Vec<Pat> {
         token("Assign", "="),
         token("LParen", "("),
         token("RParen", ")"),
+        token("Shebang", "#!"),
     ]
 }
 
@@ -292,6 +296,9 @@ enum Mix {
     Slash,
     #[token("*")]
     Star,
+    // A token that starts with what the whitespace skip matches.
+    #[regex("[ ]+x")]
+    SpaceX,
 }
 
 static MIX_PATS: LazyLock<Vec<Pat>> = LazyLock::new(mix_oracle);
@@ -311,6 +318,7 @@ fn mix_oracle() -> Vec<Pat> {
         regex("Str", r#""([^"\\]|\\.)*""#),
         token("Slash", "/"),
         token("Star", "*"),
+        regex("SpaceX", "[ ]+x"),
     ]
 }
 

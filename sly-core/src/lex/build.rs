@@ -139,8 +139,12 @@ pub struct LexTablesBuf {
     pub accept: Vec<u16>,
     /// The first premultiplied id of an accepting state; every state from there on accepts.
     pub accept_from: u32,
-    /// The first premultiplied id of an accepting state whose rule is not a plain skip
-    /// ([`RuleSpec::discard`]); `accept_from..token_from` accept plain skips.
+    /// The end of the restart states `accept_from..restart_to`: they accept a plain skip
+    /// ([`RuleSpec::discard`]) that cannot grow into a token, and continue into the next
+    /// token where the skip ends.
+    pub restart_to: u32,
+    /// The first premultiplied id of an accepting state whose rule is not a plain skip;
+    /// `accept_from..token_from` accept plain skips.
     pub token_from: u32,
     /// The first premultiplied id of a final state: accepting, with every transition dead.
     pub final_from: u32,
@@ -171,6 +175,7 @@ impl LexTablesBuf {
             trans: &self.trans,
             accept: &self.accept,
             accept_from: self.accept_from,
+            restart_to: self.restart_to,
             token_from: self.token_from,
             final_from: self.final_from,
             loops: &self.loops,
@@ -358,6 +363,7 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
     // One DFA per lexer state, flattened into one state list; state 0 is dead.
     let mut trans: Vec<[u32; 256]> = vec![[0; 256]];
     let mut accept: Vec<u16> = vec![NO_RULE];
+    let mut restart: Vec<bool> = vec![false];
     let mut starts = Vec::with_capacity(state_names.len());
     for (st, state_name) in state_names.iter().enumerate() {
         let members: Vec<usize> = (0..rules.len())
@@ -369,7 +375,14 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
             continue;
         }
         let member_hirs: Vec<&Hir> = members.iter().filter_map(|&r| hirs[r].as_ref()).collect();
-        match add_dfa(rules, &members, &member_hirs, &mut trans, &mut accept) {
+        match add_dfa(
+            rules,
+            &members,
+            &member_hirs,
+            &mut trans,
+            &mut accept,
+            &mut restart,
+        ) {
             Ok(start) => starts.push(start),
             Err(message) => {
                 errors.push(LexBuildError {
@@ -389,7 +402,14 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
     }
 
     let discard: Vec<bool> = rules.iter().map(|r| r.discard).collect();
-    Ok(finish(&discard, trans, accept, starts, state_names))
+    Ok(finish(
+        &discard,
+        &restart,
+        trans,
+        accept,
+        starts,
+        state_names,
+    ))
 }
 
 /// Builds the DFA of one lexer state and appends its states; returns its start state.
@@ -399,6 +419,7 @@ fn add_dfa(
     hirs: &[&Hir],
     trans: &mut Vec<[u32; 256]>,
     accept: &mut Vec<u16>,
+    restart: &mut Vec<bool>,
 ) -> Result<u32, String> {
     let nfa = thompson::Compiler::new()
         .configure(
@@ -459,12 +480,48 @@ fn add_dfa(
     }
     // The start state never accepts: no pattern matches the empty string.
     accept[base as usize] = NO_RULE;
+    // Where a plain skip's match ends (no transition leads on to an accepting state), the
+    // next token starts: such a state continues with the start state's transitions instead
+    // of dying, so that the driver passes over whitespace and comments without leaving its
+    // loop. Only "restart" states get this: states accepting a plain skip from which no token
+    // can be reached, so that the driver knows the token starts after the last of them.
+    let end = trans.len();
+    let reaches = |targets: &dyn Fn(usize) -> bool| {
+        let mut yes = vec![false; end];
+        loop {
+            let mut changed = false;
+            for i in base as usize..end {
+                if !yes[i] && (targets(i) || trans[i].iter().any(|&t| yes[t as usize])) {
+                    yes[i] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return yes;
+            }
+        }
+    };
+    let live = reaches(&|i| accept[i] != NO_RULE);
+    let to_token = reaches(&|i| accept[i] != NO_RULE && !rules[accept[i] as usize].discard);
+    let start_row = trans[base as usize];
+    for i in base as usize..end {
+        let is_restart = accept[i] != NO_RULE && rules[accept[i] as usize].discard && !to_token[i];
+        restart.push(is_restart);
+        if is_restart {
+            for (t, &from_start) in trans[i].iter_mut().zip(&start_row) {
+                if !live[*t as usize] {
+                    *t = from_start;
+                }
+            }
+        }
+    }
     Ok(base)
 }
 
 /// Minimizes, renumbers (dead, rejecting, accepting), computes byte classes, premultiplies.
 fn finish(
     discard: &[bool],
+    restart: &[bool],
     trans: Vec<[u32; 256]>,
     accept: Vec<u16>,
     starts: Vec<u32>,
@@ -474,12 +531,12 @@ fn finish(
     // Moore's algorithm: start from the partition by accepted rule (the dead state shares its
     // block with every state that can never accept again), refine until stable.
     let mut block: Vec<u32> = {
-        let mut ids: HashMap<u16, u32> = HashMap::new();
-        ids.insert(NO_RULE, 0);
+        let mut ids: HashMap<(u16, bool), u32> = HashMap::new();
+        ids.insert((NO_RULE, false), 0);
         let mut out = Vec::with_capacity(n);
-        for &a in &accept {
+        for (&a, &r) in accept.iter().zip(restart) {
             let len = ids.len() as u32;
-            out.push(*ids.entry(a).or_insert(len));
+            out.push(*ids.entry((a, r)).or_insert(len));
         }
         out
     };
@@ -515,8 +572,8 @@ fn finish(
         });
     }
     // Order the states so that what the driver tests is a range of ids: dead | rejecting |
-    // accepting a plain skip | accepting a token | final (accepting a token, every transition
-    // dead).
+    // restart (accepting a plain skip that cannot grow into a token) | accepting another plain
+    // skip | accepting a token | final (accepting a token, every transition dead).
     let is_final = |s: usize| trans[s].iter().all(|&t| block[t as usize] == dead_block);
     let live: Vec<usize> = reps
         .iter()
@@ -530,7 +587,9 @@ fn finish(
     order.push(0);
     order.extend(live.iter().copied().filter(rejecting));
     let first_accepting = order.len();
-    order.extend(live.iter().copied().filter(discards));
+    order.extend(live.iter().copied().filter(|s| discards(s) && restart[*s]));
+    let first_other_skip = order.len();
+    order.extend(live.iter().copied().filter(|s| discards(s) && !restart[*s]));
     let first_token = order.len();
     order.extend(live.iter().copied().filter(|s| tokens(s) && !is_final(*s)));
     let first_final = order.len();
@@ -588,6 +647,7 @@ fn finish(
         trans: out_trans,
         accept: out_accept,
         accept_from: (first_accepting * stride) as u32,
+        restart_to: (first_other_skip * stride) as u32,
         token_from: (first_token * stride) as u32,
         final_from: (first_final * stride) as u32,
         loops,
@@ -713,6 +773,17 @@ mod tests {
         assert_eq!(t.longest_match(0, b"  abcd"), Some((2, 4)));
         assert_eq!(t.longest_match(0, b"   "), None);
         assert_eq!(t.longest_match(0, b"  a"), None);
+    }
+
+    #[test]
+    fn a_skip_that_is_the_prefix_of_a_token() {
+        let mut ws = re("[ ]+");
+        ws.discard = true;
+        let rules = vec![ws, re("[ ]+x"), tok("y")];
+        let t = build_tables(&rules).unwrap();
+        assert_eq!(t.longest_match(0, b"  x"), Some((1, 3)));
+        assert_eq!(t.longest_match(0, b"  y"), Some((2, 1)));
+        assert_eq!(t.longest_match(0, b" y x"), Some((2, 1)));
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub struct LexTables<'a> {
     pub accept: &'a [u16],
     /// The first premultiplied accepting state.
     pub accept_from: u32,
+    /// The end of the restart states `accept_from..restart_to`: they accept a `skip` pattern
+    /// without callback that cannot grow into a token, and their transitions continue into
+    /// the next token where the skip ends, so the token starts after the last of them.
+    pub restart_to: u32,
     /// The first premultiplied accepting state whose rule is not a plain skip; the states
     /// `accept_from..token_from` accept a `skip` pattern without a callback.
     pub token_from: u32,
@@ -67,87 +71,116 @@ impl LexTables<'_> {
     /// error, or the end of the input when `token_start == bytes.len()`), and its end.
     #[inline(always)]
     pub fn longest_match(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
+        // The fast path: walk until the DFA dies, remembering only the state before the last
+        // step and where the token starts (after the last state accepting a plain skip; the
+        // tables continue from such states into the next token, see `build`). When the walk
+        // ends in a state that accepts a token, that is the longest match; anything else
+        // (backing up to an earlier accepting state, a skip before an error or the end of
+        // the input) goes to `longest_match_slow`.
         let accept_from = self.accept_from as usize;
+        let restart_to = self.restart_to as usize;
+        let token_from = self.token_from as usize;
+        let mut s = start as usize;
+        let mut p = pos;
+        let mut tok = pos;
+        let is_restart = |s: usize| s.wrapping_sub(accept_from) < restart_to - accept_from;
+        // Plain steps up to `limit`; a token longer than `LONG` bytes is long, and from then
+        // on every step first skips what the state's self-loop keeps, with its stay table.
+        let mut limit = bytes.len().min(pos + LONG);
+        'walk: loop {
+            let window = &bytes[..limit];
+            while let Some(&b) = window.get(p) {
+                let next = self.trans[s + self.byte_class[b as usize] as usize] as usize;
+                if next == 0 {
+                    break 'walk;
+                }
+                s = next;
+                p += 1;
+                tok = if is_restart(s) { p } else { tok };
+            }
+            if p >= bytes.len() {
+                break;
+            }
+            if let Some(stay) = self.stay_table(s) {
+                p = skip_stay(stay, bytes, p);
+                tok = if is_restart(s) { p } else { tok };
+            }
+            limit = bytes.len().min(p + 1);
+        }
+        if s >= token_from {
+            return (tok, s, p);
+        }
+        self.longest_match_slow(start, bytes, pos)
+    }
+
+    /// [`longest_match`](Self::longest_match) with every accepting state remembered, for
+    /// the walks that must back up.
+    #[inline(never)]
+    fn longest_match_slow(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
+        let accept_from = self.accept_from as usize;
+        let restart_to = self.restart_to as usize;
+        let token_from = self.token_from as usize;
         let mut token_start = pos;
         loop {
             let mut s = start as usize;
             let mut pos = token_start;
             let mut last = 0;
             let mut last_end = pos;
+            let mut tok = pos;
             while let Some(&b) = bytes.get(pos) {
-                let mut next = self.trans[s + self.byte_class[b as usize] as usize] as usize;
-                if next == s {
-                    // A self-loop: consume every byte that keeps the DFA in `s`, with the
-                    // state's stay table when it has one (8 bytes per test), else with the
-                    // transition table. `s` is invariant here, so the loads for one byte do
-                    // not wait for the previous byte's, unlike one DFA step per byte.
-                    pos += 1;
-                    match self.stay_table(s) {
-                        Some(stay) => {
-                            while let Some(c) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>)
-                            {
-                                let all = stay[c[0] as usize]
-                                    & stay[c[1] as usize]
-                                    & stay[c[2] as usize]
-                                    & stay[c[3] as usize]
-                                    & stay[c[4] as usize]
-                                    & stay[c[5] as usize]
-                                    & stay[c[6] as usize]
-                                    & stay[c[7] as usize];
-                                if all == 0 {
-                                    break;
-                                }
-                                pos += 8;
-                            }
-                            while let Some(&b) = bytes.get(pos) {
-                                if stay[b as usize] == 0 {
-                                    next = self.trans[s + self.byte_class[b as usize] as usize]
-                                        as usize;
-                                    break;
-                                }
-                                pos += 1;
-                            }
-                        }
-                        None => {
-                            while let Some(&b) = bytes.get(pos) {
-                                next =
-                                    self.trans[s + self.byte_class[b as usize] as usize] as usize;
-                                if next != s {
-                                    break;
-                                }
-                                pos += 1;
-                            }
-                        }
-                    }
-                    if s >= accept_from {
-                        last = s;
-                        last_end = pos;
-                    }
-                    if pos == bytes.len() {
-                        break;
-                    }
+                s = self.trans[s + self.byte_class[b as usize] as usize] as usize;
+                if s == 0 {
+                    break;
                 }
                 pos += 1;
-                s = next;
                 if s >= accept_from {
                     last = s;
                     last_end = pos;
-                    if s >= self.final_from as usize {
-                        break;
+                    if s < restart_to {
+                        tok = pos;
                     }
-                } else if s == 0 {
-                    break;
                 }
             }
-            if last != 0 && last < self.token_from as usize {
-                // A plain skip: start over after it.
+            if last != 0 && last < token_from {
+                // The longest match from `tok` is a plain skip (before an error or the end of
+                // the input): start over after it.
                 token_start = last_end;
                 if token_start < bytes.len() {
                     continue;
                 }
                 return (token_start, 0, token_start);
             }
-            return (token_start, last, last_end);
+            return (tok, last, last_end);
         }
     }
+}
+
+/// How many bytes of one token the driver reads with plain table steps before it looks for
+/// a self-loop to scan.
+const LONG: usize = 8;
+
+/// The first position from `pos` whose byte is not in `stay` (or the end of `bytes`).
+#[inline(always)]
+fn skip_stay(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(c) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+        let all = stay[c[0] as usize]
+            & stay[c[1] as usize]
+            & stay[c[2] as usize]
+            & stay[c[3] as usize]
+            & stay[c[4] as usize]
+            & stay[c[5] as usize]
+            & stay[c[6] as usize]
+            & stay[c[7] as usize];
+        if all == 0 {
+            break;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if stay[b as usize] == 0 {
+            break;
+        }
+        pos += 1;
+    }
+    pos
 }

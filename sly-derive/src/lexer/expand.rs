@@ -133,6 +133,7 @@ fn fallback(input: &Input) -> TokenStream {
                     trans: &[0],
                     accept: &[#krate::__private::NO_RULE],
                     accept_from: 1,
+                    restart_to: 1,
                     token_from: 1,
                     final_from: 1,
                     loops: &[0],
@@ -172,6 +173,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
     let (n_trans, n_accept, n_starts) = (trans.len(), accept.len(), starts.len());
     let stride = t.stride;
     let accept_from = Literal::u32_unsuffixed(t.accept_from);
+    let restart_to = Literal::u32_unsuffixed(t.restart_to);
     let token_from = Literal::u32_unsuffixed(t.token_from);
     let final_from = Literal::u32_unsuffixed(t.final_from);
 
@@ -212,6 +214,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
                     trans: &LEX_TRANS,
                     accept: &LEX_ACCEPT,
                     accept_from: #accept_from,
+                    restart_to: #restart_to,
                     token_from: #token_from,
                     final_from: #final_from,
                     loops: &LEX_LOOP,
