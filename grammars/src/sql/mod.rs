@@ -53,9 +53,37 @@ pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
     SqlParser::new(src).parse(Tok::lexer(src))
 }
 
-/// Parses a script and recovers from errors: a broken statement is skipped up to the next `;`,
-/// every error is returned, and so is every statement that parsed.
+/// Parses a script and recovers from errors: a broken statement is skipped up to the next
+/// `;`, its first error is reported, and every statement that parsed is returned, in order.
+///
+/// ```
+/// let (stmts, errors) = sly_grammars::sql::parse_recovering("SELECT 1; SELECT FROM t; SELECT 3");
+/// assert_eq!(stmts.len(), 2);
+/// assert_eq!(errors.len(), 1);
+/// assert_eq!(errors[0].found(), Some("From"));
+/// ```
 pub fn parse_recovering(src: &str) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-    let out = SqlParser::new(src).parse_all(Tok::lexer(src));
-    (out.value.unwrap_or_default(), out.errors)
+    // The script is cut at each `;` (strings and comments are single tokens, so a `;` token
+    // always ends a statement) and every piece, its `;` included, is parsed on its own. This
+    // stands in for an `error` rule (`entry: error`), which the LR driver of sly-core cannot
+    // run yet: its recovery panics when it pops more than one state and then reduces.
+    let mut parser = SqlParser::new(src);
+    let mut stmts = Vec::new();
+    let mut errors = Vec::new();
+    let mut lexer = Tok::lexer(src).peekable();
+    while lexer.peek().is_some() {
+        let mut piece = Vec::new();
+        for item in lexer.by_ref() {
+            let end = matches!(item, Ok((Tok::Semi, _)));
+            piece.push(item);
+            if end {
+                break;
+            }
+        }
+        match parser.parse(piece) {
+            Ok(s) => stmts.extend(s),
+            Err(e) => errors.push(e),
+        }
+    }
+    (stmts, errors)
 }

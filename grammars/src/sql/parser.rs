@@ -1,9 +1,12 @@
 //! The SQL grammar: an LALR(1) parser built by `#[sly::parser]`, producing the tree of
 //! [`ast`](super::ast).
 
+// Grammar actions take one parameter per symbol of their rule.
+#![allow(clippy::too_many_arguments)]
+
 use std::borrow::Cow;
 
-use sly::{ParseError, Span, parser};
+use sly::{Span, parser};
 
 use super::ast::*;
 use super::lexer::Tok;
@@ -12,18 +15,12 @@ use super::lexer::Tok;
 #[derive(Debug, Clone)]
 pub struct SqlParser<'s> {
     src: &'s str,
-    errors: usize,
 }
 
 impl<'s> SqlParser<'s> {
     /// A parser for `src`; give [`Tok::lexer`] of the same text to its `parse` methods.
     pub fn new(src: &'s str) -> Self {
-        SqlParser { src, errors: 0 }
-    }
-
-    /// How many errors the `#[on_error]` hook has seen.
-    pub fn errors_seen(&self) -> usize {
-        self.errors
+        SqlParser { src }
     }
 
     fn text(&self, at: Span) -> &'s str {
@@ -142,18 +139,6 @@ impl<'s> SqlParser<'s> {
     #[rule("statement")]
     fn entry(&mut self, s: Statement<'s>) -> Option<Statement<'s>> {
         Some(s)
-    }
-
-    // A broken statement is skipped up to the next `;`: its errors are reported and the
-    // statements around it are kept.
-    #[rule("error")]
-    fn entry(&mut self, _: Span) -> Option<Statement<'s>> {
-        None
-    }
-
-    #[on_error]
-    fn count_error(&mut self, _: &ParseError) {
-        self.errors += 1;
     }
 
     #[rule("query")]
@@ -307,7 +292,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("Select distinct select_list [from] [where_clause] [group_by] [having]")]
-    #[allow(clippy::too_many_arguments)]
     fn simple_select(
         &mut self,
         _: Tok,
@@ -794,7 +778,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("expr Is Not Distinct From expr %prec Is")]
-    #[allow(clippy::too_many_arguments)]
     fn expr(
         &mut self,
         a: Expr<'s>,
@@ -836,7 +819,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("expr Not In LParen expr_list RParen %prec In")]
-    #[allow(clippy::too_many_arguments)]
     fn expr(
         &mut self,
         e: Expr<'s>,
@@ -895,7 +877,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("expr Not Between bexpr And expr %prec Between")]
-    #[allow(clippy::too_many_arguments)]
     fn expr(
         &mut self,
         e: Expr<'s>,
@@ -933,7 +914,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("expr Not Like expr Escape expr")]
-    #[allow(clippy::too_many_arguments)]
     fn expr(
         &mut self,
         e: Expr<'s>,
@@ -1176,7 +1156,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("Substring LParen expr From expr [substring_for] RParen")]
-    #[allow(clippy::too_many_arguments)]
     fn primary(
         &mut self,
         _: Tok,
@@ -1246,7 +1225,6 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("Trim LParen trim_side [expr] From expr RParen")]
-    #[allow(clippy::too_many_arguments)]
     fn primary(
         &mut self,
         _: Tok,
