@@ -38,8 +38,8 @@ pub mod ids;
 pub mod lalr;
 pub mod parse;
 #[cfg(feature = "build")]
-pub mod table;
-#[cfg(feature = "build")]
 pub mod report;
+#[cfg(feature = "build")]
+pub mod table;
 #[cfg(feature = "build")]
 pub mod yacc;
