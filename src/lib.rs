@@ -17,7 +17,7 @@ pub use sly_core::parse::{ParseError, Parsed, PushParser};
 #[cfg(feature = "trace")]
 pub use sly_core::parse::trace;
 
-/// Derives a lexer for an enum of tokens: `Tok::lexer(src)` returns a [`Lexer`], an iterator
+/// Derives a lexer for an enum of tokens: `Tok::lexer(src)` returns a [`Lexer`](struct@Lexer), an iterator
 /// of `Result<(Tok, Span), LexError>`.
 ///
 /// The patterns are compiled into one DFA while the macro expands; the program gets `static`

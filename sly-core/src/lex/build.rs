@@ -125,7 +125,7 @@ impl std::error::Error for LexBuildError {}
 
 /// Lexer tables as built, ready to be printed as `static` arrays by the macro.
 ///
-/// The layout is the one [`LexTables`](super::LexTables) reads at run time; see there.
+/// The layout is the one [`LexTables`] reads at run time; see there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LexTablesBuf {
     /// Byte → byte class.

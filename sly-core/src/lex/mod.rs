@@ -1,8 +1,8 @@
 //! The lexer runtime, and (feature `build`) the construction of its tables.
 //!
 //! `#[derive(Lexer)]` compiles the patterns of a token enum into one DFA at compile time
-//! ([`build`]) and prints it as `static` integer arrays ([`LexTables`]). At run time,
-//! [`Lexer`] walks those arrays: longest match, ties broken as the derive documents, one
+//! (module `build`, feature `build`) and prints it as `static` integer arrays ([`LexTables`]).
+//! At run time, [`Lexer`] walks those arrays: longest match, ties broken as the derive documents, one
 //! [`LexError`] per character that starts no token. No regex is compiled at run time, and
 //! this module does not depend on a regex engine unless the `build` feature is on.
 //!
