@@ -149,7 +149,10 @@ pub fn sql(seed: u64, bytes: usize) -> String {
                     }
                     out.push_str(" */");
                 }
-                _ => out.push_str(*rng.pick(SQL_OPS)),
+                _ => {
+                    let op = rng.pick(SQL_OPS);
+                    out.push_str(op);
+                }
             }
             out.push(*rng.pick(&[' ', ' ', ' ', '\n', '\t']));
         }
@@ -164,6 +167,9 @@ pub fn sql(seed: u64, bytes: usize) -> String {
     out
 }
 
+const ESCAPES: &[&str] = &["\\\"", "\\\\", "\\n"];
+const SEPARATORS: &[&str] = &[" ", ", ", "\n"];
+
 /// Long identifiers (20–80 chars) and double-quoted string literals (40–200 chars, with
 /// `\"`, `\\` and `\n` escapes), separated by spaces and commas, `bytes` long at least.
 pub fn long_tokens(seed: u64, bytes: usize) -> String {
@@ -176,7 +182,7 @@ pub fn long_tokens(seed: u64, bytes: usize) -> String {
             out.push('"');
             for _ in 0..40 + rng.below(161) {
                 if rng.chance(1, 25) {
-                    let esc: &str = *rng.pick(&["\\\"", "\\\\", "\\n"]);
+                    let esc = rng.pick(ESCAPES);
                     out.push_str(esc);
                 } else {
                     out.push(
@@ -187,7 +193,7 @@ pub fn long_tokens(seed: u64, bytes: usize) -> String {
             }
             out.push('"');
         }
-        let sep: &str = *rng.pick(&[" ", ", ", "\n"]);
+        let sep = rng.pick(SEPARATORS);
         out.push_str(sep);
     }
     out
