@@ -644,7 +644,11 @@ fn finish(
     LexTablesBuf {
         byte_class,
         stride,
-        trans: out_trans,
+        trans: {
+            // A power-of-two length lets the driver mask indexes instead of checking them.
+            out_trans.resize(out_trans.len().next_power_of_two(), 0);
+            out_trans
+        },
         accept: out_accept,
         accept_from: (first_accepting * stride) as u32,
         restart_to: (first_other_skip * stride) as u32,

@@ -23,7 +23,7 @@ pub struct LexTables<'a> {
     pub byte_class: &'a [u8; 256],
     /// The number of byte classes, the length of a row of `trans`.
     pub stride: usize,
-    /// Premultiplied transitions (`LEX_TRANS`).
+    /// Premultiplied transitions (`LEX_TRANS`), padded with zeros to a power-of-two length.
     pub trans: &'a [u32],
     /// Per state index (`state / stride`): the rule it accepts, or [`NO_RULE`] (`LEX_ACCEPT`).
     pub accept: &'a [u16],
@@ -60,6 +60,16 @@ impl LexTables<'_> {
         self.stay.get(k * 256..)?.first_chunk::<256>()
     }
 
+    /// The premultiplied state after byte `b` in state `s`.
+    ///
+    /// `trans` has a power-of-two length (the builder pads it), so masking the index keeps it
+    /// in bounds without a bounds check; for a valid state the mask changes nothing.
+    #[inline(always)]
+    fn step(&self, s: usize, b: u8) -> usize {
+        let i = s + self.byte_class[b as usize] as usize;
+        self.trans[i & (self.trans.len().wrapping_sub(1))] as usize
+    }
+
     /// The index of the lexer state called `name`, if there is one.
     pub fn state_index(&self, name: &str) -> Option<usize> {
         self.state_names.iter().position(|&n| n == name)
@@ -90,7 +100,7 @@ impl LexTables<'_> {
         'walk: loop {
             let window = &bytes[..limit];
             while let Some(&b) = window.get(p) {
-                let next = self.trans[s + self.byte_class[b as usize] as usize] as usize;
+                let next = self.step(s, b);
                 if next == 0 {
                     break 'walk;
                 }
@@ -128,7 +138,7 @@ impl LexTables<'_> {
             let mut last_end = pos;
             let mut tok = pos;
             while let Some(&b) = bytes.get(pos) {
-                s = self.trans[s + self.byte_class[b as usize] as usize] as usize;
+                s = self.step(s, b);
                 if s == 0 {
                     break;
                 }
