@@ -401,7 +401,7 @@ pub enum ExprKind<'s> {
         /// The value.
         expr: Box<Expr<'s>>,
         /// The target type.
-        data_type: DataType<'s>,
+        data_type: Box<DataType<'s>>,
     },
     /// `name(args)`, `name(*)`, `name(DISTINCT args)`
     Function(Box<Function<'s>>),

@@ -28,8 +28,9 @@ impl<'s> SqlParser<'s> {
     }
 }
 
-fn bx<T>(v: T) -> Box<T> {
-    Box::new(v)
+/// Boxes a value, or passes a box through.
+fn bx<T>(v: impl Into<Box<T>>) -> Box<T> {
+    v.into()
 }
 
 fn binop(t: Tok) -> BinaryOp {
@@ -67,22 +68,30 @@ pub(crate) fn unquote(raw: &str, quote: char) -> Cow<'_, str> {
     }
 }
 
-fn query_of(body: SetExpr<'_>) -> Query<'_> {
-    Query::from_body(body)
+/// A list of one item with room for a few more.
+fn list_of<T>(first: T) -> Vec<T> {
+    let mut v = Vec::with_capacity(4);
+    v.push(first);
+    v
+}
+
+fn query_of(body: SetExpr<'_>) -> Box<Query<'_>> {
+    Box::new(Query::from_body(body))
 }
 
 /// The row-limiting tail of a query: `(limit, offset, fetch)`.
-type Limits<'s> = (Option<Expr<'s>>, Option<Expr<'s>>, Option<Option<Expr<'s>>>);
+type Limits<'s> = Box<(Option<Expr<'s>>, Option<Expr<'s>>, Option<Option<Expr<'s>>>)>;
 
 fn with_tail<'s>(
-    mut q: Query<'s>,
+    mut q: Box<Query<'s>>,
     order_by: Option<Vec<OrderBy<'s>>>,
     limits: Option<Limits<'s>>,
-) -> Query<'s> {
+) -> Box<Query<'s>> {
     if let Some(o) = order_by {
         q.order_by = o;
     }
-    if let Some((limit, offset, fetch)) = limits {
+    if let Some(limits) = limits {
+        let (limit, offset, fetch) = *limits;
         q.limit = limit;
         q.offset = offset;
         q.fetch = fetch;
@@ -142,7 +151,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("query")]
-    fn statement(&mut self, q: Query<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, q: Box<Query<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::Query(bx(q)),
             span: at,
@@ -150,7 +159,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("insert")]
-    fn statement(&mut self, s: Insert<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, s: Box<Insert<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::Insert(bx(s)),
             span: at,
@@ -158,7 +167,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("update")]
-    fn statement(&mut self, s: Update<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, s: Box<Update<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::Update(bx(s)),
             span: at,
@@ -166,7 +175,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("delete")]
-    fn statement(&mut self, s: Delete<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, s: Box<Delete<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::Delete(bx(s)),
             span: at,
@@ -174,7 +183,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("create_table")]
-    fn statement(&mut self, s: CreateTable<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, s: Box<CreateTable<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::CreateTable(bx(s)),
             span: at,
@@ -182,7 +191,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("create_view")]
-    fn statement(&mut self, s: CreateView<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, s: Box<CreateView<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::CreateView(bx(s)),
             span: at,
@@ -190,7 +199,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("drop")]
-    fn statement(&mut self, s: DropObjects<'s>, at: Span) -> Statement<'s> {
+    fn statement(&mut self, s: Box<DropObjects<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::Drop(bx(s)),
             span: at,
@@ -203,28 +212,28 @@ impl<'s> SqlParser<'s> {
     // other query is `select_no_parens`, so that `((SELECT 1))` has one parse.
 
     #[rule("select_no_parens")]
-    fn query(&mut self, q: Query<'s>) -> Query<'s> {
+    fn query(&mut self, q: Box<Query<'s>>) -> Box<Query<'s>> {
         q
     }
 
     // The parentheses of a query standing alone are kept, so that it prints as written.
     #[rule("select_with_parens")]
-    fn query(&mut self, q: Query<'s>) -> Query<'s> {
+    fn query(&mut self, q: Box<Query<'s>>) -> Box<Query<'s>> {
         query_of(SetExpr::Query(bx(q)))
     }
 
     #[rule("LParen select_no_parens RParen")]
-    fn select_with_parens(&mut self, _: Tok, q: Query<'s>, _: Tok) -> Query<'s> {
+    fn select_with_parens(&mut self, _: Tok, q: Box<Query<'s>>, _: Tok) -> Box<Query<'s>> {
         q
     }
 
     #[rule("LParen select_with_parens RParen")]
-    fn select_with_parens(&mut self, _: Tok, q: Query<'s>, _: Tok) -> Query<'s> {
+    fn select_with_parens(&mut self, _: Tok, q: Box<Query<'s>>, _: Tok) -> Box<Query<'s>> {
         query_of(SetExpr::Query(bx(q)))
     }
 
     #[rule("simple_select")]
-    fn select_no_parens(&mut self, body: SetExpr<'s>) -> Query<'s> {
+    fn select_no_parens(&mut self, body: SetExpr<'s>) -> Box<Query<'s>> {
         query_of(body)
     }
 
@@ -234,12 +243,12 @@ impl<'s> SqlParser<'s> {
         body: SetExpr<'s>,
         order: Vec<OrderBy<'s>>,
         limits: Option<Limits<'s>>,
-    ) -> Query<'s> {
+    ) -> Box<Query<'s>> {
         with_tail(query_of(body), Some(order), limits)
     }
 
     #[rule("select_clause limits")]
-    fn select_no_parens(&mut self, body: SetExpr<'s>, limits: Limits<'s>) -> Query<'s> {
+    fn select_no_parens(&mut self, body: SetExpr<'s>, limits: Limits<'s>) -> Box<Query<'s>> {
         with_tail(query_of(body), None, Some(limits))
     }
 
@@ -250,7 +259,7 @@ impl<'s> SqlParser<'s> {
         body: SetExpr<'s>,
         order: Option<Vec<OrderBy<'s>>>,
         limits: Option<Limits<'s>>,
-    ) -> Query<'s> {
+    ) -> Box<Query<'s>> {
         let mut q = with_tail(query_of(body), order, limits);
         q.with = Some(with);
         q
@@ -262,7 +271,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("select_with_parens")]
-    fn select_clause(&mut self, q: Query<'s>) -> SetExpr<'s> {
+    fn select_clause(&mut self, q: Box<Query<'s>>) -> SetExpr<'s> {
         SetExpr::Query(bx(q))
     }
 
@@ -367,7 +376,7 @@ impl<'s> SqlParser<'s> {
         name: Ident<'s>,
         columns: Option<Vec<Ident<'s>>>,
         _: Tok,
-        q: Query<'s>,
+        q: Box<Query<'s>>,
     ) -> Cte<'s> {
         Cte {
             name,
@@ -376,51 +385,122 @@ impl<'s> SqlParser<'s> {
         }
     }
 
-    #[rule("select_item")]
-    fn select_list(&mut self, item: SelectItem<'s>) -> Vec<SelectItem<'s>> {
-        vec![item]
+    // The items are rules of the list itself rather than a nonterminal of their own: a select
+    // item is larger than any other value, and the parser's value stack is as wide as its
+    // largest value.
+    #[rule("expr")]
+    fn select_list(&mut self, expr: Expr<'s>) -> Vec<SelectItem<'s>> {
+        list_of(SelectItem::Expr { expr, alias: None })
     }
 
-    #[rule("select_list Comma select_item")]
+    #[rule("expr As ident")]
+    fn select_list(&mut self, expr: Expr<'s>, _: Tok, alias: Ident<'s>) -> Vec<SelectItem<'s>> {
+        vec![SelectItem::Expr {
+            expr,
+            alias: Some(alias),
+        }]
+    }
+
+    #[rule("expr bare_alias")]
+    fn select_list(&mut self, expr: Expr<'s>, alias: Ident<'s>) -> Vec<SelectItem<'s>> {
+        vec![SelectItem::Expr {
+            expr,
+            alias: Some(alias),
+        }]
+    }
+
+    #[rule("Star")]
+    fn select_list(&mut self, _: Tok) -> Vec<SelectItem<'s>> {
+        vec![SelectItem::Wildcard]
+    }
+
+    #[rule("ident Dot Star")]
+    fn select_list(&mut self, id: Ident<'s>, _: Tok, _: Tok) -> Vec<SelectItem<'s>> {
+        vec![SelectItem::QualifiedWildcard(ObjectName(vec![id]))]
+    }
+
+    #[rule("compound Dot Star")]
+    fn select_list(&mut self, ids: Vec<Ident<'s>>, _: Tok, _: Tok) -> Vec<SelectItem<'s>> {
+        vec![SelectItem::QualifiedWildcard(ObjectName(ids))]
+    }
+
+    #[rule("select_list Comma expr")]
     fn select_list(
         &mut self,
         mut list: Vec<SelectItem<'s>>,
         _: Tok,
-        item: SelectItem<'s>,
+        expr: Expr<'s>,
     ) -> Vec<SelectItem<'s>> {
-        list.push(item);
+        list.push(SelectItem::Expr { expr, alias: None });
         list
     }
 
-    #[rule("expr")]
-    fn select_item(&mut self, expr: Expr<'s>) -> SelectItem<'s> {
-        SelectItem::Expr { expr, alias: None }
-    }
-
-    #[rule("expr bare_alias")]
-    fn select_item(&mut self, expr: Expr<'s>, alias: Ident<'s>) -> SelectItem<'s> {
-        SelectItem::Expr {
+    #[rule("select_list Comma expr As ident")]
+    fn select_list(
+        &mut self,
+        mut list: Vec<SelectItem<'s>>,
+        _: Tok,
+        expr: Expr<'s>,
+        _: Tok,
+        alias: Ident<'s>,
+    ) -> Vec<SelectItem<'s>> {
+        list.push(SelectItem::Expr {
             expr,
             alias: Some(alias),
-        }
+        });
+        list
     }
 
-    #[rule("expr As ident")]
-    fn select_item(&mut self, expr: Expr<'s>, _: Tok, alias: Ident<'s>) -> SelectItem<'s> {
-        SelectItem::Expr {
+    #[rule("select_list Comma expr bare_alias")]
+    fn select_list(
+        &mut self,
+        mut list: Vec<SelectItem<'s>>,
+        _: Tok,
+        expr: Expr<'s>,
+        alias: Ident<'s>,
+    ) -> Vec<SelectItem<'s>> {
+        list.push(SelectItem::Expr {
             expr,
             alias: Some(alias),
-        }
+        });
+        list
     }
 
-    #[rule("Star")]
-    fn select_item(&mut self, _: Tok) -> SelectItem<'s> {
-        SelectItem::Wildcard
+    #[rule("select_list Comma Star")]
+    fn select_list(
+        &mut self,
+        mut list: Vec<SelectItem<'s>>,
+        _: Tok,
+        _: Tok,
+    ) -> Vec<SelectItem<'s>> {
+        list.push(SelectItem::Wildcard);
+        list
     }
 
-    #[rule("qname Dot Star")]
-    fn select_item(&mut self, name: ObjectName<'s>, _: Tok, _: Tok) -> SelectItem<'s> {
-        SelectItem::QualifiedWildcard(name)
+    #[rule("select_list Comma ident Dot Star")]
+    fn select_list(
+        &mut self,
+        mut list: Vec<SelectItem<'s>>,
+        _: Tok,
+        id: Ident<'s>,
+        _: Tok,
+        _: Tok,
+    ) -> Vec<SelectItem<'s>> {
+        list.push(SelectItem::QualifiedWildcard(ObjectName(vec![id])));
+        list
+    }
+
+    #[rule("select_list Comma compound Dot Star")]
+    fn select_list(
+        &mut self,
+        mut list: Vec<SelectItem<'s>>,
+        _: Tok,
+        ids: Vec<Ident<'s>>,
+        _: Tok,
+        _: Tok,
+    ) -> Vec<SelectItem<'s>> {
+        list.push(SelectItem::QualifiedWildcard(ObjectName(ids)));
+        list
     }
 
     // An alias without `AS` must not be a keyword, as in PostgreSQL: `SELECT a first` would
@@ -444,8 +524,8 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("table_ref")]
-    fn from_list(&mut self, t: TableRef<'s>) -> Vec<TableRef<'s>> {
-        vec![t]
+    fn from_list(&mut self, t: Box<TableRef<'s>>) -> Vec<TableRef<'s>> {
+        vec![*t]
     }
 
     #[rule("from_list Comma table_ref")]
@@ -453,71 +533,71 @@ impl<'s> SqlParser<'s> {
         &mut self,
         mut list: Vec<TableRef<'s>>,
         _: Tok,
-        t: TableRef<'s>,
+        t: Box<TableRef<'s>>,
     ) -> Vec<TableRef<'s>> {
-        list.push(t);
+        list.push(*t);
         list
     }
 
     #[rule("table_primary")]
-    fn table_ref(&mut self, t: TableRef<'s>) -> TableRef<'s> {
+    fn table_ref(&mut self, t: Box<TableRef<'s>>) -> Box<TableRef<'s>> {
         t
     }
 
     #[rule("table_ref join_kind Join table_primary join_constraint")]
     fn table_ref(
         &mut self,
-        left: TableRef<'s>,
+        left: Box<TableRef<'s>>,
         kind: JoinKind,
         _: Tok,
-        right: TableRef<'s>,
+        right: Box<TableRef<'s>>,
         constraint: JoinConstraint<'s>,
-    ) -> TableRef<'s> {
-        TableRef::Join {
+    ) -> Box<TableRef<'s>> {
+        Box::new(TableRef::Join {
             left: bx(left),
             kind,
             right: bx(right),
             constraint,
-        }
+        })
     }
 
     #[rule("table_ref Cross Join table_primary")]
     fn table_ref(
         &mut self,
-        left: TableRef<'s>,
+        left: Box<TableRef<'s>>,
         _: Tok,
         _: Tok,
-        right: TableRef<'s>,
-    ) -> TableRef<'s> {
-        TableRef::Join {
+        right: Box<TableRef<'s>>,
+    ) -> Box<TableRef<'s>> {
+        Box::new(TableRef::Join {
             left: bx(left),
             kind: JoinKind::Cross,
             right: bx(right),
             constraint: JoinConstraint::None,
-        }
+        })
     }
 
     #[rule("table_ref Natural join_kind Join table_primary")]
     fn table_ref(
         &mut self,
-        left: TableRef<'s>,
+        left: Box<TableRef<'s>>,
         _: Tok,
         kind: JoinKind,
         _: Tok,
-        right: TableRef<'s>,
-    ) -> TableRef<'s> {
+        right: Box<TableRef<'s>>,
+    ) -> Box<TableRef<'s>> {
         let kind = match kind {
             JoinKind::Left => JoinKind::NaturalLeft,
             JoinKind::Right => JoinKind::NaturalRight,
             JoinKind::Full => JoinKind::NaturalFull,
             _ => JoinKind::Natural,
         };
-        TableRef::Join {
+        Box::new(TableRef::Join {
             left: bx(left),
             kind,
             right: bx(right),
             constraint: JoinConstraint::None,
-        }
+        })
     }
 
     #[rule("")]
@@ -554,16 +634,20 @@ impl<'s> SqlParser<'s> {
         &mut self,
         name: ObjectName<'s>,
         alias: Option<TableAlias<'s>>,
-    ) -> TableRef<'s> {
-        TableRef::Table { name, alias }
+    ) -> Box<TableRef<'s>> {
+        Box::new(TableRef::Table { name, alias })
     }
 
     #[rule("select_with_parens [table_alias]")]
-    fn table_primary(&mut self, q: Query<'s>, alias: Option<TableAlias<'s>>) -> TableRef<'s> {
-        TableRef::Derived {
+    fn table_primary(
+        &mut self,
+        q: Box<Query<'s>>,
+        alias: Option<TableAlias<'s>>,
+    ) -> Box<TableRef<'s>> {
+        Box::new(TableRef::Derived {
             query: bx(q),
             alias,
-        }
+        })
     }
 
     #[rule("As ident [column_list]")]
@@ -607,34 +691,35 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    #[rule("order_item")]
-    fn order_list(&mut self, o: OrderBy<'s>) -> Vec<OrderBy<'s>> {
-        vec![o]
-    }
-
-    #[rule("order_list Comma order_item")]
-    fn order_list(
-        &mut self,
-        mut list: Vec<OrderBy<'s>>,
-        _: Tok,
-        o: OrderBy<'s>,
-    ) -> Vec<OrderBy<'s>> {
-        list.push(o);
-        list
-    }
-
     #[rule("expr [asc_desc] [nulls_order]")]
-    fn order_item(
+    fn order_list(
         &mut self,
         expr: Expr<'s>,
         asc: Option<bool>,
         nulls_first: Option<bool>,
-    ) -> OrderBy<'s> {
-        OrderBy {
+    ) -> Vec<OrderBy<'s>> {
+        vec![OrderBy {
             expr,
             asc,
             nulls_first,
-        }
+        }]
+    }
+
+    #[rule("order_list Comma expr [asc_desc] [nulls_order]")]
+    fn order_list(
+        &mut self,
+        mut list: Vec<OrderBy<'s>>,
+        _: Tok,
+        expr: Expr<'s>,
+        asc: Option<bool>,
+        nulls_first: Option<bool>,
+    ) -> Vec<OrderBy<'s>> {
+        list.push(OrderBy {
+            expr,
+            asc,
+            nulls_first,
+        });
+        list
     }
 
     #[rule("Asc", "Desc")]
@@ -649,7 +734,7 @@ impl<'s> SqlParser<'s> {
 
     #[rule("Limit expr")]
     fn limits(&mut self, _: Tok, n: Expr<'s>) -> Limits<'s> {
-        (Some(n), None, None)
+        Box::new((Some(n), None, None))
     }
 
     #[rule("Limit expr Offset expr [row_word]")]
@@ -661,7 +746,7 @@ impl<'s> SqlParser<'s> {
         m: Expr<'s>,
         _: Option<Tok<'s>>,
     ) -> Limits<'s> {
-        (Some(n), Some(m), None)
+        Box::new((Some(n), Some(m), None))
     }
 
     #[rule("Offset expr [row_word] [fetch]")]
@@ -672,12 +757,12 @@ impl<'s> SqlParser<'s> {
         _: Option<Tok<'s>>,
         fetch: Option<Option<Expr<'s>>>,
     ) -> Limits<'s> {
-        (None, Some(m), fetch)
+        Box::new((None, Some(m), fetch))
     }
 
     #[rule("fetch")]
     fn limits(&mut self, fetch: Option<Expr<'s>>) -> Limits<'s> {
-        (None, None, Some(fetch))
+        Box::new((None, None, Some(fetch)))
     }
 
     #[rule("Row", "Rows")]
@@ -840,7 +925,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("expr In select_with_parens")]
-    fn expr(&mut self, e: Expr<'s>, _: Tok, q: Query<'s>, at: Span) -> Expr<'s> {
+    fn expr(&mut self, e: Expr<'s>, _: Tok, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(
             ExprKind::InSubquery {
                 expr: bx(e),
@@ -852,7 +937,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("expr Not In select_with_parens %prec In")]
-    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, q: Query<'s>, at: Span) -> Expr<'s> {
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(
             ExprKind::InSubquery {
                 expr: bx(e),
@@ -935,7 +1020,7 @@ impl<'s> SqlParser<'s> {
         "expr Gt any_all select_with_parens %prec Eq",
         "expr Ge any_all select_with_parens %prec Eq"
     )]
-    fn expr(&mut self, a: Expr<'s>, op: Tok, all: bool, q: Query<'s>, at: Span) -> Expr<'s> {
+    fn expr(&mut self, a: Expr<'s>, op: Tok, all: bool, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(
             ExprKind::AnyAll {
                 left: bx(a),
@@ -1050,30 +1135,28 @@ impl<'s> SqlParser<'s> {
         )
     }
 
-    #[rule("qname")]
-    fn primary(&mut self, mut name: ObjectName<'s>, at: Span) -> Expr<'s> {
-        let kind = if name.0.len() == 1 {
-            match name.0.pop() {
-                Some(id) => ExprKind::Identifier(id),
-                None => ExprKind::CompoundIdentifier(Vec::new()),
-            }
-        } else {
-            ExprKind::CompoundIdentifier(name.0)
-        };
-        Expr::new(kind, at)
+    // A plain name is the common case: it gets no vector (`compound` holds the dotted ones).
+    #[rule("ident")]
+    fn primary(&mut self, id: Ident<'s>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Identifier(id), at)
     }
 
-    #[rule("qname LParen RParen")]
+    #[rule("compound")]
+    fn primary(&mut self, ids: Vec<Ident<'s>>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::CompoundIdentifier(ids), at)
+    }
+
+    #[rule("func_name LParen RParen")]
     fn primary(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, at: Span) -> Expr<'s> {
         function(name, false, FunctionArgs::List(Vec::new()), at)
     }
 
-    #[rule("qname LParen Star RParen")]
+    #[rule("func_name LParen Star RParen")]
     fn primary(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, _: Tok, at: Span) -> Expr<'s> {
         function(name, false, FunctionArgs::Star, at)
     }
 
-    #[rule("qname LParen expr_list RParen")]
+    #[rule("func_name LParen expr_list RParen")]
     fn primary(
         &mut self,
         name: ObjectName<'s>,
@@ -1086,8 +1169,8 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule(
-        "qname LParen Distinct expr_list RParen",
-        "qname LParen All expr_list RParen"
+        "func_name LParen Distinct expr_list RParen",
+        "func_name LParen All expr_list RParen"
     )]
     fn primary(
         &mut self,
@@ -1135,7 +1218,7 @@ impl<'s> SqlParser<'s> {
         Expr::new(
             ExprKind::Cast {
                 expr: bx(e),
-                data_type: ty,
+                data_type: bx(ty),
             },
             at,
         )
@@ -1240,12 +1323,12 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("Exists select_with_parens")]
-    fn primary(&mut self, _: Tok, q: Query<'s>, at: Span) -> Expr<'s> {
+    fn primary(&mut self, _: Tok, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Exists(bx(q)), at)
     }
 
     #[rule("select_with_parens")]
-    fn primary(&mut self, q: Query<'s>, at: Span) -> Expr<'s> {
+    fn primary(&mut self, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Subquery(bx(q)), at)
     }
 
@@ -1321,7 +1404,7 @@ impl<'s> SqlParser<'s> {
 
     #[rule("expr")]
     fn expr_list(&mut self, e: Expr<'s>) -> Vec<Expr<'s>> {
-        vec![e]
+        list_of(e)
     }
 
     #[rule("expr_list Comma expr")]
@@ -1335,6 +1418,30 @@ impl<'s> SqlParser<'s> {
     #[rule("ident")]
     fn qname(&mut self, id: Ident<'s>) -> ObjectName<'s> {
         ObjectName(vec![id])
+    }
+
+    #[rule("ident Dot ident")]
+    fn compound(&mut self, a: Ident<'s>, _: Tok, b: Ident<'s>) -> Vec<Ident<'s>> {
+        let mut ids = Vec::with_capacity(3);
+        ids.push(a);
+        ids.push(b);
+        ids
+    }
+
+    #[rule("compound Dot ident")]
+    fn compound(&mut self, mut ids: Vec<Ident<'s>>, _: Tok, id: Ident<'s>) -> Vec<Ident<'s>> {
+        ids.push(id);
+        ids
+    }
+
+    #[rule("ident")]
+    fn func_name(&mut self, id: Ident<'s>) -> ObjectName<'s> {
+        ObjectName(vec![id])
+    }
+
+    #[rule("compound")]
+    fn func_name(&mut self, ids: Vec<Ident<'s>>) -> ObjectName<'s> {
+        ObjectName(ids)
     }
 
     #[rule("qname Dot ident")]
@@ -1448,12 +1555,12 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         table: ObjectName<'s>,
         source: InsertSource<'s>,
-    ) -> Insert<'s> {
-        Insert {
+    ) -> Box<Insert<'s>> {
+        Box::new(Insert {
             table,
             columns: Vec::new(),
             source,
-        }
+        })
     }
 
     // Written out rather than `[column_list]`: after `INSERT INTO t` a `(` may open the column
@@ -1466,12 +1573,12 @@ impl<'s> SqlParser<'s> {
         table: ObjectName<'s>,
         columns: Vec<Ident<'s>>,
         source: InsertSource<'s>,
-    ) -> Insert<'s> {
-        Insert {
+    ) -> Box<Insert<'s>> {
+        Box::new(Insert {
             table,
             columns,
             source,
-        }
+        })
     }
 
     #[rule("Values rows")]
@@ -1480,7 +1587,7 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("query")]
-    fn insert_source(&mut self, q: Query<'s>) -> InsertSource<'s> {
+    fn insert_source(&mut self, q: Box<Query<'s>>) -> InsertSource<'s> {
         InsertSource::Query(bx(q))
     }
 
@@ -1511,13 +1618,13 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         assignments: Vec<(Ident<'s>, Expr<'s>)>,
         selection: Option<Expr<'s>>,
-    ) -> Update<'s> {
-        Update {
+    ) -> Box<Update<'s>> {
+        Box::new(Update {
             table,
             alias,
             assignments,
             selection,
-        }
+        })
     }
 
     #[rule("As ident")]
@@ -1555,8 +1662,8 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         table: ObjectName<'s>,
         selection: Option<Expr<'s>>,
-    ) -> Delete<'s> {
-        Delete { table, selection }
+    ) -> Box<Delete<'s>> {
+        Box::new(Delete { table, selection })
     }
 
     // ----- definitions -----
@@ -1571,12 +1678,12 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         elements: Vec<TableElement<'s>>,
         _: Tok,
-    ) -> CreateTable<'s> {
-        CreateTable {
+    ) -> Box<CreateTable<'s>> {
+        Box::new(CreateTable {
             if_not_exists: ine.is_some(),
             name,
             elements,
-        }
+        })
     }
 
     #[rule("If Not Exists")]
@@ -1585,8 +1692,8 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("table_element")]
-    fn table_elements(&mut self, e: TableElement<'s>) -> Vec<TableElement<'s>> {
-        vec![e]
+    fn table_elements(&mut self, e: Box<TableElement<'s>>) -> Vec<TableElement<'s>> {
+        vec![*e]
     }
 
     #[rule("table_elements Comma table_element")]
@@ -1594,9 +1701,9 @@ impl<'s> SqlParser<'s> {
         &mut self,
         mut list: Vec<TableElement<'s>>,
         _: Tok,
-        e: TableElement<'s>,
+        e: Box<TableElement<'s>>,
     ) -> Vec<TableElement<'s>> {
-        list.push(e);
+        list.push(*e);
         list
     }
 
@@ -1605,13 +1712,14 @@ impl<'s> SqlParser<'s> {
         &mut self,
         name: Ident<'s>,
         data_type: DataType<'s>,
-        constraints: Vec<ColumnConstraint<'s>>,
-    ) -> TableElement<'s> {
-        TableElement::Column(ColumnDef {
+        constraints: Vec<Box<ColumnConstraint<'s>>>,
+    ) -> Box<TableElement<'s>> {
+        let constraints = constraints.into_iter().map(|c| *c).collect();
+        Box::new(TableElement::Column(ColumnDef {
             name,
             data_type,
             constraints,
-        })
+        }))
     }
 
     #[rule("[constraint_name] table_constraint")]
@@ -1619,8 +1727,8 @@ impl<'s> SqlParser<'s> {
         &mut self,
         name: Option<Ident<'s>>,
         kind: TableConstraintKind<'s>,
-    ) -> TableElement<'s> {
-        TableElement::Constraint(TableConstraint { name, kind })
+    ) -> Box<TableElement<'s>> {
+        Box::new(TableElement::Constraint(TableConstraint { name, kind }))
     }
 
     #[rule("Constraint ident")]
@@ -1632,34 +1740,34 @@ impl<'s> SqlParser<'s> {
     fn column_constraint(
         &mut self,
         name: Option<Ident<'s>>,
-        kind: ColumnConstraintKind<'s>,
-    ) -> ColumnConstraint<'s> {
-        ColumnConstraint { name, kind }
+        kind: Box<ColumnConstraintKind<'s>>,
+    ) -> Box<ColumnConstraint<'s>> {
+        Box::new(ColumnConstraint { name, kind: *kind })
     }
 
     #[rule("Not Null")]
-    fn column_constraint_kind(&mut self, _: Tok, _: Tok) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::NotNull
+    fn column_constraint_kind(&mut self, _: Tok, _: Tok) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::NotNull)
     }
 
     #[rule("Null")]
-    fn column_constraint_kind(&mut self, _: Tok) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::Null
+    fn column_constraint_kind(&mut self, _: Tok) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Null)
     }
 
     #[rule("Default bexpr")]
-    fn column_constraint_kind(&mut self, _: Tok, e: Expr<'s>) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::Default(e)
+    fn column_constraint_kind(&mut self, _: Tok, e: Expr<'s>) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Default(e))
     }
 
     #[rule("Primary Key")]
-    fn column_constraint_kind(&mut self, _: Tok, _: Tok) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::PrimaryKey
+    fn column_constraint_kind(&mut self, _: Tok, _: Tok) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::PrimaryKey)
     }
 
     #[rule("Unique")]
-    fn column_constraint_kind(&mut self, _: Tok) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::Unique
+    fn column_constraint_kind(&mut self, _: Tok) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Unique)
     }
 
     #[rule("References qname [column_list]")]
@@ -1668,11 +1776,11 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         table: ObjectName<'s>,
         columns: Option<Vec<Ident<'s>>>,
-    ) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::References {
+    ) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::References {
             table,
             columns: columns.unwrap_or_default(),
-        }
+        })
     }
 
     #[rule("Check LParen expr RParen")]
@@ -1682,8 +1790,8 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         e: Expr<'s>,
         _: Tok,
-    ) -> ColumnConstraintKind<'s> {
-        ColumnConstraintKind::Check(e)
+    ) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Check(e))
     }
 
     #[rule("Primary Key column_list")]
@@ -1731,13 +1839,13 @@ impl<'s> SqlParser<'s> {
         name: ObjectName<'s>,
         columns: Option<Vec<Ident<'s>>>,
         _: Tok,
-        q: Query<'s>,
-    ) -> CreateView<'s> {
-        CreateView {
+        q: Box<Query<'s>>,
+    ) -> Box<CreateView<'s>> {
+        Box::new(CreateView {
             name,
             columns: columns.unwrap_or_default(),
             query: bx(q),
-        }
+        })
     }
 
     #[rule(
@@ -1750,8 +1858,8 @@ impl<'s> SqlParser<'s> {
         what: Tok,
         ie: Option<bool>,
         names: Vec<ObjectName<'s>>,
-    ) -> DropObjects<'s> {
-        DropObjects {
+    ) -> Box<DropObjects<'s>> {
+        Box::new(DropObjects {
             object: if what == Tok::View {
                 ObjectType::View
             } else {
@@ -1759,7 +1867,7 @@ impl<'s> SqlParser<'s> {
             },
             if_exists: ie.is_some(),
             names,
-        }
+        })
     }
 
     #[rule("If Exists")]
