@@ -1,8 +1,9 @@
 //! The SQL grammar: an LALR(1) parser built by `#[sly::parser]`, producing the tree of
 //! [`ast`](super::ast).
 
-// Grammar actions take one parameter per symbol of their rule.
-#![allow(clippy::too_many_arguments)]
+// Grammar actions take one parameter per symbol of their rule, and large values arrive boxed:
+// the parser's value stack is as wide as the widest value of any symbol.
+#![allow(clippy::too_many_arguments, clippy::boxed_local)]
 
 use std::borrow::Cow;
 
@@ -1707,14 +1708,13 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    #[rule("ident data_type { column_constraint }")]
+    #[rule("ident data_type column_constraints")]
     fn table_element(
         &mut self,
         name: Ident<'s>,
         data_type: DataType<'s>,
-        constraints: Vec<Box<ColumnConstraint<'s>>>,
+        constraints: Vec<ColumnConstraint<'s>>,
     ) -> Box<TableElement<'s>> {
-        let constraints = constraints.into_iter().map(|c| *c).collect();
         Box::new(TableElement::Column(ColumnDef {
             name,
             data_type,
@@ -1729,6 +1729,21 @@ impl<'s> SqlParser<'s> {
         kind: TableConstraintKind<'s>,
     ) -> Box<TableElement<'s>> {
         Box::new(TableElement::Constraint(TableConstraint { name, kind }))
+    }
+
+    #[rule("")]
+    fn column_constraints(&mut self) -> Vec<ColumnConstraint<'s>> {
+        Vec::new()
+    }
+
+    #[rule("column_constraints column_constraint")]
+    fn column_constraints(
+        &mut self,
+        mut list: Vec<ColumnConstraint<'s>>,
+        c: Box<ColumnConstraint<'s>>,
+    ) -> Vec<ColumnConstraint<'s>> {
+        list.push(*c);
+        list
     }
 
     #[rule("Constraint ident")]
