@@ -172,7 +172,8 @@ impl LexTablesBuf {
         let view = LexTables {
             byte_class: &self.byte_class,
             stride: self.stride,
-            trans: &self.trans,
+            trans: &[],
+            trans_wide: &self.trans,
             accept: &self.accept,
             accept_from: self.accept_from,
             restart_to: self.restart_to,

@@ -23,8 +23,11 @@ pub struct LexTables<'a> {
     pub byte_class: &'a [u8; 256],
     /// The number of byte classes, the length of a row of `trans`.
     pub stride: usize,
-    /// Premultiplied transitions (`LEX_TRANS`), padded with zeros to a power-of-two length.
-    pub trans: &'a [u32],
+    /// Premultiplied transitions (`LEX_TRANS`), padded with zeros to a power-of-two length,
+    /// as `u16` when every id fits (half the cache footprint), else empty.
+    pub trans: &'a [u16],
+    /// The same as `u32`, for tables too large for `u16` ids; empty when `trans` is used.
+    pub trans_wide: &'a [u32],
     /// Per state index (`state / stride`): the rule it accepts, or [`NO_RULE`] (`LEX_ACCEPT`).
     pub accept: &'a [u16],
     /// The first premultiplied accepting state.
@@ -67,7 +70,12 @@ impl LexTables<'_> {
     #[inline(always)]
     fn step(&self, s: usize, b: u8) -> usize {
         let i = s + self.byte_class[b as usize] as usize;
-        self.trans[i & (self.trans.len().wrapping_sub(1))] as usize
+        // Which table is in use is a constant of the derived lexer, so this branch folds away.
+        if self.trans_wide.is_empty() {
+            self.trans[i & self.trans.len().wrapping_sub(1)] as usize
+        } else {
+            self.trans_wide[i & self.trans_wide.len().wrapping_sub(1)] as usize
+        }
     }
 
     /// The index of the lexer state called `name`, if there is one.

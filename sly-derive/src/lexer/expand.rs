@@ -131,6 +131,7 @@ fn fallback(input: &Input) -> TokenStream {
                     byte_class: &[0; 256],
                     stride: 1,
                     trans: &[0],
+                    trans_wide: &[],
                     accept: &[#krate::__private::NO_RULE],
                     accept_from: 1,
                     restart_to: 1,
@@ -164,7 +165,18 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
     let lexer_fn = lexer_fn(input);
 
     let byte_class = lits(&t.byte_class, Literal::u8_unsuffixed);
-    let trans = lits(&t.trans, Literal::u32_unsuffixed);
+    // `u16` transitions when every premultiplied id fits: half the cache footprint.
+    let narrow = t.trans.iter().all(|&x| x <= u16::MAX as u32);
+    let trans = if narrow {
+        lits(&t.trans, |x| Literal::u16_unsuffixed(x as u16))
+    } else {
+        lits(&t.trans, Literal::u32_unsuffixed)
+    };
+    let (trans_ty, narrow_field, wide_field) = if narrow {
+        (quote!(u16), quote!(&LEX_TRANS), quote!(&[]))
+    } else {
+        (quote!(u32), quote!(&[]), quote!(&LEX_TRANS))
+    };
     let accept = lits(&t.accept, Literal::u16_unsuffixed);
     let starts = lits(&t.starts, Literal::u32_unsuffixed);
     let loops = lits(&t.loops, Literal::u8_unsuffixed);
@@ -198,7 +210,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
     quote! {
         const _: () = {
             static BYTE_CLASS: [u8; 256] = [#(#byte_class),*];
-            static LEX_TRANS: [u32; #n_trans] = [#(#trans),*];
+            static LEX_TRANS: [#trans_ty; #n_trans] = [#(#trans),*];
             static LEX_ACCEPT: [u16; #n_accept] = [#(#accept),*];
             static LEX_LOOP: [u8; #n_loops] = [#(#loops),*];
             static LEX_STAY: [u8; #n_stay] = [#(#stay),*];
@@ -211,7 +223,8 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
                 const TABLES: #krate::__private::LexTables<'static> = #krate::__private::LexTables {
                     byte_class: &BYTE_CLASS,
                     stride: #stride,
-                    trans: &LEX_TRANS,
+                    trans: #narrow_field,
+                    trans_wide: #wide_field,
                     accept: &LEX_ACCEPT,
                     accept_from: #accept_from,
                     restart_to: #restart_to,
