@@ -792,6 +792,35 @@ mod tests {
     }
 
     #[test]
+    fn long_tokens_are_scanned_exactly() {
+        let mut ws = re("[ ]+");
+        ws.discard = true;
+        let rules = vec![ws, re("[a-z]+"), re(r#""([^"\\]|\\.)*""#), tok("a1")];
+        let t = build_tables(&rules).unwrap();
+        for n in 1..70 {
+            let ident = "q".repeat(n);
+            assert_eq!(t.longest_match(0, ident.as_bytes()), Some((1, n)));
+            let spaced = format!("{}{ident} x", " ".repeat(n % 11));
+            assert_eq!(t.longest_match(0, spaced.as_bytes()), Some((1, n)));
+            let body: String = (0..n)
+                .map(|i| if i % 7 == 3 { "\\\"" } else { "b" })
+                .collect();
+            let string = format!("\"{body}\"  zz");
+            assert_eq!(
+                t.longest_match(0, string.as_bytes()),
+                Some((2, string.len() - 4)),
+                "{string}"
+            );
+            // Unterminated: nothing matches at the quote.
+            let open = format!("\"{body}");
+            assert_eq!(t.longest_match(0, open.as_bytes()), None, "{open}");
+        }
+        // Backing up inside a long run: `a1` is a token, `a` then digits is not.
+        assert_eq!(t.longest_match(0, b"   a1"), Some((3, 2)));
+        assert_eq!(t.longest_match(0, b"   a2"), Some((1, 1)));
+    }
+
+    #[test]
     fn same_literal_in_different_states_is_fine() {
         let mut b = tok("}");
         b.states = vec!["str".into()];
