@@ -821,6 +821,18 @@ mod tests {
     }
 
     #[test]
+    fn same_rules_same_tables() {
+        let rules = || {
+            let mut kw = tok("select");
+            kw.ignore_case = true;
+            let mut ws = re(r"\s+");
+            ws.discard = true;
+            vec![ws, kw, re(r"\w+"), re("[0-9]+"), tok("<="), tok("<")]
+        };
+        assert_eq!(build_tables(&rules()).unwrap(), build_tables(&rules()).unwrap());
+    }
+
+    #[test]
     fn same_literal_in_different_states_is_fine() {
         let mut b = tok("}");
         b.states = vec!["str".into()];
