@@ -829,7 +829,10 @@ mod tests {
             ws.discard = true;
             vec![ws, kw, re(r"\w+"), re("[0-9]+"), tok("<="), tok("<")]
         };
-        assert_eq!(build_tables(&rules()).unwrap(), build_tables(&rules()).unwrap());
+        assert_eq!(
+            build_tables(&rules()).unwrap(),
+            build_tables(&rules()).unwrap()
+        );
     }
 
     #[test]
