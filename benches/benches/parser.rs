@@ -5,12 +5,14 @@
 //! - `lalrpop+logos`: LALRPOP's table-driven parser over a logos lexer;
 //! - `hand-written`: recursive descent with precedence climbing over the sly lexer.
 //!
-//! The input comes from the seeded generator `sly_benches::calc_ast::generate`.
+//! The input comes from the seeded generator `sly_benches::calc_ast::generate`. A second
+//! group times the two lexers alone on the same input.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use logos::Logos;
 use sly_benches::calc_ast::{self, count_nodes};
 use sly_benches::{calc_hand, calc_lalrpop, calc_sly};
 
@@ -51,6 +53,27 @@ fn parsers(c: &mut Criterion) {
     });
     g.bench_function("hand-written", |b| {
         b.iter(|| calc_hand::parse(black_box(&src)).map(|p| p.len()))
+    });
+    g.finish();
+
+    // The lexers alone on the same input, to split the times above.
+    let mut g = c.benchmark_group("parser/calc-lex-only");
+    g.throughput(Throughput::Bytes(src.len() as u64));
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(5));
+    g.bench_function("sly", |b| {
+        b.iter(|| {
+            calc_sly::Tok::lexer(black_box(&src))
+                .filter(Result::is_ok)
+                .count()
+        })
+    });
+    g.bench_function("logos", |b| {
+        b.iter(|| {
+            calc_lalrpop::Token::lexer(black_box(&src))
+                .filter(Result::is_ok)
+                .count()
+        })
     });
     g.finish();
 }
