@@ -4,11 +4,7 @@
 use crate::calc_ast::Stmt;
 use logos::Logos;
 
-lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
-    grammar,
-    "/calc_grammar.rs"
-);
+lalrpop_util::lalrpop_mod!(grammar, "/calc_grammar.rs");
 
 #[derive(Logos, Debug, Clone, PartialEq)]
 #[logos(skip r"[ \t\r\n]+")]
