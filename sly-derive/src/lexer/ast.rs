@@ -234,7 +234,14 @@ pub fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<Input> {
                     continue;
                 }
             };
-            check_shape(cx, &variant.ident, &shape, opts.callback.is_some(), &lit);
+            check_shape(
+                cx,
+                &variant.ident,
+                &shape,
+                opts.callback.is_some(),
+                &lit,
+                lifetime.as_ref(),
+            );
             rules.push(Rule {
                 is_token,
                 lit,
@@ -342,7 +349,14 @@ fn is_flag(input: ParseStream, name: &str) -> bool {
 
 /// A variant with several fields needs a callback that returns them as a tuple; a field
 /// without a callback needs a conversion from the matched text.
-fn check_shape(cx: &Ctxt, variant: &Ident, shape: &Shape, has_callback: bool, lit: &LitStr) {
+fn check_shape(
+    cx: &Ctxt,
+    variant: &Ident,
+    shape: &Shape,
+    has_callback: bool,
+    lit: &LitStr,
+    enum_lifetime: Option<&syn::Lifetime>,
+) {
     if has_callback {
         return;
     }
@@ -353,6 +367,23 @@ fn check_shape(cx: &Ctxt, variant: &Ident, shape: &Shape, has_callback: bool, li
             format!(
                 "variant `{variant}` has {} fields and this pattern has no callback; add `callback = ...` returning a tuple of them",
                 types.len()
+            ),
+        );
+        return;
+    }
+    if let Some(Type::Reference(r)) = types.first()
+        && is_str(&r.elem)
+        && r.lifetime.is_some()
+        && r.lifetime.as_ref() != enum_lifetime
+    {
+        let fix = match enum_lifetime {
+            Some(lt) => format!("write `&{lt} str`"),
+            None => "give the enum a lifetime: `enum Tok<'s> { Name(&'s str) }`".to_string(),
+        };
+        cx.error_spanned_by(
+            r,
+            format!(
+                "the matched slice borrows the source text, whose lifetime is the enum's: {fix}"
             ),
         );
         return;

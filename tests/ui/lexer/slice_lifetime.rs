@@ -1,0 +1,9 @@
+use sly::Lexer;
+
+#[derive(Lexer)]
+enum Tok {
+    #[regex("[a-z]+")]
+    Name(&'static str),
+}
+
+fn main() {}
