@@ -29,6 +29,18 @@ impl E {
         }
     }
 
+    /// Whether every subexpression evaluates (no division by zero, no overflow), as the
+    /// calculator checks at each step.
+    fn evaluable(&self) -> bool {
+        match self {
+            E::Num(_) => true,
+            E::Neg(x) => x.evaluable() && self.eval().is_some(),
+            E::Bin(a, op, b) => {
+                a.evaluable() && b.evaluable() && !(*op == '/' && b.eval() == Some(0))
+            }
+        }
+    }
+
     fn prec(&self) -> u8 {
         match self {
             E::Num(_) => 4,
@@ -102,16 +114,7 @@ fn random_expressions_match_an_independent_evaluator() {
     while checked < 1000 {
         let e = rng.expr(6);
         // Division by zero and overflow are evaluation errors in the calculator: skip those.
-        let Some(want) = (|| {
-            fn ok(e: &E) -> bool {
-                match e {
-                    E::Num(_) => true,
-                    E::Neg(x) => ok(x) && x.eval().is_some(),
-                    E::Bin(a, op, b) => ok(a) && ok(b) && !(*op == '/' && b.eval() == Some(0)),
-                }
-            }
-            if ok(&e) { e.eval() } else { None }
-        })() else {
+        let Some(want) = e.eval().filter(|_| e.evaluable()) else {
             continue;
         };
         let mut src = String::new();
