@@ -362,3 +362,72 @@ fn lexing_errors_inside_a_script() {
     assert_eq!(errors[0].span().start, 17);
     assert!(errors[0].lex_error().is_some());
 }
+
+/// Parses, prints, clones, compares, formats with `Debug` and drops `src` (on the test's own
+/// thread, whose stack is 2 MiB).
+fn exercise(src: &str) {
+    let stmts = sql::parse(src).unwrap_or_else(|e| panic!("{e}"));
+    let printed = sql::print(&stmts);
+    let again = sql::parse(&printed).unwrap();
+    assert_eq!(again, stmts.clone());
+    assert!(format!("{stmts:?}").len() > src.len());
+}
+
+#[test]
+fn deep_statements_within_the_limit_work() {
+    let n = sql::MAX_DEPTH - 10;
+    exercise(&format!("SELECT {}1", "1 + ".repeat(n)));
+    exercise(&format!("SELECT {}1{}", "(".repeat(n), ")".repeat(n)));
+    exercise(&format!(
+        "SELECT {}1{}",
+        "-(".repeat(n / 2),
+        ")".repeat(n / 2)
+    ));
+    exercise(&format!(
+        "SELECT {}1{}",
+        "(SELECT ".repeat(n / 2),
+        ")".repeat(n / 2)
+    ));
+    exercise(&format!(
+        "SELECT {}1{}",
+        "CASE WHEN x THEN ".repeat(n / 3),
+        " END".repeat(n / 3)
+    ));
+    // A long chain of conditions nests one level per `OR`.
+    let ors: Vec<String> = (0..n).map(|i| format!("a = {i}")).collect();
+    exercise(&format!("SELECT * FROM t WHERE {}", ors.join(" OR ")));
+    // Wide is not deep: long lists are fine.
+    let list = vec!["1 + 2"; 50_000].join(", ");
+    exercise(&format!("SELECT a FROM t WHERE a IN ({list})"));
+    let rows = vec!["(1, -2, 'x')"; 20_000].join(", ");
+    exercise(&format!("INSERT INTO t VALUES {rows}"));
+}
+
+#[test]
+fn deeper_statements_are_errors_not_crashes() {
+    let n = 100_000;
+    for src in [
+        format!("SELECT {}1", "1 + ".repeat(n)),
+        format!("SELECT {}1{}", "(".repeat(n), ")".repeat(n)),
+        format!("SELECT {}x", "NOT ".repeat(n)),
+        format!("SELECT {}1{}", "(SELECT ".repeat(n), ")".repeat(n)),
+        format!(
+            "SELECT {}1{}",
+            "CASE WHEN x THEN ".repeat(n),
+            " END".repeat(n)
+        ),
+    ] {
+        let e = sql::parse(&src).unwrap_err();
+        let lex = e.lex_error().expect("a nesting error");
+        assert!(
+            lex.to_string().contains("nests deeper than 1000 levels"),
+            "{lex}"
+        );
+    }
+    // The statements after a too deep one are still read.
+    let src = format!("SELECT {}1; SELECT 2", "1 + ".repeat(n));
+    let (stmts, errors) = sql::parse_recovering(&src);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(stmts.len(), 1);
+    assert_eq!(stmts[0].to_string(), "SELECT 2");
+}

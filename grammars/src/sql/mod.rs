@@ -33,28 +33,32 @@
 //! keywords: `SELECT x AS day` but not `SELECT x day`.
 
 pub mod ast;
+mod depth;
 mod lexer;
 mod parser;
 mod print;
 
 pub use print::print;
 
+pub use depth::MAX_DEPTH;
 pub use lexer::Tok;
 pub use parser::SqlParser;
 
 use ast::Statement;
+use depth::DepthGuard;
 use sly::ParseError;
 
 /// Parses a script: statements separated by `;` (empty statements are skipped).
 ///
 /// # Errors
-/// The first syntax or lexing error.
+/// The first syntax or lexing error, or a statement nested deeper than [`MAX_DEPTH`].
 pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
-    SqlParser::new(src).parse(Tok::lexer(src))
+    SqlParser::new(src).parse(DepthGuard::new(Tok::lexer(src)))
 }
 
 /// Parses a script and recovers from errors: a broken statement is skipped up to the next
 /// `;`, its first error is reported, and every statement that parsed is returned, in order.
+/// Statements nested deeper than [`MAX_DEPTH`] are errors too.
 ///
 /// ```
 /// let (stmts, errors) = sly_grammars::sql::parse_recovering("SELECT 1; SELECT FROM t; SELECT 3");
@@ -70,7 +74,7 @@ pub fn parse_recovering(src: &str) -> (Vec<Statement<'_>>, Vec<ParseError>) {
     let mut parser = SqlParser::new(src);
     let mut stmts = Vec::new();
     let mut errors = Vec::new();
-    let mut lexer = Tok::lexer(src).peekable();
+    let mut lexer = DepthGuard::new(Tok::lexer(src)).peekable();
     while lexer.peek().is_some() {
         let mut piece = Vec::new();
         for item in lexer.by_ref() {

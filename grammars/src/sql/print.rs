@@ -324,10 +324,6 @@ impl Display for Literal<'_> {
     }
 }
 
-fn not(negated: bool) -> &'static str {
-    if negated { "NOT " } else { "" }
-}
-
 impl Display for Expr<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         self.kind.fmt(f)
@@ -335,129 +331,291 @@ impl Display for Expr<'_> {
 }
 
 impl Display for ExprKind<'_> {
+    // Each recursive case is a function of its own, called directly rather than through
+    // `write!`: the printer recurses once per level of the tree, and this keeps each level's
+    // stack frames small, also in debug builds (see `MAX_DEPTH`).
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
             ExprKind::Identifier(id) => id.fmt(f),
-            ExprKind::CompoundIdentifier(ids) => ObjectName(ids.clone()).fmt(f),
+            ExprKind::CompoundIdentifier(ids) => dotted(f, ids),
             ExprKind::Literal(lit) => lit.fmt(f),
             ExprKind::Parameter(p) => f.write_str(p),
-            ExprKind::Unary { op, expr } => match op {
-                UnaryOp::Not => write!(f, "NOT {expr}"),
-                // `--` would start a comment.
-                UnaryOp::Minus if starts_with_minus(expr) => write!(f, "- {expr}"),
-                UnaryOp::Minus => write!(f, "-{expr}"),
-                UnaryOp::Plus => write!(f, "+{expr}"),
-            },
-            ExprKind::Binary { left, op, right } => write!(f, "{left} {op} {right}"),
-            ExprKind::IsNull { expr, negated } => write!(f, "{expr} IS {}NULL", not(*negated)),
+            ExprKind::Unary { op, expr } => unary(f, *op, expr),
+            ExprKind::Binary { left, op, right } => binary(f, left, *op, right),
+            ExprKind::IsNull { expr, negated } => is_null(f, expr, *negated),
             ExprKind::IsDistinctFrom {
                 left,
                 negated,
                 right,
-            } => write!(f, "{left} IS {}DISTINCT FROM {right}", not(*negated)),
+            } => is_distinct(f, left, *negated, right),
             ExprKind::Between {
                 expr,
                 negated,
                 low,
                 high,
-            } => write!(f, "{expr} {}BETWEEN {low} AND {high}", not(*negated)),
+            } => between(f, expr, *negated, low, high),
             ExprKind::InList {
                 expr,
                 negated,
-                list: items,
-            } => {
-                write!(f, "{expr} {}IN (", not(*negated))?;
-                list(f, items)?;
-                f.write_char(')')
-            }
+                list,
+            } => in_list(f, expr, *negated, list),
             ExprKind::InSubquery {
                 expr,
                 negated,
                 query,
-            } => write!(f, "{expr} {}IN ({query})", not(*negated)),
+            } => in_subquery(f, expr, *negated, query),
             ExprKind::Like {
                 expr,
                 negated,
                 pattern,
                 escape,
-            } => {
-                write!(f, "{expr} {}LIKE {pattern}", not(*negated))?;
-                if let Some(c) = escape {
-                    write!(f, " ESCAPE {c}")?;
-                }
-                Ok(())
-            }
+            } => like(f, expr, *negated, pattern, escape.as_deref()),
             ExprKind::AnyAll {
                 left,
                 op,
                 all,
                 query,
-            } => {
-                let q = if *all { "ALL" } else { "ANY" };
-                write!(f, "{left} {op} {q} ({query})")
-            }
+            } => any_all(f, left, *op, *all, query),
             ExprKind::Case {
                 operand,
                 whens,
                 else_result,
-            } => {
-                f.write_str("CASE")?;
-                if let Some(e) = operand {
-                    write!(f, " {e}")?;
-                }
-                for (c, r) in whens {
-                    write!(f, " WHEN {c} THEN {r}")?;
-                }
-                if let Some(e) = else_result {
-                    write!(f, " ELSE {e}")?;
-                }
-                f.write_str(" END")
-            }
-            ExprKind::Cast { expr, data_type } => write!(f, "CAST({expr} AS {data_type})"),
-            ExprKind::Function(func) => {
-                write!(f, "{}(", func.name)?;
-                if func.distinct {
-                    f.write_str("DISTINCT ")?;
-                }
-                match &func.args {
-                    FunctionArgs::Star => f.write_char('*')?,
-                    FunctionArgs::List(args) => list(f, args)?,
-                }
-                f.write_char(')')
-            }
-            ExprKind::Extract { field, expr } => write!(f, "EXTRACT({field} FROM {expr})"),
+            } => case(f, operand.as_deref(), whens, else_result.as_deref()),
+            ExprKind::Cast { expr, data_type } => cast(f, expr, data_type),
+            ExprKind::Function(func) => function(f, func),
+            ExprKind::Extract { field, expr } => extract(f, field, expr),
             ExprKind::Substring { expr, from, length } => {
-                write!(f, "SUBSTRING({expr} FROM {from}")?;
-                if let Some(n) = length {
-                    write!(f, " FOR {n}")?;
-                }
+                substring(f, expr, from, length.as_deref())
+            }
+            ExprKind::Position { needle, haystack } => position(f, needle, haystack),
+            ExprKind::Trim { side, what, expr } => trim(f, *side, what.as_deref(), expr),
+            ExprKind::Exists(q) => {
+                f.write_str("EXISTS ")?;
+                parenthesized(f, q)
+            }
+            ExprKind::Subquery(q) => parenthesized(f, q),
+            ExprKind::Nested(e) => {
+                f.write_char('(')?;
+                e.fmt(f)?;
                 f.write_char(')')
             }
-            ExprKind::Position { needle, haystack } => {
-                write!(f, "POSITION({needle} IN {haystack})")
-            }
-            ExprKind::Trim { side, what, expr } => {
-                f.write_str("TRIM(")?;
-                if let Some(side) = side {
-                    f.write_str(match side {
-                        TrimSide::Leading => "LEADING ",
-                        TrimSide::Trailing => "TRAILING ",
-                        TrimSide::Both => "BOTH ",
-                    })?;
-                }
-                if let Some(w) = what {
-                    write!(f, "{w} ")?;
-                }
-                if side.is_some() || what.is_some() {
-                    f.write_str("FROM ")?;
-                }
-                write!(f, "{expr})")
-            }
-            ExprKind::Exists(q) => write!(f, "EXISTS ({q})"),
-            ExprKind::Subquery(q) => write!(f, "({q})"),
-            ExprKind::Nested(e) => write!(f, "({e})"),
         }
     }
+}
+
+fn dotted(f: &mut Formatter<'_>, ids: &[Ident<'_>]) -> fmt::Result {
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            f.write_char('.')?;
+        }
+        id.fmt(f)?;
+    }
+    Ok(())
+}
+
+fn parenthesized(f: &mut Formatter<'_>, q: &Query<'_>) -> fmt::Result {
+    f.write_char('(')?;
+    q.fmt(f)?;
+    f.write_char(')')
+}
+
+fn unary(f: &mut Formatter<'_>, op: UnaryOp, e: &Expr<'_>) -> fmt::Result {
+    f.write_str(match op {
+        UnaryOp::Not => "NOT ",
+        // `--` would start a comment.
+        UnaryOp::Minus if starts_with_minus(e) => "- ",
+        UnaryOp::Minus => "-",
+        UnaryOp::Plus => "+",
+    })?;
+    e.fmt(f)
+}
+
+fn binary(f: &mut Formatter<'_>, l: &Expr<'_>, op: BinaryOp, r: &Expr<'_>) -> fmt::Result {
+    l.fmt(f)?;
+    f.write_char(' ')?;
+    op.fmt(f)?;
+    f.write_char(' ')?;
+    r.fmt(f)
+}
+
+fn is_null(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated { " IS NOT NULL" } else { " IS NULL" })
+}
+
+fn is_distinct(f: &mut Formatter<'_>, l: &Expr<'_>, negated: bool, r: &Expr<'_>) -> fmt::Result {
+    l.fmt(f)?;
+    f.write_str(if negated {
+        " IS NOT DISTINCT FROM "
+    } else {
+        " IS DISTINCT FROM "
+    })?;
+    r.fmt(f)
+}
+
+fn between(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    negated: bool,
+    low: &Expr<'_>,
+    high: &Expr<'_>,
+) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated {
+        " NOT BETWEEN "
+    } else {
+        " BETWEEN "
+    })?;
+    low.fmt(f)?;
+    f.write_str(" AND ")?;
+    high.fmt(f)
+}
+
+fn in_list(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool, items: &[Expr<'_>]) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated { " NOT IN (" } else { " IN (" })?;
+    list(f, items)?;
+    f.write_char(')')
+}
+
+fn in_subquery(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool, q: &Query<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated { " NOT IN " } else { " IN " })?;
+    parenthesized(f, q)
+}
+
+fn like(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    negated: bool,
+    pattern: &Expr<'_>,
+    escape: Option<&Expr<'_>>,
+) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated { " NOT LIKE " } else { " LIKE " })?;
+    pattern.fmt(f)?;
+    if let Some(c) = escape {
+        f.write_str(" ESCAPE ")?;
+        c.fmt(f)?;
+    }
+    Ok(())
+}
+
+fn any_all(
+    f: &mut Formatter<'_>,
+    l: &Expr<'_>,
+    op: BinaryOp,
+    all: bool,
+    q: &Query<'_>,
+) -> fmt::Result {
+    l.fmt(f)?;
+    f.write_char(' ')?;
+    op.fmt(f)?;
+    f.write_str(if all { " ALL " } else { " ANY " })?;
+    parenthesized(f, q)
+}
+
+fn case(
+    f: &mut Formatter<'_>,
+    operand: Option<&Expr<'_>>,
+    whens: &[(Expr<'_>, Expr<'_>)],
+    else_result: Option<&Expr<'_>>,
+) -> fmt::Result {
+    f.write_str("CASE")?;
+    if let Some(e) = operand {
+        f.write_char(' ')?;
+        e.fmt(f)?;
+    }
+    for (c, r) in whens {
+        f.write_str(" WHEN ")?;
+        c.fmt(f)?;
+        f.write_str(" THEN ")?;
+        r.fmt(f)?;
+    }
+    if let Some(e) = else_result {
+        f.write_str(" ELSE ")?;
+        e.fmt(f)?;
+    }
+    f.write_str(" END")
+}
+
+fn cast(f: &mut Formatter<'_>, e: &Expr<'_>, ty: &DataType<'_>) -> fmt::Result {
+    f.write_str("CAST(")?;
+    e.fmt(f)?;
+    f.write_str(" AS ")?;
+    ty.fmt(f)?;
+    f.write_char(')')
+}
+
+fn function(f: &mut Formatter<'_>, func: &Function<'_>) -> fmt::Result {
+    func.name.fmt(f)?;
+    f.write_char('(')?;
+    if func.distinct {
+        f.write_str("DISTINCT ")?;
+    }
+    match &func.args {
+        FunctionArgs::Star => f.write_char('*')?,
+        FunctionArgs::List(args) => list(f, args)?,
+    }
+    f.write_char(')')
+}
+
+fn extract(f: &mut Formatter<'_>, field: &Ident<'_>, e: &Expr<'_>) -> fmt::Result {
+    f.write_str("EXTRACT(")?;
+    field.fmt(f)?;
+    f.write_str(" FROM ")?;
+    e.fmt(f)?;
+    f.write_char(')')
+}
+
+fn substring(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    from: &Expr<'_>,
+    length: Option<&Expr<'_>>,
+) -> fmt::Result {
+    f.write_str("SUBSTRING(")?;
+    e.fmt(f)?;
+    f.write_str(" FROM ")?;
+    from.fmt(f)?;
+    if let Some(n) = length {
+        f.write_str(" FOR ")?;
+        n.fmt(f)?;
+    }
+    f.write_char(')')
+}
+
+fn position(f: &mut Formatter<'_>, needle: &Expr<'_>, haystack: &Expr<'_>) -> fmt::Result {
+    f.write_str("POSITION(")?;
+    needle.fmt(f)?;
+    f.write_str(" IN ")?;
+    haystack.fmt(f)?;
+    f.write_char(')')
+}
+
+fn trim(
+    f: &mut Formatter<'_>,
+    side: Option<TrimSide>,
+    what: Option<&Expr<'_>>,
+    e: &Expr<'_>,
+) -> fmt::Result {
+    f.write_str("TRIM(")?;
+    if let Some(side) = side {
+        f.write_str(match side {
+            TrimSide::Leading => "LEADING ",
+            TrimSide::Trailing => "TRAILING ",
+            TrimSide::Both => "BOTH ",
+        })?;
+    }
+    if let Some(w) = what {
+        w.fmt(f)?;
+        f.write_char(' ')?;
+    }
+    if side.is_some() || what.is_some() {
+        f.write_str("FROM ")?;
+    }
+    e.fmt(f)?;
+    f.write_char(')')
 }
 
 /// Whether `e` prints with a leading `-`.
