@@ -352,7 +352,42 @@ where
     assert_eq!(sly_count, logos_count, "{name}: token counts differ");
 }
 
+/// `LEXER_PROFILE=<set>/<lexer>/<passes>` (e.g. `calc/sly/3`): lexes `passes` times over 1 MB of
+/// the set's input and exits, for instruction counts under callgrind (subtract a run with 0
+/// passes to leave out the input generation).
+fn profile(spec: &str) {
+    let parts: Vec<&str> = spec.split('/').collect();
+    let [set, which, passes] = parts[..] else {
+        panic!("LEXER_PROFILE={spec}: expected <set>/<lexer>/<passes>");
+    };
+    let passes: usize = passes.parse().expect("passes: a number");
+    let size = 1024 * 1024;
+    let src = match set {
+        "calc" => lexer_input::calc(1, size),
+        "sql" => lexer_input::sql(2, size),
+        "long" => lexer_input::long_tokens(3, size),
+        _ => panic!("unknown set {set}"),
+    };
+    let mut n = 0;
+    for _ in 0..passes {
+        n += match (set, which) {
+            ("calc", "sly") => run_sly(calc::SlyTok::lexer(&src)),
+            ("calc", "logos") => run_logos(calc::LogosTok::lexer(&src)),
+            ("sql", "sly") => run_sly(sql::SlyTok::lexer(&src)),
+            ("sql", "logos") => run_logos(sql::LogosTok::lexer(&src)),
+            ("long", "sly") => run_sly(long::SlyTok::lexer(&src)),
+            ("long", "logos") => run_logos(long::LogosTok::lexer(&src)),
+            _ => panic!("unknown lexer {which}"),
+        };
+    }
+    println!("{spec}: {n} tokens");
+}
+
 fn bench(c: &mut Criterion) {
+    if let Ok(spec) = std::env::var("LEXER_PROFILE") {
+        profile(&spec);
+        std::process::exit(0);
+    }
     let calc_src = lexer_input::calc(1, SIZE);
     let sql_src = lexer_input::sql(2, SIZE);
     let long_src = lexer_input::long_tokens(3, SIZE);
