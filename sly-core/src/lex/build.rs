@@ -13,7 +13,7 @@
 //!    transition of a state are exactly the patterns that match the text read so far;
 //! 4. picks one winner per state with the tie rules ([`rank`]), merges the states of all lexer
 //!    states into one table, minimizes it (Moore's partition refinement), orders the states
-//!    dead / rejecting / accepting, computes byte classes and premultiplies state ids.
+//!    dead / restart / rejecting / accepting, computes byte classes and premultiplies state ids.
 //!
 //! The result, [`LexTablesBuf`], is what the macro prints as `static` arrays. Nothing here is
 //! needed at run time.
@@ -137,14 +137,15 @@ pub struct LexTablesBuf {
     pub trans: Vec<u32>,
     /// Per state index (`state / stride`): the rule accepted there, or [`NO_RULE`].
     pub accept: Vec<u16>,
-    /// The first premultiplied id of an accepting state; every state from there on accepts.
+    /// The first premultiplied id of an accepting state after the rejecting ones; every state
+    /// from there on accepts, and so do the restart states.
     pub accept_from: u32,
-    /// The end of the restart states `accept_from..restart_to`: they accept a plain skip
-    /// ([`RuleSpec::discard`]) that cannot grow into a token, and continue into the next
-    /// token where the skip ends.
+    /// The end of the restart states `stride..restart_to` (right after the dead state): they
+    /// accept a plain skip ([`RuleSpec::discard`]) that cannot grow into a token, and continue
+    /// into the next token where the skip ends.
     pub restart_to: u32,
     /// The first premultiplied id of an accepting state whose rule is not a plain skip;
-    /// `accept_from..token_from` accept plain skips.
+    /// `accept_from..token_from` accept other plain skips.
     pub token_from: u32,
     /// The first premultiplied id of a final state: accepting, with every transition dead.
     pub final_from: u32,
@@ -519,7 +520,11 @@ fn add_dfa(
     Ok(base)
 }
 
-/// Minimizes, renumbers (dead, rejecting, accepting), computes byte classes, premultiplies.
+/// The most states a DFA may have to get 256-wide rows (premultiplied ids up to
+/// `256 * 256 - 1` fit in `u16`).
+const FULL_ROWS_MAX_STATES: usize = 256;
+
+/// Minimizes, renumbers (dead, restart, rejecting, accepting), computes byte classes, premultiplies.
 fn finish(
     discard: &[bool],
     restart: &[bool],
@@ -572,9 +577,10 @@ fn finish(
             s
         });
     }
-    // Order the states so that what the driver tests is a range of ids: dead | rejecting |
-    // restart (accepting a plain skip that cannot grow into a token) | accepting another plain
-    // skip | accepting a token | final (accepting a token, every transition dead).
+    // Order the states so that what the driver tests is a range of ids: dead | restart
+    // (accepting a plain skip that cannot grow into a token; first, so that the test on every
+    // step is one comparison) | rejecting | accepting another plain skip | accepting a token |
+    // final (accepting a token, every transition dead).
     let is_final = |s: usize| trans[s].iter().all(|&t| block[t as usize] == dead_block);
     let live: Vec<usize> = reps
         .iter()
@@ -586,10 +592,10 @@ fn finish(
     let tokens = |s: &usize| !rejecting(s) && !discard[accept[*s] as usize];
     let mut order: Vec<usize> = Vec::with_capacity(reps.len());
     order.push(0);
+    order.extend(live.iter().copied().filter(|s| discards(s) && restart[*s]));
+    let first_rejecting = order.len();
     order.extend(live.iter().copied().filter(rejecting));
     let first_accepting = order.len();
-    order.extend(live.iter().copied().filter(|s| discards(s) && restart[*s]));
-    let first_other_skip = order.len();
     order.extend(live.iter().copied().filter(|s| discards(s) && !restart[*s]));
     let first_token = order.len();
     order.extend(live.iter().copied().filter(|s| tokens(s) && !is_final(*s)));
@@ -615,6 +621,14 @@ fn finish(
             len as u8
         });
         byte_class[b] = c;
+    }
+    // Small DFAs get a full row of 256 transitions per state (every byte its own class), so
+    // that a step is one load instead of two (see `LexTables::step`); `u16` ids still fit.
+    if order.len() <= FULL_ROWS_MAX_STATES {
+        for (b, c) in byte_class.iter_mut().enumerate() {
+            *c = b as u8;
+        }
+        class_bytes = (0..=255).collect();
     }
     let stride = class_bytes.len();
 
@@ -652,7 +666,7 @@ fn finish(
         },
         accept: out_accept,
         accept_from: (first_accepting * stride) as u32,
-        restart_to: (first_other_skip * stride) as u32,
+        restart_to: (first_rejecting * stride) as u32,
         token_from: (first_token * stride) as u32,
         final_from: (first_final * stride) as u32,
         loops,
@@ -847,6 +861,26 @@ mod tests {
         // `[ab]c|bc` style alternatives collapse; the identifier DFA needs 3 states plus dead.
         let t = build_tables(&[re("[a-z][a-z0-9]*")]).unwrap();
         assert_eq!(t.state_count(), 3);
-        assert_eq!(t.stride, 3);
+        // Small enough for full rows: every byte is its own class.
+        assert_eq!(t.stride, 256);
+        assert!(
+            t.byte_class
+                .iter()
+                .enumerate()
+                .all(|(b, &c)| c as usize == b)
+        );
+    }
+
+    #[test]
+    fn large_dfas_use_byte_classes() {
+        // 301 states: too many for full rows, so bytes are grouped into classes (`a`, the rest).
+        let t = build_tables(&[re("a{300}")]).unwrap();
+        assert_eq!(t.state_count(), 302);
+        assert_eq!(t.stride, 2);
+        assert_eq!(
+            t.longest_match(0, "a".repeat(300).as_bytes()),
+            Some((0, 300))
+        );
+        assert_eq!(t.longest_match(0, "a".repeat(299).as_bytes()), None);
     }
 }

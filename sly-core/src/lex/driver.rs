@@ -295,27 +295,40 @@ impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
                 T::TABLES.longest_match(self.start, self.src.as_bytes(), self.pos);
             self.token_start = start;
             if state == 0 {
-                // No token starts here: report one character and resume after it (or the
-                // input ended after a skip).
-                self.pos = start;
-                let c = self.src[start..].chars().next()?;
-                self.pos = start + c.len_utf8();
-                return Some(Err(LexError::unexpected_char(
-                    Span::new(start, self.pos),
-                    c,
-                )));
+                return self.unexpected_char(start);
             }
             let rule = T::TABLES.accept[state / T::TABLES.stride];
             self.pos = end;
             match T::action(rule, self) {
                 Outcome::Emit(tok) => return Some(Ok((tok, self.span()))),
                 Outcome::Skip => continue,
-                Outcome::Error(reason) => {
-                    let name = T::TABLES.rule_names[rule as usize];
-                    return Some(Err(LexError::invalid_token(self.span(), name, reason)));
-                }
+                Outcome::Error(reason) => return Some(Err(self.invalid_token(rule, reason))),
             }
         }
+    }
+}
+
+impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
+    /// No token starts at `start`: reports one character and resumes after it (or, when the
+    /// input ended after a skip, ends). Out of line, so that the token loop stays small.
+    #[cold]
+    #[inline(never)]
+    fn unexpected_char(&mut self, start: usize) -> Option<Result<(T, Span), LexError>> {
+        self.pos = start;
+        let c = self.src[start..].chars().next()?;
+        self.pos = start + c.len_utf8();
+        Some(Err(LexError::unexpected_char(
+            Span::new(start, self.pos),
+            c,
+        )))
+    }
+
+    /// The error for a match of `rule` whose action failed.
+    #[cold]
+    #[inline(never)]
+    fn invalid_token(&self, rule: u16, reason: Option<String>) -> LexError {
+        let name = T::TABLES.rule_names[rule as usize];
+        LexError::invalid_token(self.span(), name, reason)
     }
 }
 

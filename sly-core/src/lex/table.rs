@@ -7,13 +7,14 @@ pub const NO_RULE: u16 = u16::MAX;
 ///
 /// States are premultiplied: a state id is its index times [`stride`](Self::stride), so the
 /// next state after byte `b` is `trans[state + byte_class[b]]` with no multiplication. State 0
-/// is the dead state (no token can continue). States are ordered dead, rejecting, accepting,
-/// so "does this state accept" is one comparison with [`accept_from`](Self::accept_from).
+/// is the dead state (no token can continue). States are ordered dead, restart, rejecting,
+/// accepting, so "does this state accept" is two comparisons, with
+/// [`restart_to`](Self::restart_to) and [`accept_from`](Self::accept_from).
 ///
-/// States from `final_from` on accept and have no live transition, so the driver stops there
-/// without reading one more byte. States `accept_from..token_from` accept plain skips
-/// (whitespace, comments): when the longest match is one, the driver starts over after it
-/// without leaving its loop.
+/// States from `final_from` on accept and have no live transition. States
+/// `stride..restart_to` and `accept_from..token_from` accept plain skips (whitespace,
+/// comments): when the longest match is one, the driver starts over after it without leaving
+/// its loop.
 ///
 /// Every lexer state (PLY's states, the set of active rules) has its own start state in
 /// [`starts`](Self::starts); all of them share one transition table.
@@ -30,14 +31,17 @@ pub struct LexTables<'a> {
     pub trans_wide: &'a [u32],
     /// Per state index (`state / stride`): the rule it accepts, or [`NO_RULE`] (`LEX_ACCEPT`).
     pub accept: &'a [u16],
-    /// The first premultiplied accepting state.
+    /// The first premultiplied accepting state after the rejecting ones (the restart states
+    /// before them accept too).
     pub accept_from: u32,
-    /// The end of the restart states `accept_from..restart_to`: they accept a `skip` pattern
-    /// without callback that cannot grow into a token, and their transitions continue into
-    /// the next token where the skip ends, so the token starts after the last of them.
+    /// The end of the restart states `stride..restart_to`, right after the dead state: they
+    /// accept a `skip` pattern without callback that cannot grow into a token, and their
+    /// transitions continue into the next token where the skip ends, so the token starts
+    /// after the last of them.
     pub restart_to: u32,
     /// The first premultiplied accepting state whose rule is not a plain skip; the states
-    /// `accept_from..token_from` accept a `skip` pattern without a callback.
+    /// `accept_from..token_from` accept a `skip` pattern without a callback, and so do the
+    /// restart states.
     pub token_from: u32,
     /// The first premultiplied final state (accepting a token, every transition dead).
     pub final_from: u32,
@@ -69,7 +73,15 @@ impl LexTables<'_> {
     /// in bounds without a bounds check; for a valid state the mask changes nothing.
     #[inline(always)]
     fn step(&self, s: usize, b: u8) -> usize {
-        let i = s + self.byte_class[b as usize] as usize;
+        // A stride of 256 means every byte is its own class (`byte_class` is the identity):
+        // the byte is the column, one load fewer. The stride is a constant of the derived
+        // lexer, so this branch folds away too.
+        let class = if self.stride == 256 {
+            b
+        } else {
+            self.byte_class[b as usize]
+        };
+        let i = s + class as usize;
         // Which table is in use is a constant of the derived lexer, so this branch folds away.
         if self.trans_wide.is_empty() {
             self.trans[i & self.trans.len().wrapping_sub(1)] as usize
@@ -95,13 +107,13 @@ impl LexTables<'_> {
         // ends in a state that accepts a token, that is the longest match; anything else
         // (backing up to an earlier accepting state, a skip before an error or the end of
         // the input) goes to `longest_match_slow`.
-        let accept_from = self.accept_from as usize;
         let restart_to = self.restart_to as usize;
         let token_from = self.token_from as usize;
         let mut s = start as usize;
         let mut p = pos;
         let mut tok = pos;
-        let is_restart = |s: usize| s.wrapping_sub(accept_from) < restart_to - accept_from;
+        // Only for live states: restart states come right after the dead state.
+        let is_restart = |s: usize| s < restart_to;
         // Plain steps up to `limit`; a token longer than `LONG` bytes is long, and from then
         // on every step first skips what the state's self-loop keeps, with its stay table.
         let mut limit = bytes.len().min(pos + LONG);
@@ -151,7 +163,7 @@ impl LexTables<'_> {
                     break;
                 }
                 pos += 1;
-                if s >= accept_from {
+                if s >= accept_from || s < restart_to {
                     last = s;
                     last_end = pos;
                     if s < restart_to {
