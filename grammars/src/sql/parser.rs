@@ -13,6 +13,10 @@ use super::ast::*;
 use super::lexer::Tok;
 
 /// The SQL parser. It holds the source so that keywords used as names can be sliced from it.
+///
+/// Prefer [`sql::parse`](super::parse) and [`sql::parse_recovering`](super::parse_recovering):
+/// they also bound the nesting depth of statements ([`MAX_DEPTH`](super::MAX_DEPTH)), which
+/// the generated `parse` methods do not.
 #[derive(Debug, Clone)]
 pub struct SqlParser<'s> {
     src: &'s str,
@@ -1033,6 +1037,33 @@ impl<'s> SqlParser<'s> {
         )
     }
 
+    // Names, numbers, strings and parameters, the most common operands, are rules of `expr`
+    // (and of `bexpr`) rather than of `primary`: one reduction instead of three.
+    #[rule("Ident")]
+    fn expr(&mut self, name: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Identifier(Ident::new(name)), at)
+    }
+
+    #[rule("QuotedIdent")]
+    fn expr(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        quoted_name(raw, at)
+    }
+
+    #[rule("Integer", "Decimal")]
+    fn expr(&mut self, n: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Literal(Literal::Number(n)), at)
+    }
+
+    #[rule("Str")]
+    fn expr(&mut self, s: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Literal(Literal::String(unquote(s, '\''))), at)
+    }
+
+    #[rule("Param")]
+    fn expr(&mut self, p: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Parameter(p), at)
+    }
+
     #[rule("primary")]
     fn expr(&mut self, e: Expr<'s>) -> Expr<'s> {
         e
@@ -1068,19 +1099,34 @@ impl<'s> SqlParser<'s> {
         unary(op, e, at)
     }
 
-    #[rule("primary")]
-    fn bexpr(&mut self, e: Expr<'s>) -> Expr<'s> {
-        e
+    #[rule("Ident")]
+    fn bexpr(&mut self, name: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Identifier(Ident::new(name)), at)
+    }
+
+    #[rule("QuotedIdent")]
+    fn bexpr(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        quoted_name(raw, at)
     }
 
     #[rule("Integer", "Decimal")]
-    fn primary(&mut self, n: &'s str, at: Span) -> Expr<'s> {
+    fn bexpr(&mut self, n: &'s str, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Literal(Literal::Number(n)), at)
     }
 
     #[rule("Str")]
-    fn primary(&mut self, s: &'s str, at: Span) -> Expr<'s> {
+    fn bexpr(&mut self, s: &'s str, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Literal(Literal::String(unquote(s, '\''))), at)
+    }
+
+    #[rule("Param")]
+    fn bexpr(&mut self, p: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Parameter(p), at)
+    }
+
+    #[rule("primary")]
+    fn bexpr(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
     }
 
     #[rule("True", "False", "Null")]
@@ -1091,11 +1137,6 @@ impl<'s> SqlParser<'s> {
             _ => Literal::Null,
         };
         Expr::new(ExprKind::Literal(lit), at)
-    }
-
-    #[rule("Param")]
-    fn primary(&mut self, p: &'s str, at: Span) -> Expr<'s> {
-        Expr::new(ExprKind::Parameter(p), at)
     }
 
     #[rule("Date Str", "Time Str", "Timestamp Str")]
@@ -1136,8 +1177,8 @@ impl<'s> SqlParser<'s> {
         )
     }
 
-    // A plain name is the common case: it gets no vector (`compound` holds the dotted ones).
-    #[rule("ident")]
+    // Names that are keywords; plain and quoted names are rules of `expr` and `bexpr`.
+    #[rule("kw_ident")]
     fn primary(&mut self, id: Ident<'s>, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Identifier(id), at)
     }
@@ -1485,8 +1526,13 @@ impl<'s> SqlParser<'s> {
         "Key",
         "Precision"
     )]
-    fn ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
+    fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
+    }
+
+    #[rule("kw_ident")]
+    fn ident(&mut self, id: Ident<'s>) -> Ident<'s> {
+        id
     }
 
     #[rule("ident")]
@@ -1905,6 +1951,16 @@ impl<'s> SqlParser<'s> {
         list.push(n);
         list
     }
+}
+
+fn quoted_name(raw: &str, at: Span) -> Expr<'_> {
+    Expr::new(
+        ExprKind::Identifier(Ident {
+            value: unquote(raw, '"'),
+            quoted: true,
+        }),
+        at,
+    )
 }
 
 fn binary<'s>(a: Expr<'s>, op: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
