@@ -178,3 +178,76 @@ fn comments_wherever_whitespace_may_be() {
     let src = "-- head\n/* a */ SELECT /* b */ 1 -- c\n; -- d\n /* e */ SELECT 2 /* f */";
     assert_eq!(sql::parse(src).unwrap().len(), 2);
 }
+
+#[test]
+fn the_printer_normalizes() {
+    let cases = [
+        ("select a from t x", "SELECT a FROM t AS x"),
+        ("select a b from t", "SELECT a AS b FROM t"),
+        ("select all a from t", "SELECT a FROM t"),
+        (
+            "select a from t inner join u on t.i = u.i",
+            "SELECT a FROM t JOIN u ON t.i = u.i",
+        ),
+        (
+            "select a from t left outer join u using (i)",
+            "SELECT a FROM t LEFT JOIN u USING (i)",
+        ),
+        (
+            "select a from t natural full outer join u",
+            "SELECT a FROM t NATURAL FULL JOIN u",
+        ),
+        ("select 1 where a != b", "SELECT 1 WHERE a <> b"),
+        (
+            "select 1 where a = some (select 1)",
+            "SELECT 1 WHERE a = ANY (SELECT 1)",
+        ),
+        (
+            "select 1 union distinct select 2",
+            "SELECT 1 UNION SELECT 2",
+        ),
+        ("select 1 offset 2 row", "SELECT 1 OFFSET 2"),
+        (
+            "select 1 offset 2 fetch next 1 row only",
+            "SELECT 1 OFFSET 2 ROWS FETCH FIRST 1 ROWS ONLY",
+        ),
+        ("select substring(s, 1, 2)", "SELECT SUBSTRING(s, 1, 2)"),
+        ("select 'it''s', \"a\"\"b\"", "SELECT 'it''s', \"a\"\"b\""),
+        ("select - - 1, -(-1)", "SELECT - -1, -(-1)"),
+        ("select   a\n--c\n+/*x*/b", "SELECT a + b"),
+        (
+            "insert into t(a,b) values(1,2),(3,4)",
+            "INSERT INTO t (a, b) VALUES (1, 2), (3, 4)",
+        ),
+        ("update t x set a=1", "UPDATE t AS x SET a = 1"),
+        (
+            "create table t(a decimal(15,2) constraint c not null)",
+            "CREATE TABLE t (a decimal(15, 2) CONSTRAINT c NOT NULL)",
+        ),
+        ("drop view if exists a,b", "DROP VIEW IF EXISTS a, b"),
+    ];
+    for (src, want) in cases {
+        let stmts = sql::parse(src).unwrap_or_else(|e| panic!("{}", e.render(src)));
+        assert_eq!(stmts.len(), 1);
+        assert_eq!(stmts[0].to_string(), want, "{src}");
+    }
+    // The quoted text of strings and names is unescaped in the tree.
+    let stmts = sql::parse("select 'it''s' as \"a\"\"b\"").unwrap();
+    let sql::ast::StatementKind::Query(q) = &stmts[0].kind else {
+        panic!("not a query")
+    };
+    let sql::ast::SetExpr::Select(s) = &q.body else {
+        panic!("not a select")
+    };
+    let sql::ast::SelectItem::Expr { expr, alias } = &s.items[0] else {
+        panic!("not an expression")
+    };
+    assert_eq!(
+        expr.kind,
+        sql::ast::ExprKind::Literal(sql::ast::Literal::String("it's".into()))
+    );
+    assert_eq!(
+        alias.as_ref().map(|a| (&*a.value, a.quoted)),
+        Some(("a\"b", true))
+    );
+}
