@@ -5,4 +5,6 @@ pub mod ast;
 pub mod expand;
 
 #[cfg(test)]
+mod fuzz_tests;
+#[cfg(test)]
 mod tests;
