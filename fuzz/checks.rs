@@ -1,0 +1,85 @@
+//! The properties the fuzz targets check, shared with the root package's
+//! `tests/hostile_fuzz_inputs.rs`, which replays the seeds and every saved crash input under
+//! `cargo test`. Each function panics when a property fails.
+
+// Each fuzz target uses one of these.
+#![allow(dead_code)]
+
+use sly_core::lalr::Automaton;
+use sly_core::table::PackedTables;
+use sly_grammars::calc::{Calc, CalcError, Tok};
+
+/// The calculator's lexer: every token and error span lies within the input, on char
+/// boundaries, in order and disjoint; every error renders.
+pub fn calc_lexer(src: &str) {
+    let mut last_end = 0;
+    for item in Tok::lexer(src) {
+        let span = match &item {
+            Ok((_, span)) => *span,
+            Err(e) => {
+                let _ = e.render(src);
+                e.span()
+            }
+        };
+        assert!(span.start >= last_end, "spans go backwards: {span:?}");
+        assert!(
+            span.start < span.end && span.end <= src.len(),
+            "bad span {span:?}"
+        );
+        assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
+        last_end = span.end;
+    }
+}
+
+/// The calculator's parser, one statement per line: every error span lies within its line on
+/// char boundaries and renders.
+pub fn calc_parser(src: &str) {
+    let mut calc = Calc::default();
+    for line in src.lines() {
+        if let Err(e) = calc.eval(line) {
+            let span = match &e {
+                CalcError::Parse(p) => p.span(),
+                CalcError::Eval(v) => v.span,
+            };
+            assert!(
+                span.start <= span.end && span.end <= line.len(),
+                "bad span {span:?}"
+            );
+            assert!(line.is_char_boundary(span.start) && line.is_char_boundary(span.end));
+            let _ = e.render(line, 0);
+        }
+    }
+}
+
+/// The yacc reader: a file that does not read gives at least one error; one that reads is
+/// built, and a grammar that builds (and is small) goes through LALR(1) construction and table
+/// packing.
+pub fn yacc_reader(src: &str) {
+    match sly_core::yacc::parse(src) {
+        Err(errors) => {
+            assert!(!errors.is_empty(), "an Err without any error");
+            for e in &errors {
+                let _ = e.display_in("fuzz.y").to_string();
+            }
+        }
+        Ok(y) => match y.build() {
+            Err(diags) => {
+                assert!(diags.has_errors(), "an Err without errors: {diags:?}");
+                let _ = y.render_all("fuzz.y", &diags);
+            }
+            Ok(built) => {
+                // Keep the automaton small enough for the fuzzer's time budget.
+                let g = &built.grammar;
+                if g.num_terminals() + g.num_nonterminals() > 200 {
+                    return;
+                }
+                let a = Automaton::build(g);
+                let _ = a.conflict_summary();
+                let _ = PackedTables::build(g, &a);
+            }
+        },
+    }
+}
+
+// SQL parser: add `pub fn sql_parser(src: &str)` here once `sly_grammars::sql` is finished,
+// with its target in `fuzz_targets/sql_parser.rs` (see README.md, "Fuzzing").
