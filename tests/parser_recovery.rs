@@ -155,3 +155,58 @@ fn lexing_errors_go_through_recovery() {
     assert_eq!(v.len(), 3);
     assert_eq!(v[2], Stmt::Let("c".into(), 4));
 }
+
+mod pops_below_the_token {
+    use sly::{Lexer, Span, parser};
+
+    #[derive(Lexer, Debug, Clone, PartialEq)]
+    #[sly(skip = " ")]
+    pub enum T {
+        #[token("a")]
+        A,
+        #[token("b")]
+        B,
+        #[token(";")]
+        Semi,
+    }
+
+    pub struct P;
+
+    // Recovery pops states that the reductions on the offending token had already replaced.
+    #[parser(tokens = T)]
+    impl P {
+        #[rule("s")]
+        fn list(&mut self, s: u8) -> Vec<u8> {
+            vec![s]
+        }
+
+        #[rule("list Semi s")]
+        fn list(&mut self, mut l: Vec<u8>, _: T, s: u8) -> Vec<u8> {
+            l.push(s);
+            l
+        }
+
+        #[rule("A B B")]
+        fn s(&mut self, _: T, _: T, _: T) -> u8 {
+            1
+        }
+
+        #[rule("error")]
+        fn s(&mut self, _: Span) -> u8 {
+            2
+        }
+    }
+
+    #[test]
+    fn recovery_after_reductions_on_the_bad_token() {
+        let out = P.parse_all(T::lexer("a b ; a b b"));
+        assert_eq!(out.value, Some(vec![2, 1]));
+        assert_eq!(out.errors.len(), 1);
+        assert_eq!(out.errors[0].span(), Span::new(4, 5));
+        assert_eq!(out.errors[0].expected(), ["B"]);
+        for src in ["; ;", "a ; b", "b b b ; a b b ; a", "a b b ; ; a b b", ";"] {
+            let out = P.parse_all(T::lexer(src));
+            assert!(!out.errors.is_empty(), "{src}");
+        }
+    }
+}

@@ -215,6 +215,10 @@ impl<V> Machine<V> {
     fn shift_error<'s, P: LrParser<'s, Value = V>>(&mut self, mut span: Span) -> bool {
         let t = P::tables();
         self.recovering = 3;
+        // The error is reported: what the stack was before this token no longer matters, and
+        // popping below it would leave the record pointing past the stack.
+        self.low = self.states.len();
+        self.undo.clear();
         loop {
             if let Act::Shift(to) = t.action(self.top(), ERROR) {
                 #[cfg(feature = "trace")]
@@ -228,6 +232,7 @@ impl<V> Machine<V> {
                 return false;
             }
             self.states.pop();
+            self.low = self.states.len();
             self.values.pop();
             if let Some(s) = self.spans.pop() {
                 span = s.join(span);

@@ -351,3 +351,39 @@ fn trace_reports_every_step() {
     assert!(reduces[0].starts_with("reduce by production 2 "));
     assert!(reduces[1].starts_with("reduce by production 10 "));
 }
+
+#[test]
+fn random_token_sequences_never_panic_with_error_rules() {
+    let toks = [
+        Tok::Num(1),
+        Tok::Plus,
+        Tok::Minus,
+        Tok::Times,
+        Tok::LParen,
+        Tok::RParen,
+        Tok::Semi,
+    ];
+    let mut x: u64 = 0x1234_5678_9abc_def1;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for _ in 0..3000 {
+        let n = (next() % 24) as usize;
+        let seq: Vec<(Tok, Span)> = (0..n)
+            .map(|i| (toks[(next() % 7) as usize], Span::new(i, i + 1)))
+            .collect();
+        let out = parse_all(&mut Calc::default(), seq.clone());
+        // Either a value, or an error that says why not; every error lies within the input.
+        assert!(out.value.is_some() || !out.errors.is_empty(), "{seq:?}");
+        for e in &out.errors {
+            assert!(e.span().end <= n, "{seq:?}: {e}");
+        }
+        if out.errors.is_empty() {
+            // An error-free parse evaluates every statement.
+            assert!(out.value.unwrap().iter().all(|v| v.is_ok()));
+        }
+    }
+}
