@@ -17,6 +17,13 @@ pub trait LexSpec<'s>: Sized {
     /// Builds the token for a match of rule `rule`; the lexer's [`slice`](Lexer::slice) and
     /// [`span`](Lexer::span) are the match.
     fn action(rule: u16, lex: &mut Lexer<'s, Self>) -> Outcome<Self>;
+
+    /// [`LexTables::longest_match`] on [`TABLES`](Self::TABLES); `#[derive(Lexer)]` replaces it
+    /// with generated code for the first states of each lexer state, with the same results.
+    #[inline(always)]
+    fn longest_match(start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
+        Self::TABLES.longest_match(start, bytes, pos)
+    }
 }
 
 /// What to do with a match: the result of a rule's action.
@@ -291,8 +298,7 @@ impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
             if self.pos >= self.src.len() {
                 return None;
             }
-            let (start, state, end) =
-                T::TABLES.longest_match(self.start, self.src.as_bytes(), self.pos);
+            let (start, state, end) = T::longest_match(self.start, self.src.as_bytes(), self.pos);
             self.token_start = start;
             if state == 0 {
                 return self.unexpected_char(start);

@@ -67,6 +67,17 @@ impl LexTables<'_> {
         self.stay.get(k * 256..)?.first_chunk::<256>()
     }
 
+    /// The first position from `p` whose byte leaves the premultiplied state `s` (or the end
+    /// of `bytes`), by `s`'s stay table; `p` itself when `s` has none. For generated code,
+    /// which calls it with a constant `s`.
+    #[inline(always)]
+    pub fn scan_loop(&self, s: usize, bytes: &[u8], p: usize) -> usize {
+        match self.stay_table(s) {
+            Some(stay) => scan_stay(stay, bytes, p),
+            None => p,
+        }
+    }
+
     /// The premultiplied state after byte `b` in state `s`.
     ///
     /// `trans` has a power-of-two length (the builder pads it), so masking the index keeps it
@@ -101,6 +112,35 @@ impl LexTables<'_> {
     /// error, or the end of the input when `token_start == bytes.len()`), and its end.
     #[inline(always)]
     pub fn longest_match(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
+        self.walk(start, pos, start as usize, pos, pos, bytes)
+    }
+
+    /// [`longest_match`](Self::longest_match) from the middle of a walk begun in `start` at
+    /// `pos`: the DFA is in the live state `s` at `p`, and the token starts at `tok`. Code that
+    /// `#[derive(Lexer)]` generates for the first steps hands over to this for the rest.
+    #[inline(never)]
+    pub fn continue_walk(
+        &self,
+        start: u32,
+        pos: usize,
+        s: usize,
+        p: usize,
+        tok: usize,
+        bytes: &[u8],
+    ) -> (usize, usize, usize) {
+        self.walk(start, pos, s, p, tok, bytes)
+    }
+
+    #[inline(always)]
+    fn walk(
+        &self,
+        start: u32,
+        pos: usize,
+        mut s: usize,
+        mut p: usize,
+        mut tok: usize,
+        bytes: &[u8],
+    ) -> (usize, usize, usize) {
         // The fast path: walk until the DFA dies, remembering only the state before the last
         // step and where the token starts (after the last state accepting a plain skip; the
         // tables continue from such states into the next token, see `build`). When the walk
@@ -109,14 +149,11 @@ impl LexTables<'_> {
         // the input) goes to `longest_match_slow`.
         let restart_to = self.restart_to as usize;
         let token_from = self.token_from as usize;
-        let mut s = start as usize;
-        let mut p = pos;
-        let mut tok = pos;
         // Only for live states: restart states come right after the dead state.
         let is_restart = |s: usize| s < restart_to;
         // Plain steps up to `limit`; a token longer than `LONG` bytes is long, and from then
         // on every step first skips what the state's self-loop keeps, with its stay table.
-        let mut limit = bytes.len().min(pos + LONG);
+        let mut limit = bytes.len().min(p + LONG);
         'walk: loop {
             let window = &bytes[..limit];
             while let Some(&b) = window.get(p) {
@@ -144,9 +181,14 @@ impl LexTables<'_> {
     }
 
     /// [`longest_match`](Self::longest_match) with every accepting state remembered, for
-    /// the walks that must back up.
+    /// the walks that must back up (and for generated code whose walk must).
     #[inline(never)]
-    fn longest_match_slow(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
+    pub fn longest_match_slow(
+        &self,
+        start: u32,
+        bytes: &[u8],
+        pos: usize,
+    ) -> (usize, usize, usize) {
         let accept_from = self.accept_from as usize;
         let restart_to = self.restart_to as usize;
         let token_from = self.token_from as usize;
@@ -201,6 +243,35 @@ fn skip_stay(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
         let w = at(0) | at(1) | at(2) | at(3) | at(4) | at(5) | at(6) | at(7);
         if w != ALL {
             return pos + ((w ^ ALL).trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while let Some(&b) = bytes.get(pos) {
+        if stay[b as usize] == 0 {
+            break;
+        }
+        pos += 1;
+    }
+    pos
+}
+
+/// The first position from `pos` whose byte is not in `stay` (or the end of `bytes`): four
+/// bytes one by one, then eight bytes per bounds check, each with its own exit; cheaper than
+/// [`skip_stay`] on short runs.
+#[inline(always)]
+fn scan_stay(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
+    // Most runs are short (one blank, a short name): a few bytes one at a time first.
+    for _ in 0..4 {
+        match bytes.get(pos) {
+            Some(&b) if stay[b as usize] != 0 => pos += 1,
+            _ => return pos,
+        }
+    }
+    while let Some(c) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+        for (i, &b) in c.iter().enumerate() {
+            if stay[b as usize] == 0 {
+                return pos + i;
+            }
         }
         pos += 8;
     }
