@@ -68,6 +68,8 @@ pub(crate) struct DepthGuard<I> {
     /// The sum of the open levels' bounds: a bound on the depth of any tree built from the
     /// statement so far.
     total: usize,
+    /// Whether this statement was already reported too deep: one error a statement.
+    reported: bool,
 }
 
 impl<I> DepthGuard<I> {
@@ -76,6 +78,7 @@ impl<I> DepthGuard<I> {
             tokens,
             levels: vec![Level::default()],
             total: 1,
+            reported: false,
         }
     }
 
@@ -147,7 +150,10 @@ where
             return Some(item);
         };
         match tok {
-            Tok::Semi => self.reset(),
+            Tok::Semi => {
+                self.reset();
+                self.reported = false;
+            }
             Tok::LParen | Tok::Case => self.open(),
             Tok::RParen | Tok::End => self.close(),
             Tok::Comma
@@ -177,7 +183,8 @@ where
                 None => return Some(item),
             },
         }
-        if self.total > MAX_DEPTH {
+        if self.total > MAX_DEPTH && !self.reported {
+            self.reported = true;
             let reason = format!("the statement nests deeper than {MAX_DEPTH} levels");
             let err = LexError::invalid_token(*span, name(tok), Some(reason));
             // Start afresh so that the rest of the script can still be read.

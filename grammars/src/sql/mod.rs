@@ -53,12 +53,16 @@ use sly::ParseError;
 /// # Errors
 /// The first syntax or lexing error, or a statement nested deeper than [`MAX_DEPTH`].
 pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
-    SqlParser::new(src).parse(DepthGuard::new(Tok::lexer(src)))
+    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src)), src.len());
+    SqlParser::new(src)
+        .parse(tokens)
+        .map_err(|e| at_end(e, src.len()))
 }
 
-/// Parses a script and recovers from errors: a broken statement is skipped up to the next
-/// `;`, its first error is reported, and every statement that parsed is returned, in order.
-/// Statements nested deeper than [`MAX_DEPTH`] are errors too.
+/// Parses a script and recovers from errors with the grammar's `error` rule: a broken
+/// statement is skipped up to the next `;`, its first error is reported, and every statement
+/// that parsed is returned, in order. Statements nested deeper than [`MAX_DEPTH`] are errors
+/// too.
 ///
 /// ```
 /// let (stmts, errors) = sly_grammars::sql::parse_recovering("SELECT 1; SELECT FROM t; SELECT 3");
@@ -67,27 +71,80 @@ pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
 /// assert_eq!(errors[0].found(), Some("From"));
 /// ```
 pub fn parse_recovering(src: &str) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-    // The script is cut at each `;` (strings and comments are single tokens, so a `;` token
-    // always ends a statement) and every piece, its `;` included, is parsed on its own. This
-    // stands in for an `error` rule (`entry: error`), which the LR driver of sly-core cannot
-    // run yet: its recovery panics when it pops more than one state and then reduces.
-    let mut parser = SqlParser::new(src);
-    let mut stmts = Vec::new();
-    let mut errors = Vec::new();
-    let mut lexer = DepthGuard::new(Tok::lexer(src)).peekable();
-    while lexer.peek().is_some() {
-        let mut piece = Vec::new();
-        for item in lexer.by_ref() {
-            let end = matches!(item, Ok((Tok::Semi, _)));
-            piece.push(item);
-            if end {
-                break;
-            }
-        }
-        match parser.parse(piece) {
-            Ok(s) => stmts.extend(s),
-            Err(e) => errors.push(e),
+    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src)), src.len());
+    let out = SqlParser::new(src).parse_all(tokens);
+    let errors = out
+        .errors
+        .into_iter()
+        .map(|e| at_end(e, src.len()))
+        .collect();
+    (out.value.unwrap_or_default(), errors)
+}
+
+/// Ends a token stream with a `;` when the script does not end with one, so that the last
+/// statement needs none and a broken last statement still recovers at a `;`.
+struct FinalSemi<I> {
+    inner: I,
+    end: usize,
+    /// Whether the last token was a `;` (true at the start: an empty script needs none).
+    after_semi: bool,
+    done: bool,
+}
+
+impl<I> FinalSemi<I> {
+    fn new(inner: I, end: usize) -> Self {
+        FinalSemi {
+            inner,
+            end,
+            after_semi: true,
+            done: false,
         }
     }
-    (stmts, errors)
+}
+
+impl<'s, I> Iterator for FinalSemi<I>
+where
+    I: Iterator<Item = Result<(Tok<'s>, sly::Span), sly::LexError>>,
+{
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.inner.next() {
+            Some(item) => {
+                self.after_semi = matches!(item, Ok((Tok::Semi, _)));
+                Some(item)
+            }
+            None => {
+                self.done = true;
+                (!self.after_semi).then(|| Ok((Tok::Semi, sly::Span::new(self.end, self.end))))
+            }
+        }
+    }
+}
+
+/// Undoes [`FinalSemi`] in an error: an error on the added `;` is an error at the end of the
+/// input, and wherever a `;` may come, so may the end of the input (`$end`).
+fn at_end(e: ParseError, end: usize) -> ParseError {
+    if e.lex_error().is_some() {
+        return e;
+    }
+    let on_added_semi = e.found() == Some("Semi") && e.span() == sly::Span::new(end, end);
+    let semi_expected = e.expected().iter().any(|t| t == "Semi");
+    if !on_added_semi && !semi_expected {
+        return e;
+    }
+    let mut expected = Vec::with_capacity(e.expected().len() + 1);
+    if semi_expected {
+        expected.push("$end".to_string());
+    }
+    expected.extend(e.expected().iter().cloned());
+    let found = if on_added_semi {
+        None
+    } else {
+        e.found().map(str::to_string)
+    };
+    ParseError::syntax(e.span(), found, expected)
 }

@@ -129,30 +129,39 @@ fn with_tail<'s>(
 impl<'s> SqlParser<'s> {
     // ----- scripts and statements -----
 
-    #[rule("entry")]
-    fn script(&mut self, e: Option<Statement<'s>>) -> Vec<Statement<'s>> {
-        e.into_iter().collect()
-    }
-
-    #[rule("script Semi entry")]
-    fn script(
-        &mut self,
-        mut list: Vec<Statement<'s>>,
-        _: Tok,
-        e: Option<Statement<'s>>,
-    ) -> Vec<Statement<'s>> {
-        list.extend(e);
+    // A script is statements ending in `;`; the token stream gets a final `;` when the
+    // text has none (see `FinalSemi`). A broken statement becomes `error Semi`: recovery
+    // pops back to the statements before it, which `items` keeps, and discards tokens up to
+    // the next `;`.
+    #[rule("items")]
+    fn script(&mut self, list: Vec<Statement<'s>>) -> Vec<Statement<'s>> {
         list
     }
 
     #[rule("")]
-    fn entry(&mut self) -> Option<Statement<'s>> {
-        None
+    fn items(&mut self) -> Vec<Statement<'s>> {
+        Vec::new()
     }
 
-    #[rule("statement")]
-    fn entry(&mut self, s: Statement<'s>) -> Option<Statement<'s>> {
-        Some(s)
+    #[rule("items statement Semi")]
+    fn items(
+        &mut self,
+        mut list: Vec<Statement<'s>>,
+        s: Statement<'s>,
+        _: Tok,
+    ) -> Vec<Statement<'s>> {
+        list.push(s);
+        list
+    }
+
+    #[rule("items Semi")]
+    fn items(&mut self, list: Vec<Statement<'s>>, _: Tok) -> Vec<Statement<'s>> {
+        list
+    }
+
+    #[rule("items error Semi")]
+    fn items(&mut self, list: Vec<Statement<'s>>, _broken: Span, _: Tok) -> Vec<Statement<'s>> {
+        list
     }
 
     #[rule("query")]
