@@ -4,7 +4,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use super::error::LexError;
-use super::table::LexTables;
+use super::table::{LexTables, NO_RULE};
 use crate::Span;
 
 /// A token enum with a derived lexer: its tables and the code that builds a token from a match.
@@ -18,11 +18,13 @@ pub trait LexSpec<'s>: Sized {
     /// [`span`](Lexer::span) are the match.
     fn action(rule: u16, lex: &mut Lexer<'s, Self>) -> Outcome<Self>;
 
-    /// [`LexTables::longest_match`] on [`TABLES`](Self::TABLES); `#[derive(Lexer)]` replaces it
-    /// with generated code for the first states of each lexer state, with the same results.
+    /// [`LexTables::longest_match`] on [`TABLES`](Self::TABLES), with the rule matched instead
+    /// of the state ([`LexTables::rule_of`]): `(token_start, rule, end)`, [`NO_RULE`] when no
+    /// token starts at `token_start`. `#[derive(Lexer)]` replaces it with generated code for
+    /// the first states of each lexer state, with the same results.
     #[inline(always)]
-    fn longest_match(start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
-        Self::TABLES.longest_match(start, bytes, pos)
+    fn longest_match(start: u32, bytes: &[u8], pos: usize) -> (usize, u16, usize) {
+        Self::TABLES.rule_of(Self::TABLES.longest_match(start, bytes, pos))
     }
 }
 
@@ -298,12 +300,11 @@ impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
             if self.pos >= self.src.len() {
                 return None;
             }
-            let (start, state, end) = T::longest_match(self.start, self.src.as_bytes(), self.pos);
+            let (start, rule, end) = T::longest_match(self.start, self.src.as_bytes(), self.pos);
             self.token_start = start;
-            if state == 0 {
+            if rule == NO_RULE {
                 return self.unexpected_char(start);
             }
-            let rule = T::TABLES.accept[state / T::TABLES.stride];
             self.pos = end;
             match T::action(rule, self) {
                 Outcome::Emit(tok) => return Some(Ok((tok, self.span()))),

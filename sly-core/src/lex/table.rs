@@ -67,6 +67,15 @@ impl LexTables<'_> {
         self.stay.get(k * 256..)?.first_chunk::<256>()
     }
 
+    /// A match as [`longest_match`](Self::longest_match) returns it, with the rule its state
+    /// accepts instead of the state: `(token_start, rule, end)`, [`NO_RULE`] when nothing
+    /// matched.
+    #[inline(always)]
+    pub fn rule_of(&self, (tok, s, end): (usize, usize, usize)) -> (usize, u16, usize) {
+        let rule = self.accept.get(s / self.stride).copied();
+        (tok, rule.unwrap_or(NO_RULE), end)
+    }
+
     /// The first position from `p` whose byte leaves the premultiplied state `s` (or the end
     /// of `bytes`), by `s`'s stay table; `p` itself when `s` has none. For generated code,
     /// which calls it with a constant `s`.

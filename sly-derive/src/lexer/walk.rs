@@ -63,12 +63,12 @@ pub fn longest_match_fn(t: &LexTablesBuf) -> Option<TokenStream> {
     };
     Some(quote! {
         #[inline(always)]
-        fn longest_match(#start: u32, #bytes: &[u8], #pos: usize) -> (usize, usize, usize) {
+        fn longest_match(#start: u32, #bytes: &[u8], #pos: usize) -> (usize, u16, usize) {
             let mut #p = #pos;
             #tok_decl
             match #start {
                 #(#arms)*
-                _ => Self::TABLES.longest_match(#start, #bytes, #pos),
+                _ => Self::TABLES.rule_of(Self::TABLES.longest_match(#start, #bytes, #pos)),
             }
         }
     })
@@ -162,8 +162,8 @@ impl Gen<'_> {
             p.clone(),
             tok.clone(),
         );
-        let s_lit = Literal::usize_unsuffixed(s as usize);
-        let done = quote!(return (#tok, #s_lit, #p););
+        let rule = Literal::u16_unsuffixed(self.t.accept[s as usize / self.t.stride]);
+        let done = quote!(return (#tok, #rule, #p););
         if s >= self.t.final_from {
             return done;
         }
@@ -199,7 +199,7 @@ impl Gen<'_> {
         let end = if s >= self.t.token_from {
             done
         } else {
-            quote!(return Self::TABLES.longest_match_slow(#start, #bytes, #pos);)
+            quote!(return Self::TABLES.rule_of(Self::TABLES.longest_match_slow(#start, #bytes, #pos));)
         };
         let mut groups: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
         for b in 0..=255u8 {
@@ -238,7 +238,9 @@ impl Gen<'_> {
             } else {
                 let n_lit = Literal::usize_unsuffixed(n as usize);
                 arm.extend(quote! {
-                    return Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes);
+                    return Self::TABLES.rule_of(
+                        Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes),
+                    );
                 });
             }
             arms.push(quote!(::core::option::Option::Some(&(#pat)) => { #arm }));
