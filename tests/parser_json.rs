@@ -59,6 +59,9 @@ fn unquote(s: &str) -> String {
     out
 }
 
+/// An object member.
+type Member = (String, Value);
+
 #[derive(Default)]
 pub struct Json {
     /// Spans of every object key, to check `Spanned` parameters.
@@ -71,7 +74,7 @@ impl<'s> Json {
     fn value(
         &mut self,
         _: J,
-        members: Option<((String, Value), Vec<(J<'s>, (String, Value))>)>,
+        members: Option<(Member, Vec<(J<'s>, Member)>)>,
         _: J,
     ) -> Value {
         let mut out = Vec::new();
@@ -113,7 +116,7 @@ impl<'s> Json {
     }
 
     #[rule("Str Colon value")]
-    fn member(&mut self, key: Spanned<&'s str>, _: J, v: Value) -> (String, Value) {
+    fn member(&mut self, key: Spanned<&'s str>, _: J, v: Value) -> Member {
         self.key_spans.push(key.span);
         (unquote(key.value), v)
     }
