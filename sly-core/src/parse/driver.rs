@@ -26,6 +26,9 @@ pub const ERROR: usize = 1;
 pub trait LrParser<'s>: Sized {
     /// The token type.
     type Token;
+    /// Whether any action reads spans (a `Span` or `Spanned` parameter, or an `error` rule):
+    /// when not, the driver keeps no span stack.
+    const USES_SPANS: bool = true;
     /// The stack value type (an enum over every symbol's type).
     type Value;
     /// The start symbol's type.
@@ -120,38 +123,46 @@ impl<V> Machine<V> {
         *self.states.last().unwrap_or(&0) as usize
     }
 
-    #[inline]
+    #[inline(always)]
     fn reduce<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, prod: usize) {
         let t = P::tables();
         let len = t.prod_len[prod].get();
-        let base = self.spans.len() - len;
-        let span = if len == 0 {
-            let at = self.spans.last().map_or(0, |s| s.end);
-            Span::new(at, at)
-        } else {
-            Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
-        };
         #[cfg(feature = "trace")]
         super::trace::emit(format_args!(
             "reduce by production {prod} in state {}",
             self.top()
         ));
-        let v = p.reduce(prod, &mut self.values, &self.spans[base..], span);
-        self.spans.truncate(base);
+        let v = if P::USES_SPANS {
+            let base = self.spans.len() - len;
+            let span = if len == 0 {
+                let at = self.spans.last().map_or(0, |s| s.end);
+                Span::new(at, at)
+            } else {
+                Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
+            };
+            let v = p.reduce(prod, &mut self.values, &self.spans[base..], span);
+            self.spans.truncate(base);
+            self.spans.push(span);
+            v
+        } else {
+            p.reduce(prod, &mut self.values, &[], Span::default())
+        };
         let keep = self.states.len() - len;
         if keep < self.low {
-            self.undo.extend(self.states[keep..self.low].iter().rev());
+            // Remember the states this token's reductions replace, deepest last.
+            let from = self.undo.len();
+            self.undo.extend_from_slice(&self.states[keep..self.low]);
+            self.undo[from..].reverse();
             self.low = keep;
         }
         self.states.truncate(keep);
         let to = t.goto(self.top(), t.prod_lhs[prod].get());
         self.states.push(to as u32);
         self.values.push(v);
-        self.spans.push(span);
     }
 
     /// Reduces while the top state needs no lookahead.
-    #[inline]
+    #[inline(always)]
     fn reduce_lookahead_free<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P) {
         let t = P::tables();
         while t.is_lookahead_free(self.top()) {
@@ -225,7 +236,9 @@ impl<V> Machine<V> {
                 super::trace::emit(format_args!("shift error, go to state {to}"));
                 self.states.push(to as u32);
                 self.values.push(P::error_value(span));
-                self.spans.push(span);
+                if P::USES_SPANS {
+                    self.spans.push(span);
+                }
                 return true;
             }
             if self.states.len() <= 1 {
@@ -248,6 +261,7 @@ impl<V> Machine<V> {
     }
 
     /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input).
+    #[inline(always)]
     fn feed<'s, P: LrParser<'s, Value = V>>(
         &mut self,
         p: &mut P,
@@ -270,7 +284,9 @@ impl<V> Machine<V> {
                     if let Some(tok) = token.take() {
                         self.values.push(P::token_value(tok));
                     }
-                    self.spans.push(span);
+                    if P::USES_SPANS {
+                        self.spans.push(span);
+                    }
                     self.last_end = span.end;
                     self.recovering = self.recovering.saturating_sub(1);
                     self.reduce_lookahead_free(p);

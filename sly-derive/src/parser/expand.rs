@@ -229,6 +229,18 @@ pub fn expand(
         }
     });
 
+    let uses_spans = model.prods.iter().any(|p| {
+        matches!(
+            p.action,
+            ActionKind::Method {
+                span_param: true,
+                ..
+            }
+        ) || p
+            .rhs
+            .iter()
+            .any(|s| matches!(s.conv, Conv::Spanned(_)) || s.kind == SymKind::Error)
+    });
     let method_lt = if added_lt { quote!(#lt,) } else { quote!() };
     let (user_impl_g, user_ty_g, user_where) = item.generics.split_for_impl();
     let _ = user_ty_g;
@@ -262,6 +274,7 @@ pub fn expand(
             #[automatically_derived]
             impl #impl_g #private::LrParser<#lt> for #self_ty #where_c {
                 type Token = #tokens;
+                const USES_SPANS: bool = #uses_spans;
                 type Value = #value_ty;
                 type Output = #start_ty;
                 type Int = #int;
