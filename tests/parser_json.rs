@@ -71,12 +71,7 @@ pub struct Json {
 #[parser(tokens = J<'s>, start = value)]
 impl<'s> Json {
     #[rule("LBrace [ member { Comma member } ] RBrace")]
-    fn value(
-        &mut self,
-        _: J,
-        members: Option<(Member, Vec<(J<'s>, Member)>)>,
-        _: J,
-    ) -> Value {
+    fn value(&mut self, _: J, members: Option<(Member, Vec<(J<'s>, Member)>)>, _: J) -> Value {
         let mut out = Vec::new();
         if let Some((first, rest)) = members {
             out.push(first);
