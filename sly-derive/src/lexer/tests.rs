@@ -97,3 +97,40 @@ fn fallback_keeps_the_impls() {
     assert!(out.contains("LexSpec"));
     assert!(out.contains("pub fn lexer"));
 }
+
+#[test]
+fn generates_code_for_the_first_states() {
+    let out = expand(quote! {
+        #[sly(skip = "[ ]+")]
+        enum Tok<'s> {
+            #[regex("[a-z]+")] Name(&'s str),
+            #[token("+")] Plus,
+        }
+    });
+    assert!(
+        out.contains(
+            "fn longest_match (__sly_start : u32 , __sly_bytes : & [u8] , __sly_pos : usize)"
+        ),
+        "{out}"
+    );
+    // Blanks go back to the start state's code; a name scans its self-loop.
+    assert!(out.contains("continue '__sly_s"), "{out}");
+    assert!(out.contains("scan_loop"), "{out}");
+    assert!(!out.contains("continue_walk"), "{out}");
+}
+
+#[test]
+fn big_dfas_keep_the_rest_in_the_tables() {
+    // 301 states in a chain: at most 192 get code, the walk hands over to the tables after.
+    let out = expand(quote! {
+        enum Tok {
+            #[regex("a{300}")] A,
+        }
+    });
+    assert!(out.contains("fn longest_match"), "{out}");
+    assert!(out.contains("continue_walk"), "{out}");
+    assert!(
+        out.matches("match __sly_bytes . get").count() <= 200,
+        "{out}"
+    );
+}
