@@ -212,6 +212,26 @@ impl Gen<'_> {
             code.extend(end);
             return code;
         }
+        if s == self.start {
+            // Blanks before a token: a restart state entered on bytes that keep it in itself
+            // is skipped before the `match`, which then sees the byte after the blanks (as the
+            // restart state would: its other transitions are the start state's).
+            for (&n, group) in &groups {
+                let stays = self.t.loops[n as usize / self.t.stride] != 0
+                    && group.iter().all(|&b| self.next(n, b) == n);
+                if self.restarts(n) && stays {
+                    let pat = byte_pattern(group);
+                    let n_lit = Literal::usize_unsuffixed(n as usize);
+                    self.uses_tok = true;
+                    code.extend(quote! {
+                        if let ::core::option::Option::Some(&(#pat)) = #bytes.get(#p) {
+                            #p = Self::TABLES.scan_loop(#n_lit, #bytes, #p + 1);
+                            #tok = #p;
+                        }
+                    });
+                }
+            }
+        }
         let mut arms = Vec::new();
         for (n, group) in groups {
             let pat = byte_pattern(&group);
