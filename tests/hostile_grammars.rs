@@ -605,7 +605,6 @@ proptest! {
     /// A terminal id past the last (which generated code never produces, but a hand-written
     /// `LrParser` can) is a syntax error, not a panic.
     #[test]
-    #[ignore = "the driver indexes `terminal_names` with an unchecked terminal id (driver.rs, `report`)"]
     fn out_of_range_terminals_never_panic(g in any_grammar(), toks in vec(any_terminal(), 1..12)) {
         if let Ok(built) = build_any(&g).build() {
             install(&built.grammar);

@@ -64,7 +64,6 @@ fn escaped_quotes_without_an_end_lex_in_linear_time() {
 /// an error that names the size, not run for hours (`{14}` alone takes 34 s and `{20}` about
 /// 64 times the states) and gigabytes.
 #[test]
-#[ignore = "sly-core/src/lex/build.rs sets no size limit on the DFA yet"]
 fn a_regex_whose_dfa_explodes_is_an_error_naming_the_size() {
     use sly_core::lex::build::{Pattern, RuleSpec, build_tables};
     let (tx, rx) = std::sync::mpsc::channel();

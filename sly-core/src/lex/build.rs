@@ -415,6 +415,13 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
 }
 
 /// Builds the DFA of one lexer state and appends its states; returns its start state.
+/// The most memory regex-automata may use for one lexer state's NFA, and for its DFA while
+/// determinizing it: far above real lexers (a SQL lexer with a hundred keywords needs well under
+/// a tenth of it), low enough that a pattern whose DFA explodes fails in seconds.
+const DFA_SIZE_LIMIT: usize = 2 << 20;
+/// The most DFA states one lexer state may have.
+const DFA_STATE_LIMIT: usize = 10_000;
+
 fn add_dfa(
     rules: &[RuleSpec],
     members: &[usize],
@@ -427,6 +434,7 @@ fn add_dfa(
         .configure(
             thompson::Config::new()
                 .which_captures(thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(DFA_SIZE_LIMIT))
                 .shrink(false),
         )
         .build_many_from_hir(hirs)
@@ -436,10 +444,14 @@ fn add_dfa(
             dense::Config::new()
                 .match_kind(MatchKind::All)
                 .start_kind(StartKind::Anchored)
+                .dfa_size_limit(Some(DFA_SIZE_LIMIT))
+                .determinize_size_limit(Some(DFA_SIZE_LIMIT))
                 .minimize(false),
         )
         .build_from_nfa(&nfa)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| {
+            format!("{e} (the patterns' DFA would be too large: simplify the patterns, e.g. bounded repetitions of alternatives)")
+        })?;
     let start = dfa
         .start_state(&start::Config::new().anchored(Anchored::Yes))
         .map_err(|e| e.to_string())?;
@@ -451,6 +463,11 @@ fn add_dfa(
     ids.insert(start, base);
     let mut next = 0;
     while next < queue.len() {
+        if queue.len() > DFA_STATE_LIMIT {
+            return Err(format!(
+                "the patterns' DFA has more than the limit of {DFA_STATE_LIMIT} states: simplify the patterns"
+            ));
+        }
         let sid = queue[next];
         next += 1;
         let mut row = [0u32; 256];

@@ -216,7 +216,10 @@ impl<V> Machine<V> {
             .filter(|&u| u != ERROR && self.would_accept::<P>(u))
             .map(|u| t.terminal_names[u].to_string())
             .collect();
-        let found = (term != END).then(|| t.terminal_names[term].to_string());
+        let found = (term != END).then(|| match t.terminal_names.get(term) {
+            Some(name) => name.to_string(),
+            None => format!("terminal #{term}"),
+        });
         let err = ParseError::syntax(span, found, expected);
         p.on_error(&err);
         self.errors.push(err);
@@ -309,7 +312,7 @@ impl<V> Machine<V> {
                             return;
                         }
                         #[cfg(feature = "trace")]
-                        super::trace::emit(format_args!("discard {}", t.terminal_names[term]));
+                        super::trace::emit(format_args!("discard terminal {term}"));
                         if !self.shift_error::<P>(span) {
                             self.abort();
                         }

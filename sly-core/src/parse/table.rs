@@ -107,7 +107,8 @@ impl<T: TableInt> ParseTables<'_, T> {
     pub fn action(&self, state: usize, terminal: usize) -> Act {
         let base = self.action_base[state];
         if base != T::EMPTY {
-            let i = base.get() + terminal;
+            // A terminal out of range (from a hand-written token classifier) finds no entry.
+            let i = base.get().saturating_add(terminal);
             if let Some(&c) = self.action_check.get(i) {
                 if c.get() == terminal {
                     return Act::decode(self.action_value[i].get());
