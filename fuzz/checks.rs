@@ -81,5 +81,26 @@ pub fn yacc_reader(src: &str) {
     }
 }
 
-// SQL parser: add `pub fn sql_parser(src: &str)` here once `sly_grammars::sql` is finished,
-// with its target in `fuzz_targets/sql_parser.rs` (see README.md, "Fuzzing").
+/// The SQL parser, recovering: every error span lies within the input on char boundaries and
+/// renders; the plain parse fails exactly when the recovering one reports an error; every
+/// statement kept prints and reparses to the same statement.
+pub fn sql_parser(src: &str) {
+    let (stmts, errors) = sly_grammars::sql::parse_recovering(src);
+    for e in &errors {
+        let span = e.span();
+        assert!(
+            span.start <= span.end && span.end <= src.len(),
+            "bad span {span:?}"
+        );
+        assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
+        let _ = e.render(src);
+    }
+    assert_eq!(sly_grammars::sql::parse(src).is_err(), !errors.is_empty());
+    for s in &stmts {
+        let printed = s.to_string();
+        let again = sly_grammars::sql::parse(&printed)
+            .unwrap_or_else(|e| panic!("printed statement does not parse: {printed}: {e}"));
+        assert_eq!(again.len(), 1, "{printed}");
+        assert_eq!(&again[0], s, "{printed}");
+    }
+}

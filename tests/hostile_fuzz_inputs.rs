@@ -43,3 +43,8 @@ fn calc_parser_inputs() {
 fn yacc_reader_inputs() {
     assert!(replay("yacc_reader", checks::yacc_reader) >= 4);
 }
+
+#[test]
+fn sql_parser_inputs() {
+    assert!(replay("sql_parser", checks::sql_parser) > 0);
+}
