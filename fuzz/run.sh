@@ -30,6 +30,8 @@ cargo build --release --target "$host" --bin "$target"
 mkdir -p "corpus/$target" "artifacts/$target"
 seeds=()
 [ -d "seeds/$target" ] && seeds=("seeds/$target")
+# The SQL target starts from the test corpus rather than a copy of it.
+[ "$target" = sql_parser ] && seeds=("../tests/sql")
 exec "target/$host/release/$target" \
     -max_total_time="$secs" \
     -artifact_prefix="artifacts/$target/" \
