@@ -154,7 +154,7 @@ pub enum SetOp {
 }
 
 /// `SELECT [DISTINCT] items [FROM ...] [WHERE ...] [GROUP BY ...] [HAVING ...]`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Select<'s> {
     /// `DISTINCT` (`ALL`, the default, is `false`).
     pub distinct: bool,

@@ -1,13 +1,17 @@
 //! A bound on how deeply the trees of a statement may nest, checked on its tokens before the
-//! parser builds them: the printer, `Drop`, `Clone`, `Debug` and `PartialEq` of the tree are
-//! recursive, so a statement like `SELECT 1+1+...+1` with 100,000 terms would overflow the
-//! stack after a successful parse. Such statements get an error instead.
+//! parser builds them. Parsing and dropping a tree never recurse, whatever its depth; but the
+//! printer, `Clone`, `Debug` and `PartialEq` do, so a statement like `SELECT 1+1+...+1` with
+//! 100,000 terms would overflow the stack when printed. By default such statements get an
+//! error instead; callers that only parse and walk trees iteratively can lift the bound.
 
 use sly::{LexError, Span};
 
 use super::lexer::Tok;
 
-/// The largest nesting accepted: a bound on the depth of the expressions of a statement.
+/// The largest nesting accepted by [`parse`](super::parse) and
+/// [`parse_recovering`](super::parse_recovering): a bound on the depth of the expressions of a
+/// statement, deep enough for any hand-written or generated query and shallow enough for the
+/// recursive printer, `Clone`, `Debug` and `PartialEq` on a main thread's stack.
 ///
 /// The bound is computed on tokens: each open parenthesis or `CASE` is a level, and within a
 /// level a run of operators of one precedence (`a OR b OR c`, `1 + 2 - 3`) counts its length,
@@ -59,8 +63,8 @@ impl Level {
     }
 }
 
-/// Passes tokens through and replaces the one that makes a statement nest deeper than
-/// [`MAX_DEPTH`] by a lexing error.
+/// Passes tokens through and replaces the one that makes a statement nest deeper than its
+/// limit ([`MAX_DEPTH`] unless the caller chose another) by a lexing error.
 pub(crate) struct DepthGuard<I> {
     tokens: I,
     /// The open levels, the statement's own first.
@@ -70,11 +74,14 @@ pub(crate) struct DepthGuard<I> {
     total: usize,
     /// Whether this statement was already reported too deep: one error a statement.
     reported: bool,
+    /// The bound; `None` passes every token through.
+    limit: Option<usize>,
 }
 
 impl<I> DepthGuard<I> {
-    pub(crate) fn new(tokens: I) -> Self {
+    pub(crate) fn new(tokens: I, limit: Option<usize>) -> Self {
         DepthGuard {
+            limit,
             tokens,
             levels: vec![Level::default()],
             total: 1,
@@ -146,6 +153,9 @@ where
 
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.tokens.next()?;
+        let Some(limit) = self.limit else {
+            return Some(item);
+        };
         let Ok((tok, span)) = &item else {
             return Some(item);
         };
@@ -183,9 +193,9 @@ where
                 None => return Some(item),
             },
         }
-        if self.total > MAX_DEPTH && !self.reported {
+        if self.total > limit && !self.reported {
             self.reported = true;
-            let reason = format!("the statement nests deeper than {MAX_DEPTH} levels");
+            let reason = format!("the statement nests deeper than {limit} levels");
             let err = LexError::invalid_token(*span, name(tok), Some(reason));
             // Start afresh so that the rest of the script can still be read.
             self.reset();

@@ -37,6 +37,7 @@ mod depth;
 mod lexer;
 mod parser;
 mod print;
+mod teardown;
 
 pub use print::print;
 
@@ -53,7 +54,31 @@ use sly::ParseError;
 /// # Errors
 /// The first syntax or lexing error, or a statement nested deeper than [`MAX_DEPTH`].
 pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
-    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src)), src.len());
+    parse_with_max_depth(src, Some(MAX_DEPTH))
+}
+
+/// Parses a script with a nesting bound of the caller's choice; `None` accepts any depth.
+///
+/// Parsing and dropping a tree take constant stack space however deep it is; printing it,
+/// and its `Clone`, `Debug` and `PartialEq`, recurse once per level, so a caller that lifts the
+/// bound walks deep trees with its own iterative code (or on a thread with a large stack).
+///
+/// ```
+/// use sly_grammars::sql;
+/// let deep = format!("SELECT {}1{}", "(".repeat(5000), ")".repeat(5000));
+/// assert!(sql::parse(&deep).is_err());
+/// let stmts = sql::parse_with_max_depth(&deep, None)?;
+/// assert_eq!(stmts.len(), 1);
+/// # Ok::<(), sly::ParseError>(())
+/// ```
+///
+/// # Errors
+/// The first syntax or lexing error, or a statement nested deeper than `max_depth`.
+pub fn parse_with_max_depth(
+    src: &str,
+    max_depth: Option<usize>,
+) -> Result<Vec<Statement<'_>>, ParseError> {
+    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src), max_depth), src.len());
     SqlParser::new(src)
         .parse(tokens)
         .map_err(|e| at_end(e, src.len()))
@@ -71,7 +96,16 @@ pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
 /// assert_eq!(errors[0].found(), Some("From"));
 /// ```
 pub fn parse_recovering(src: &str) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src)), src.len());
+    parse_recovering_with_max_depth(src, Some(MAX_DEPTH))
+}
+
+/// [`parse_recovering`] with a nesting bound of the caller's choice; `None` accepts any depth
+/// (see [`parse_with_max_depth`]).
+pub fn parse_recovering_with_max_depth(
+    src: &str,
+    max_depth: Option<usize>,
+) -> (Vec<Statement<'_>>, Vec<ParseError>) {
+    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src), max_depth), src.len());
     let out = SqlParser::new(src).parse_all(tokens);
     let errors = out
         .errors

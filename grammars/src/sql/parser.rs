@@ -15,8 +15,8 @@ use super::lexer::Tok;
 /// The SQL parser. It holds the source so that keywords used as names can be sliced from it.
 ///
 /// Prefer [`sql::parse`](super::parse) and [`sql::parse_recovering`](super::parse_recovering):
-/// they also bound the nesting depth of statements ([`MAX_DEPTH`](super::MAX_DEPTH)), which
-/// the generated `parse` methods do not.
+/// they also bound the nesting depth of statements ([`MAX_DEPTH`](super::MAX_DEPTH), or a
+/// bound of the caller's choice), which the generated `parse` methods do not.
 #[derive(Debug, Clone)]
 pub struct SqlParser<'s> {
     src: &'s str,
