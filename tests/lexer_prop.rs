@@ -357,6 +357,22 @@ proptest! {
     }
 }
 
+/// Long inputs full of string and comment openers that mostly do not close: walks that back up
+/// by 64 bytes or more, which the lexer remembers to keep maximal munch linear. The memo must
+/// not change a single match.
+const OPENERS: &[&str] = &[
+    "a", "a", " ", "\\\"", "\\\"", "/*", "/*", "*", "/", "é", "\\",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mix_matches_oracle_on_long_unclosed_inputs(src in input(OPENERS, 400)) {
+        prop_assert_eq!(run(Mix::lexer(&src)), oracle(&MIX_PATS, &src), "input {:?}", src);
+    }
+}
+
 #[test]
 fn oracle_sanity() {
     let got = oracle(&sql_oracle(), "SELECT selected <>= @");

@@ -27,7 +27,7 @@ use regex_automata::util::start;
 use regex_automata::{Anchored, MatchKind};
 use regex_syntax::hir::{Hir, Look};
 
-use super::table::{LexTables, NO_RULE};
+use super::table::{LexTables, NO_RULE, ScanMemo};
 
 /// The name of the lexer state every lexer starts in.
 pub const INITIAL_STATE: &str = "INITIAL";
@@ -186,7 +186,7 @@ impl LexTablesBuf {
             state_names: &names,
             rule_names: &[],
         };
-        match view.longest_match(self.starts[state], input, 0) {
+        match view.longest_match(self.starts[state], input, 0, &mut ScanMemo::default()) {
             (_, 0, _) => None,
             (start, s, end) => Some((self.accept[s / self.stride] as usize, end - start)),
         }

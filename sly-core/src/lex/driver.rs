@@ -4,7 +4,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use super::error::LexError;
-use super::table::{LexTables, NO_RULE};
+use super::table::{LexTables, NO_RULE, ScanMemo};
 use crate::Span;
 
 /// A token enum with a derived lexer: its tables and the code that builds a token from a match.
@@ -23,8 +23,13 @@ pub trait LexSpec<'s>: Sized {
     /// token starts at `token_start`. `#[derive(Lexer)]` replaces it with generated code for
     /// the first states of each lexer state, with the same results.
     #[inline(always)]
-    fn longest_match(start: u32, bytes: &[u8], pos: usize) -> (usize, u16, usize) {
-        Self::TABLES.rule_of(Self::TABLES.longest_match(start, bytes, pos))
+    fn longest_match(
+        start: u32,
+        bytes: &[u8],
+        pos: usize,
+        memo: &mut ScanMemo,
+    ) -> (usize, u16, usize) {
+        Self::TABLES.rule_of(Self::TABLES.longest_match(start, bytes, pos, memo))
     }
 }
 
@@ -149,6 +154,8 @@ pub struct Lexer<'s, T> {
     state: u16,
     /// Lexer states saved by `push_state`.
     stack: Vec<u16>,
+    /// Where earlier walks found nothing to accept.
+    memo: ScanMemo,
     _tok: PhantomData<fn() -> T>,
 }
 
@@ -172,6 +179,7 @@ impl<T> Clone for Lexer<'_, T> {
             start: self.start,
             state: self.state,
             stack: self.stack.clone(),
+            memo: self.memo,
             _tok: PhantomData,
         }
     }
@@ -187,6 +195,7 @@ impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
             start: T::TABLES.starts[0],
             state: 0,
             stack: Vec::new(),
+            memo: ScanMemo::default(),
             _tok: PhantomData,
         }
     }
@@ -300,7 +309,12 @@ impl<'s, T: LexSpec<'s>> Iterator for Lexer<'s, T> {
             if self.pos >= self.src.len() {
                 return None;
             }
-            let (start, rule, end) = T::longest_match(self.start, self.src.as_bytes(), self.pos);
+            let bytes = self.src.as_bytes();
+            let (start, rule, end) = if self.memo.covers(self.pos) {
+                self.walk_remembered()
+            } else {
+                T::longest_match(self.start, bytes, self.pos, &mut self.memo)
+            };
             self.token_start = start;
             if rule == NO_RULE {
                 return self.unexpected_char(start);
@@ -328,6 +342,15 @@ impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
             Span::new(start, self.pos),
             c,
         )))
+    }
+
+    /// The walk while the memo covers the input ahead: out of line, as it is rare.
+    #[cold]
+    #[inline(never)]
+    fn walk_remembered(&mut self) -> (usize, u16, usize) {
+        let bytes = self.src.as_bytes();
+        let t = &T::TABLES;
+        t.rule_of(t.longest_match_slow(self.start, bytes, self.pos, &mut self.memo))
     }
 
     /// The error for a match of `rule` whose action failed.

@@ -20,4 +20,4 @@ mod table;
 
 pub use driver::{CallbackResult, Filter, LexSpec, Lexer, Outcome, call, parsed};
 pub use error::{LexError, LexErrorKind};
-pub use table::{LexTables, NO_RULE};
+pub use table::{LexTables, NO_RULE, ScanMemo};

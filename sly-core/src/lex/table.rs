@@ -119,15 +119,25 @@ impl LexTables<'_> {
     /// passes over plain skips. Returns `(token_start, state, end)`: where the first match that
     /// is not a plain skip starts, its accepting state (0 when nothing matches there: a lexing
     /// error, or the end of the input when `token_start == bytes.len()`), and its end.
+    ///
+    /// `memo` remembers where an earlier walk found nothing to accept, so that walks over the
+    /// same text stop early (see [`ScanMemo`]); give every call of one lexer the same one.
     #[inline(always)]
-    pub fn longest_match(&self, start: u32, bytes: &[u8], pos: usize) -> (usize, usize, usize) {
-        self.walk(start, pos, start as usize, pos, pos, bytes)
+    pub fn longest_match(
+        &self,
+        start: u32,
+        bytes: &[u8],
+        pos: usize,
+        memo: &mut ScanMemo,
+    ) -> (usize, usize, usize) {
+        self.walk(start, pos, start as usize, pos, pos, bytes, memo)
     }
 
     /// [`longest_match`](Self::longest_match) from the middle of a walk begun in `start` at
     /// `pos`: the DFA is in the live state `s` at `p`, and the token starts at `tok`. Code that
     /// `#[derive(Lexer)]` generates for the first steps hands over to this for the rest.
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     pub fn continue_walk(
         &self,
         start: u32,
@@ -136,11 +146,13 @@ impl LexTables<'_> {
         p: usize,
         tok: usize,
         bytes: &[u8],
+        memo: &mut ScanMemo,
     ) -> (usize, usize, usize) {
-        self.walk(start, pos, s, p, tok, bytes)
+        self.walk(start, pos, s, p, tok, bytes, memo)
     }
 
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn walk(
         &self,
         start: u32,
@@ -149,6 +161,7 @@ impl LexTables<'_> {
         mut p: usize,
         mut tok: usize,
         bytes: &[u8],
+        memo: &mut ScanMemo,
     ) -> (usize, usize, usize) {
         // The fast path: walk until the DFA dies, remembering only the state before the last
         // step and where the token starts (after the last state accepting a plain skip; the
@@ -186,17 +199,19 @@ impl LexTables<'_> {
         if s >= token_from {
             return (tok, s, p);
         }
-        self.longest_match_slow(start, bytes, pos)
+        self.longest_match_slow(start, bytes, pos, memo)
     }
 
     /// [`longest_match`](Self::longest_match) with every accepting state remembered, for
-    /// the walks that must back up (and for generated code whose walk must).
+    /// the walks that must back up (and for generated code whose walk must). It consults and
+    /// updates `memo`, and the driver calls it directly while `memo` covers the input ahead.
     #[inline(never)]
     pub fn longest_match_slow(
         &self,
         start: u32,
         bytes: &[u8],
         pos: usize,
+        memo: &mut ScanMemo,
     ) -> (usize, usize, usize) {
         let accept_from = self.accept_from as usize;
         let restart_to = self.restart_to as usize;
@@ -207,7 +222,10 @@ impl LexTables<'_> {
             let mut pos = token_start;
             let mut last = 0;
             let mut last_end = pos;
+            // The state at `last_end`, where the walk's failing part begins.
+            let mut last_state = s;
             let mut tok = pos;
+            let mut cut = false;
             while let Some(&b) = bytes.get(pos) {
                 s = self.step(s, b);
                 if s == 0 {
@@ -217,10 +235,18 @@ impl LexTables<'_> {
                 if s >= accept_from || s < restart_to {
                     last = s;
                     last_end = pos;
+                    last_state = s;
                     if s < restart_to {
                         tok = pos;
                     }
+                } else if memo.fails(self, bytes, pos, s) {
+                    // An earlier walk was in this state here and accepted nothing after it.
+                    cut = true;
+                    break;
                 }
+            }
+            if !cut && pos - last_end >= MEMO_MIN && pos > memo.end {
+                memo.remember(last_end, last_state, pos);
             }
             if last != 0 && last < token_from {
                 // The longest match from `tok` is a plain skip (before an error or the end of
@@ -233,6 +259,69 @@ impl LexTables<'_> {
             }
             return (tok, last, last_end);
         }
+    }
+}
+
+/// Walks shorter than this past their last accepting state are not remembered: backing up a
+/// few bytes (`1.` before a name when numbers may be `1.5`) is common and cheap.
+const MEMO_MIN: usize = 64;
+
+/// Where an earlier walk of the DFA found nothing to accept, so that later walks over the same
+/// text stop early: without it, text such as an unterminated string full of escaped quotes
+/// (`"\"\"\"...`) or comment openers (`/* /* /* ...`) would be walked to its end from each
+/// of its quotes or openers, a time quadratic in its length.
+///
+/// After a walk backs up by [`MEMO_MIN`] bytes or more, the memo keeps the part after its last
+/// accepting state: the position and state it started from and where it ended. No accepting
+/// state is reachable from any (state, position) pair on that path (the DFA is
+/// deterministic), so a later walk that meets one can stop there and keep its own last
+/// match. The memo follows the path with a cursor that only moves forward, so all the work of
+/// consulting it is linear in the input, and it holds five words: no allocation.
+/// This is the idea of Reps' "maximal-munch tokenization in linear time" (TOPLAS 1998),
+/// kept to one path in constant space; it makes the usual cases linear (the lexer tests
+/// include both above), not every contrived token set.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ScanMemo {
+    /// The start of the remembered path: the pairs on it are at positions `from + 1..=end`.
+    from: usize,
+    /// The end of the remembered path (0: none): the last position of a live state.
+    end: usize,
+    /// The cursor: a position on the path, from its start up to `end`.
+    at: usize,
+    /// The state of the path at `at`.
+    state: usize,
+}
+
+impl ScanMemo {
+    /// Whether the lexer should walk with [`LexTables::longest_match_slow`], which consults
+    /// the memo, from `pos`: while the remembered path lies ahead.
+    #[inline(always)]
+    pub fn covers(&self, pos: usize) -> bool {
+        pos < self.end
+    }
+
+    fn remember(&mut self, from: usize, state: usize, end: usize) {
+        *self = ScanMemo {
+            from,
+            end,
+            at: from,
+            state,
+        };
+    }
+
+    /// Whether the walk, in the rejecting state `s` at `pos`, is on the remembered path.
+    #[inline]
+    fn fails(&mut self, t: &LexTables<'_>, bytes: &[u8], pos: usize, s: usize) -> bool {
+        if pos <= self.from || pos > self.end {
+            return false;
+        }
+        while self.at < pos {
+            self.state = t.step(self.state, bytes[self.at]);
+            self.at += 1;
+        }
+        // A cursor already past `pos` (moved there by a walk that started earlier) cannot
+        // tell; the walk asks again at its next position.
+        self.at == pos && s == self.state
     }
 }
 

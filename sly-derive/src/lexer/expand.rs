@@ -200,7 +200,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
         .collect();
     let n_rules = rule_names.len();
 
-    let walk = super::walk::longest_match_fn(t);
+    let walk = super::walk::longest_match_fn(t, krate);
     let lex = format_ident!("__sly_lex", span = Span::mixed_site());
     let arms = input.rules.iter().enumerate().map(|(i, rule)| {
         let i = Literal::u16_unsuffixed(i as u16);

@@ -109,7 +109,8 @@ fn generates_code_for_the_first_states() {
     });
     assert!(
         out.contains(
-            "fn longest_match (__sly_start : u32 , __sly_bytes : & [u8] , __sly_pos : usize)"
+            "fn longest_match (__sly_start : u32 , __sly_bytes : & [u8] , __sly_pos : usize , \
+             __sly_memo : & mut :: sly :: __private :: ScanMemo ,)"
         ),
         "{out}"
     );

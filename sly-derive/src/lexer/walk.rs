@@ -23,7 +23,7 @@ use sly_core::lex::build::LexTablesBuf;
 const MAX_STATES: usize = 192;
 
 /// The body of `fn longest_match(start, bytes, pos)`, or `None` to keep the table walk.
-pub fn longest_match_fn(t: &LexTablesBuf) -> Option<TokenStream> {
+pub fn longest_match_fn(t: &LexTablesBuf, krate: &syn::Path) -> Option<TokenStream> {
     let mut g = Gen {
         t,
         budget: MAX_STATES,
@@ -54,7 +54,7 @@ pub fn longest_match_fn(t: &LexTablesBuf) -> Option<TokenStream> {
         pos,
         p,
         tok,
-        ..
+        memo,
     } = &g.names;
     let tok_decl = if g.uses_tok {
         quote!(let mut #tok = #pos;)
@@ -63,12 +63,17 @@ pub fn longest_match_fn(t: &LexTablesBuf) -> Option<TokenStream> {
     };
     Some(quote! {
         #[inline(always)]
-        fn longest_match(#start: u32, #bytes: &[u8], #pos: usize) -> (usize, u16, usize) {
+        fn longest_match(
+            #start: u32,
+            #bytes: &[u8],
+            #pos: usize,
+            #memo: &mut #krate::__private::ScanMemo,
+        ) -> (usize, u16, usize) {
             let mut #p = #pos;
             #tok_decl
             match #start {
                 #(#arms)*
-                _ => Self::TABLES.rule_of(Self::TABLES.longest_match(#start, #bytes, #pos)),
+                _ => Self::TABLES.rule_of(Self::TABLES.longest_match(#start, #bytes, #pos, #memo)),
             }
         }
     })
@@ -80,6 +85,7 @@ struct Names {
     pos: syn::Ident,
     p: syn::Ident,
     tok: syn::Ident,
+    memo: syn::Ident,
 }
 
 impl Names {
@@ -91,6 +97,7 @@ impl Names {
             pos: id("__sly_pos"),
             p: id("__sly_p"),
             tok: id("__sly_tok"),
+            memo: id("__sly_memo"),
         }
     }
 
@@ -154,13 +161,15 @@ impl Gen<'_> {
             pos,
             p,
             tok,
+            memo,
         } = &self.names;
-        let (start, bytes, pos, p, tok) = (
+        let (start, bytes, pos, p, tok, memo) = (
             start.clone(),
             bytes.clone(),
             pos.clone(),
             p.clone(),
             tok.clone(),
+            memo.clone(),
         );
         let rule = Literal::u16_unsuffixed(self.t.accept[s as usize / self.t.stride]);
         let done = quote!(return (#tok, #rule, #p););
@@ -199,7 +208,7 @@ impl Gen<'_> {
         let end = if s >= self.t.token_from {
             done
         } else {
-            quote!(return Self::TABLES.rule_of(Self::TABLES.longest_match_slow(#start, #bytes, #pos));)
+            quote!(return Self::TABLES.rule_of(Self::TABLES.longest_match_slow(#start, #bytes, #pos, #memo));)
         };
         let mut groups: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
         for b in 0..=255u8 {
@@ -259,7 +268,7 @@ impl Gen<'_> {
                 let n_lit = Literal::usize_unsuffixed(n as usize);
                 arm.extend(quote! {
                     return Self::TABLES.rule_of(
-                        Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes),
+                        Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes, #memo),
                     );
                 });
             }
