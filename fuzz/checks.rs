@@ -31,6 +31,39 @@ pub fn calc_lexer(src: &str) {
     }
 }
 
+/// The SQL lexer (quoted names and strings, comments, numbers): spans as for
+/// [`calc_lexer`], and each token lexed alone is the same token, as maximal munch implies
+/// (the lexer has no callbacks and no states) — whatever walks over the same text the lexer
+/// remembered as failing before.
+pub fn sql_lexer(src: &str) {
+    use sly_grammars::sql::Tok as SqlTok;
+    let mut last_end = 0;
+    for item in SqlTok::lexer(src) {
+        let span = match &item {
+            Ok((_, span)) => *span,
+            Err(e) => {
+                let _ = e.render(src);
+                e.span()
+            }
+        };
+        assert!(span.start >= last_end, "spans go backwards: {span:?}");
+        assert!(
+            span.start < span.end && span.end <= src.len(),
+            "bad span {span:?}"
+        );
+        assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
+        last_end = span.end;
+        if let Ok((tok, span)) = item {
+            let text = &src[span.range()];
+            let alone: Vec<_> = SqlTok::lexer(text).collect();
+            assert!(
+                matches!(&alone[..], [Ok((t, s))] if *t == tok && s.len() == text.len()),
+                "{text:?} at {span:?} lexes alone as {alone:?}"
+            );
+        }
+    }
+}
+
 /// The calculator's parser, one statement per line: every error span lies within its line on
 /// char boundaries and renders.
 pub fn calc_parser(src: &str) {

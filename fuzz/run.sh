@@ -3,7 +3,7 @@
 #
 #   fuzz/run.sh TARGET [SECONDS] [libFuzzer options...]
 #
-# TARGET is calc_lexer, calc_parser or yacc_reader. SECONDS (default 60) bounds the run;
+# TARGET is calc_lexer, calc_parser, sql_lexer, sql_parser or yacc_reader. SECONDS (default 60) bounds the run;
 # 0 runs until the first crash. The corpus grows in fuzz/corpus/TARGET (seeded from
 # fuzz/seeds/TARGET), crashes land in fuzz/artifacts/TARGET.
 #
@@ -30,8 +30,8 @@ cargo build --release --target "$host" --bin "$target"
 mkdir -p "corpus/$target" "artifacts/$target"
 seeds=()
 [ -d "seeds/$target" ] && seeds=("seeds/$target")
-# The SQL target starts from the test corpus rather than a copy of it.
-[ "$target" = sql_parser ] && seeds=("../tests/sql")
+# The SQL targets start from the test corpus rather than a copy of it.
+case "$target" in sql_*) seeds+=("../tests/sql") ;; esac
 exec "target/$host/release/$target" \
     -max_total_time="$secs" \
     -artifact_prefix="artifacts/$target/" \

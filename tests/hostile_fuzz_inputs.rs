@@ -45,6 +45,14 @@ fn yacc_reader_inputs() {
 }
 
 #[test]
+fn sql_lexer_inputs() {
+    // Seeded from the SQL test corpus too, and from text that makes walks back up.
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sql/corpus.sql");
+    checks::sql_lexer(&std::fs::read_to_string(corpus).unwrap());
+    assert!(replay("sql_lexer", checks::sql_lexer) > 0);
+}
+
+#[test]
 fn sql_parser_inputs() {
     // Its seed is the SQL test corpus itself, plus any saved crash inputs.
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sql/corpus.sql");

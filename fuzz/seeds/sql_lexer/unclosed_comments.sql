@@ -1,0 +1,1 @@
+SELECT a /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b /* b 
