@@ -200,7 +200,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
         .collect();
     let n_rules = rule_names.len();
 
-    let walk = super::walk::longest_match_fn(t, krate);
+    let walk = super::walk::next_token_fn(t, krate, &lt);
     let lex = format_ident!("__sly_lex", span = Span::mixed_site());
     let arms = input.rules.iter().enumerate().map(|(i, rule)| {
         let i = Literal::u16_unsuffixed(i as u16);
@@ -238,7 +238,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
                     rule_names: &LEX_RULE_NAMES,
                 };
 
-                #[inline]
+                #[inline(always)]
                 fn action(
                     rule: u16,
                     #lex: &mut #krate::__private::Lexer<#lt, Self>,

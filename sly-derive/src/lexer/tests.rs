@@ -109,11 +109,13 @@ fn generates_code_for_the_first_states() {
     });
     assert!(
         out.contains(
-            "fn longest_match (__sly_start : u32 , __sly_bytes : & [u8] , __sly_pos : usize , \
-             __sly_memo : & mut :: sly :: __private :: ScanMemo ,)"
+            "fn next_token (__sly_lex : & mut :: sly :: __private :: Lexer < 's , Self > ,)"
         ),
         "{out}"
     );
+    // The actions run where the walk accepts: `Name` and `Plus` by their rule numbers.
+    assert!(out.contains("Self :: action (1 , __sly_lex)"), "{out}");
+    assert!(out.contains("Self :: action (2 , __sly_lex)"), "{out}");
     // Blanks go back to the start state's code; a name scans its self-loop.
     assert!(out.contains("continue '__sly_s"), "{out}");
     assert!(out.contains("scan_loop"), "{out}");
@@ -128,7 +130,7 @@ fn big_dfas_keep_the_rest_in_the_tables() {
             #[regex("a{300}")] A,
         }
     });
-    assert!(out.contains("fn longest_match"), "{out}");
+    assert!(out.contains("fn next_token"), "{out}");
     assert!(out.contains("continue_walk"), "{out}");
     assert!(
         out.matches("match __sly_bytes . get").count() <= 200,

@@ -1,4 +1,5 @@
-//! Generated code for the first steps of the DFA walk (`LexSpec::longest_match`).
+//! Generated code for the token loop (`LexSpec::next_token`): the first steps of the DFA walk,
+//! with each rule's action where the walk accepts it.
 //!
 //! The tables stay the reference: this code takes the same transitions, only as Rust code, so
 //! that a short token costs a `match` on each byte instead of two dependent loads, and a
@@ -22,8 +23,12 @@ use sly_core::lex::build::LexTablesBuf;
 /// At most this many states (beyond the small ones) get code, over all lexer states.
 const MAX_STATES: usize = 192;
 
-/// The body of `fn longest_match(start, bytes, pos)`, or `None` to keep the table walk.
-pub fn longest_match_fn(t: &LexTablesBuf, krate: &syn::Path) -> Option<TokenStream> {
+/// `fn next_token(lex)`, or `None` to keep the generic token loop over the table walk.
+pub fn next_token_fn(
+    t: &LexTablesBuf,
+    krate: &syn::Path,
+    lt: &syn::Lifetime,
+) -> Option<TokenStream> {
     let mut g = Gen {
         t,
         budget: MAX_STATES,
@@ -32,6 +37,7 @@ pub fn longest_match_fn(t: &LexTablesBuf, krate: &syn::Path) -> Option<TokenStre
         uses_tok: false,
         continued: BTreeSet::new(),
         names: Names::new(),
+        krate: krate.clone(),
     };
     let mut arms = Vec::new();
     let mut seen = BTreeSet::new();
@@ -43,7 +49,7 @@ pub fn longest_match_fn(t: &LexTablesBuf, krate: &syn::Path) -> Option<TokenStre
         let mut path = vec![start];
         let body = g.state_code(start, &mut path);
         let lit = Literal::u32_unsuffixed(start);
-        arms.push(quote!(#lit => { #body }));
+        arms.push((lit, body));
     }
     if arms.is_empty() {
         return None;
@@ -54,26 +60,53 @@ pub fn longest_match_fn(t: &LexTablesBuf, krate: &syn::Path) -> Option<TokenStre
         pos,
         p,
         tok,
-        memo,
+        lex,
+        next,
     } = &g.names;
     let tok_decl = if g.uses_tok {
         quote!(let mut #tok = #pos;)
     } else {
         quote!(let #tok = #pos;)
     };
-    Some(quote! {
-        #[inline(always)]
-        fn longest_match(
-            #start: u32,
-            #bytes: &[u8],
-            #pos: usize,
-            #memo: &mut #krate::__private::ScanMemo,
-        ) -> (usize, u16, usize) {
-            let mut #p = #pos;
-            #tok_decl
+    let generic = g.exit_dyn(quote! {
+        Self::TABLES.longest_match(#start, #bytes, #pos, #lex.memo())
+    });
+    // With one lexer state, the start state never changes.
+    let walk = if t.starts.len() == 1 && arms.len() == 1 {
+        let (_, body) = arms.pop()?;
+        quote!(#body)
+    } else {
+        let arms = arms.iter().map(|(lit, body)| quote!(#lit => { #body }));
+        quote! {
             match #start {
                 #(#arms)*
-                _ => Self::TABLES.rule_of(Self::TABLES.longest_match(#start, #bytes, #pos, #memo)),
+                _ => #generic
+            }
+        }
+    };
+    Some(quote! {
+        #[inline(always)]
+        fn next_token(
+            #lex: &mut #krate::__private::Lexer<#lt, Self>,
+        ) -> ::core::option::Option<
+            ::core::result::Result<(Self, #krate::__private::Span), #krate::__private::LexError>,
+        > {
+            #next: loop {
+                let #bytes = #lex.source().as_bytes();
+                let #pos = #lex.next_start();
+                if #pos >= #bytes.len() {
+                    return ::core::option::Option::None;
+                }
+                if #lex.memo_covers() {
+                    match #lex.next_remembered() {
+                        ::core::option::Option::Some(item) => return item,
+                        ::core::option::Option::None => continue #next,
+                    }
+                }
+                let #start = #lex.start_state();
+                let mut #p = #pos;
+                #tok_decl
+                #walk
             }
         }
     })
@@ -85,7 +118,10 @@ struct Names {
     pos: syn::Ident,
     p: syn::Ident,
     tok: syn::Ident,
-    memo: syn::Ident,
+    /// The lexer.
+    lex: syn::Ident,
+    /// The label of the token loop.
+    next: syn::Lifetime,
 }
 
 impl Names {
@@ -97,7 +133,8 @@ impl Names {
             pos: id("__sly_pos"),
             p: id("__sly_p"),
             tok: id("__sly_tok"),
-            memo: id("__sly_memo"),
+            lex: id("__sly_lex"),
+            next: syn::Lifetime::new("'__sly_next", Span::mixed_site()),
         }
     }
 
@@ -120,9 +157,46 @@ struct Gen<'a> {
     /// Whether any code assigns the token start.
     uses_tok: bool,
     names: Names,
+    /// The path of the `sly` crate.
+    krate: syn::Path,
 }
 
 impl Gen<'_> {
+    /// The code that ends the walk with a match of the constant `rule` from the token start
+    /// to `p`: the rule's action, inlined here so that the walk's `match` on the byte is the
+    /// only dispatch.
+    fn exit(&self, rule: u16) -> TokenStream {
+        let Names {
+            p, tok, lex, next, ..
+        } = &self.names;
+        let krate = &self.krate;
+        let rule = Literal::u16_unsuffixed(rule);
+        let outcome = quote!(#krate::__private::Outcome);
+        quote! {
+            #lex.set_match(#tok, #p);
+            match Self::action(#rule, #lex) {
+                #outcome::Emit(t) => {
+                    return ::core::option::Option::Some(::core::result::Result::Ok((t, #lex.span())));
+                }
+                #outcome::Skip => continue #next,
+                #outcome::Error(reason) => return #lex.action_error(#rule, reason),
+            }
+        }
+    }
+
+    /// The code that ends the walk with the table walk's result `walk`, an expression of type
+    /// `(token_start, state, end)`.
+    fn exit_dyn(&self, walk: TokenStream) -> TokenStream {
+        let Names { lex, next, .. } = &self.names;
+        quote! {{
+            let (__sly_a, __sly_r, __sly_e) = Self::TABLES.rule_of(#walk);
+            match #lex.dispatch(__sly_a, __sly_r, __sly_e) {
+                ::core::option::Option::Some(item) => return item,
+                ::core::option::Option::None => continue #next,
+            }
+        }}
+    }
+
     /// The premultiplied state after byte `b` in `s`.
     fn next(&self, s: u32, b: u8) -> u32 {
         self.t.trans[s as usize + self.t.byte_class[b as usize] as usize]
@@ -161,18 +235,18 @@ impl Gen<'_> {
             pos,
             p,
             tok,
-            memo,
+            lex,
+            ..
         } = &self.names;
-        let (start, bytes, pos, p, tok, memo) = (
+        let (start, bytes, pos, p, tok, lex) = (
             start.clone(),
             bytes.clone(),
             pos.clone(),
             p.clone(),
             tok.clone(),
-            memo.clone(),
+            lex.clone(),
         );
-        let rule = Literal::u16_unsuffixed(self.t.accept[s as usize / self.t.stride]);
-        let done = quote!(return (#tok, #rule, #p););
+        let done = self.exit(self.t.accept[s as usize / self.t.stride]);
         if s >= self.t.final_from {
             return done;
         }
@@ -208,7 +282,9 @@ impl Gen<'_> {
         let end = if s >= self.t.token_from {
             done
         } else {
-            quote!(return Self::TABLES.rule_of(Self::TABLES.longest_match_slow(#start, #bytes, #pos, #memo));)
+            self.exit_dyn(
+                quote!(Self::TABLES.longest_match_slow(#start, #bytes, #pos, #lex.memo())),
+            )
         };
         let mut groups: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
         for b in 0..=255u8 {
@@ -266,11 +342,9 @@ impl Gen<'_> {
                 path.pop();
             } else {
                 let n_lit = Literal::usize_unsuffixed(n as usize);
-                arm.extend(quote! {
-                    return Self::TABLES.rule_of(
-                        Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes, #memo),
-                    );
-                });
+                arm.extend(self.exit_dyn(quote! {
+                    Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes, #lex.memo())
+                }));
             }
             arms.push(quote!(::core::option::Option::Some(&(#pat)) => { #arm }));
         }
