@@ -7,27 +7,35 @@
 
 use sly_core::lalr::Automaton;
 use sly_core::table::PackedTables;
+use sly_core::{LexError, Span};
 use sly_grammars::calc::{Calc, CalcError, Tok};
+
+/// Checks one lexer item's span: within the input, on char boundaries, after the previous
+/// item's (`last_end`); renders an error. Returns the span.
+fn check_item<T>(src: &str, item: &Result<(T, Span), LexError>, last_end: &mut usize) -> Span {
+    let span = match item {
+        Ok((_, span)) => *span,
+        Err(e) => {
+            let _ = e.render(src);
+            e.span()
+        }
+    };
+    assert!(span.start >= *last_end, "spans go backwards: {span:?}");
+    assert!(
+        span.start < span.end && span.end <= src.len(),
+        "bad span {span:?}"
+    );
+    assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
+    *last_end = span.end;
+    span
+}
 
 /// The calculator's lexer: every token and error span lies within the input, on char
 /// boundaries, in order and disjoint; every error renders.
 pub fn calc_lexer(src: &str) {
     let mut last_end = 0;
     for item in Tok::lexer(src) {
-        let span = match &item {
-            Ok((_, span)) => *span,
-            Err(e) => {
-                let _ = e.render(src);
-                e.span()
-            }
-        };
-        assert!(span.start >= last_end, "spans go backwards: {span:?}");
-        assert!(
-            span.start < span.end && span.end <= src.len(),
-            "bad span {span:?}"
-        );
-        assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
-        last_end = span.end;
+        check_item(src, &item, &mut last_end);
     }
 }
 
@@ -39,21 +47,8 @@ pub fn sql_lexer(src: &str) {
     use sly_grammars::sql::Tok as SqlTok;
     let mut last_end = 0;
     for item in SqlTok::lexer(src) {
-        let span = match &item {
-            Ok((_, span)) => *span,
-            Err(e) => {
-                let _ = e.render(src);
-                e.span()
-            }
-        };
-        assert!(span.start >= last_end, "spans go backwards: {span:?}");
-        assert!(
-            span.start < span.end && span.end <= src.len(),
-            "bad span {span:?}"
-        );
-        assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
-        last_end = span.end;
-        if let Ok((tok, span)) = item {
+        let span = check_item(src, &item, &mut last_end);
+        if let Ok((tok, _)) = item {
             let text = &src[span.range()];
             let alone: Vec<_> = SqlTok::lexer(text).collect();
             assert!(
