@@ -125,7 +125,8 @@ pub use sly_derive::parser;
 #[doc(hidden)]
 pub mod __private {
     pub use sly_core::lex::{
-        CallbackResult, LexError, LexSpec, LexTables, Lexer, NO_RULE, Outcome, ScanMemo, call, parsed,
+        CallbackResult, LexError, LexSpec, LexTables, Lexer, NO_RULE, Outcome, ScanMemo, call,
+        parsed,
     };
     pub use sly_core::parse::table::ParseTables;
     pub use sly_core::parse::{
