@@ -20,6 +20,10 @@ pub const END: usize = 0;
 /// The terminal number of `error`.
 pub const ERROR: usize = 1;
 
+/// How many times the end of the input may be shifted in a row, for grammars that name `$end`
+/// in their rules.
+const MAX_END_SHIFTS: usize = 64;
+
 /// What a generated parser provides to the driver.
 ///
 /// Implemented by `#[parser]`; not meant to be implemented by hand.
@@ -275,6 +279,7 @@ impl<V> Machine<V> {
         let t = P::tables();
         self.low = self.states.len();
         self.undo.clear();
+        let mut end_shifts = 0;
         loop {
             match t.action(self.top(), term) {
                 Act::Shift(to) => {
@@ -284,9 +289,24 @@ impl<V> Machine<V> {
                         t.terminal_names[term]
                     ));
                     self.states.push(to as u32);
-                    if let Some(tok) = token.take() {
-                        self.values.push(P::token_value(tok));
-                    }
+                    let Some(tok) = token.take() else {
+                        // A grammar that names `$end` in a rule shifts it: like bison, the
+                        // end of the input is read again, so the loop goes on with it, and
+                        // the value in its place is an error value (there is no token).
+                        self.values.push(P::error_value(span));
+                        if P::USES_SPANS {
+                            self.spans.push(span);
+                        }
+                        end_shifts += 1;
+                        if end_shifts > MAX_END_SHIFTS {
+                            // A grammar that shifts `$end` without end (`s: $end s`).
+                            self.report(p, term, span);
+                            self.abort();
+                            return;
+                        }
+                        continue;
+                    };
+                    self.values.push(P::token_value(tok));
                     if P::USES_SPANS {
                         self.spans.push(span);
                     }
@@ -355,6 +375,14 @@ impl<V> Machine<V> {
     }
 }
 
+/// The terminal of an input token: `$end` and `error` stand for the end of the input and for
+/// recovery, and a token classified as either (by a hand-written `terminal`) is no terminal of
+/// the grammar, a syntax error like any id out of range.
+#[inline(always)]
+fn input_terminal(term: usize) -> usize {
+    if term <= ERROR { usize::MAX } else { term }
+}
+
 /// Parses `tokens`, recovering from errors with the grammar's `error` rules, and returns the
 /// value (if the input could be parsed) with every error found.
 pub fn parse_all<'s, P, I>(parser: &mut P, tokens: I) -> Parsed<P::Output>
@@ -368,7 +396,7 @@ where
     for item in tokens {
         match item.into_token() {
             Ok((tok, span)) => {
-                let term = P::terminal(&tok);
+                let term = input_terminal(P::terminal(&tok));
                 m.feed(parser, term, Some(tok), span);
             }
             Err(e) => m.lex_error(parser, e),
@@ -419,7 +447,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
         }
         match item.into_token() {
             Ok((tok, span)) => {
-                let term = P::terminal(&tok);
+                let term = input_terminal(P::terminal(&tok));
                 self.machine.feed(self.parser, term, Some(tok), span);
             }
             Err(e) => self.machine.lex_error(self.parser, e),
