@@ -42,11 +42,19 @@ pub struct PackedTables {
     pub prod_lhs: Vec<u32>,
     /// See [`ParseTables::prod_len`].
     pub prod_len: Vec<u32>,
+    /// See [`ParseTables::dense_action`]: empty unless the grammar is small.
+    pub dense_action: Vec<u32>,
+    /// See [`ParseTables::dense_goto`]: empty unless the grammar is small.
+    pub dense_goto: Vec<u32>,
     /// Terminal names.
     pub terminal_names: Vec<String>,
 }
 
 const EMPTY: u32 = u32::MAX;
+
+/// Grammars whose action (or goto) table has at most this many cells also get it unpacked:
+/// a lookup is then one load instead of three dependent ones, for at most 4 KB at `u16`.
+pub const DENSE_CELLS: usize = 2048;
 
 impl PackedTables {
     /// Packs the automaton of `grammar`.
@@ -114,6 +122,36 @@ impl PackedTables {
         }
         let (goto_base, goto_check, goto_value) = pack(&cols);
 
+        let nt = g.terminals.len();
+        let dense_action = if ns * nt <= DENSE_CELLS {
+            let mut d = vec![0; ns * nt];
+            for s in 0..ns {
+                d[s * nt..(s + 1) * nt].fill(default_action[s]);
+                for &(t, v) in &rows[s] {
+                    d[s * nt + t as usize] = v;
+                }
+            }
+            d
+        } else {
+            Vec::new()
+        };
+        let dense_goto = if ns * nn <= DENSE_CELLS {
+            let mut d = vec![0; ns * nn];
+            for s in 0..ns {
+                for n in 0..nn {
+                    d[s * nn + n] = goto_default[n];
+                }
+            }
+            for (n, col) in cols.iter().enumerate() {
+                for &(s, to) in col {
+                    d[s as usize * nn + n] = to;
+                }
+            }
+            d
+        } else {
+            Vec::new()
+        };
+
         PackedTables {
             action_base,
             action_check,
@@ -125,11 +163,14 @@ impl PackedTables {
             goto_default,
             prod_lhs: g.productions.iter().map(|p| p.lhs.0).collect(),
             prod_len: g.productions.iter().map(|p| p.rhs.len() as u32).collect(),
+            dense_action,
+            dense_goto,
             terminal_names: g.terminals.iter().map(|t| t.name.clone()).collect(),
         }
     }
 
-    fn arrays(&self) -> [&[u32]; 10] {
+    /// The arrays in the order of [`ParseTables`]' fields.
+    pub fn arrays(&self) -> [&[u32]; 12] {
         [
             &self.action_base,
             &self.action_check,
@@ -141,6 +182,8 @@ impl PackedTables {
             &self.goto_default,
             &self.prod_lhs,
             &self.prod_len,
+            &self.dense_action,
+            &self.dense_goto,
         ]
     }
 
@@ -163,7 +206,7 @@ impl PackedTables {
     }
 
     /// The tables narrowed to `u16`, or `None` when some value does not fit.
-    pub fn to_u16(&self) -> Option<[Vec<u16>; 10]> {
+    pub fn to_u16(&self) -> Option<[Vec<u16>; 12]> {
         if self.width() != Width::U16 {
             return None;
         }
@@ -187,6 +230,8 @@ impl PackedTables {
             goto_default: &self.goto_default,
             prod_lhs: &self.prod_lhs,
             prod_len: &self.prod_len,
+            dense_action: &self.dense_action,
+            dense_goto: &self.dense_goto,
             terminal_names: names,
         }
     }
@@ -278,8 +323,18 @@ mod tests {
         let a = Automaton::build(&g);
         let p = PackedTables::build(&g, &a);
         let names: Vec<&str> = p.terminal_names.iter().map(String::as_str).collect();
-        let t = p.view(&names);
-        for s in 0..a.states.len() {
+        // Both lookups: the dense tables of this small grammar, and the comb alone.
+        assert!(!p.dense_action.is_empty() && !p.dense_goto.is_empty());
+        let dense = p.view(&names);
+        let comb = ParseTables {
+            dense_action: &[],
+            dense_goto: &[],
+            ..dense
+        };
+        for (t, s) in [dense, comb]
+            .iter()
+            .flat_map(|t| (0..a.states.len()).map(move |s| (t, s)))
+        {
             for term in 0..g.num_terminals() {
                 let want = match a.action(StateId::from(s), TermId::from(term)) {
                     Action::Shift(to) if term == 0 && to == a.final_state => Act::Accept,
@@ -298,7 +353,9 @@ mod tests {
             }
         }
         assert_eq!(p.width(), Width::U16);
-        assert!(p.size_in_bytes() < 400, "{} bytes", p.size_in_bytes());
+        let dense_bytes = 2 * (p.dense_action.len() + p.dense_goto.len());
+        let comb_bytes = p.size_in_bytes() - dense_bytes;
+        assert!(comb_bytes < 400, "{comb_bytes} bytes");
         assert!(p.to_u16().is_some());
     }
 

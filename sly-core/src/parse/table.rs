@@ -97,6 +97,12 @@ pub struct ParseTables<'a, T: TableInt> {
     pub prod_lhs: &'a [T],
     /// The right-hand side length of each production.
     pub prod_len: &'a [T],
+    /// Empty, or for a small grammar the action of every state on every terminal, row by row
+    /// (`state * terminals + terminal`, defaults filled in): one load per lookup.
+    pub dense_action: &'a [T],
+    /// Empty, or for a small grammar the goto of every state on every nonterminal, row by row
+    /// (`state * nonterminals + nonterminal`, defaults filled in).
+    pub dense_goto: &'a [T],
     /// Terminal names, indexed by terminal id (`$end` and `error` first).
     pub terminal_names: &'a [&'a str],
 }
@@ -105,6 +111,17 @@ impl<T: TableInt> ParseTables<'_, T> {
     /// The action in `state` on `terminal`.
     #[inline(always)]
     pub fn action(&self, state: usize, terminal: usize) -> Act {
+        // Whether the dense table is there is a property of the grammar: the branch is
+        // predictable.
+        if !self.dense_action.is_empty() {
+            let nt = self.terminal_names.len();
+            if terminal < nt {
+                if let Some(v) = self.dense_action.get(state * nt + terminal) {
+                    return Act::decode(v.get());
+                }
+            }
+            return Act::decode(self.default_action[state].get());
+        }
         let base = self.action_base[state];
         if base != T::EMPTY {
             // A terminal out of range (from a hand-written token classifier) finds no entry.
@@ -128,6 +145,12 @@ impl<T: TableInt> ParseTables<'_, T> {
     /// The state reached from `state` after reducing to nonterminal `nt`.
     #[inline(always)]
     pub fn goto(&self, state: usize, nt: usize) -> usize {
+        if !self.dense_goto.is_empty() {
+            let nn = self.goto_default.len();
+            if let Some(v) = self.dense_goto.get(state * nn + nt) {
+                return v.get();
+            }
+        }
         let base = self.goto_base[nt];
         if base != T::EMPTY {
             let i = base.get() + state;

@@ -149,6 +149,8 @@ pub fn expand(
                 &tables.goto_default,
                 &tables.prod_lhs,
                 &tables.prod_len,
+                &tables.dense_action,
+                &tables.dense_goto,
             ]
             .iter()
             .map(|v| quote!(#(#v),*))
@@ -166,6 +168,8 @@ pub fn expand(
         "GOTO_DEFAULT",
         "PROD_LHS",
         "PROD_LEN",
+        "DENSE_ACTION",
+        "DENSE_GOTO",
     ];
     let lens = [
         tables.action_base.len(),
@@ -178,6 +182,8 @@ pub fn expand(
         tables.goto_default.len(),
         tables.prod_lhs.len(),
         tables.prod_len.len(),
+        tables.dense_action.len(),
+        tables.dense_goto.len(),
     ];
     let statics = table_names
         .iter()
@@ -191,7 +197,7 @@ pub fn expand(
         .iter()
         .map(|n| format_ident!("__SLY_{}", n))
         .collect();
-    let [ab, ac, av, da, gb, gc, gv, gd, pl, pn] = &ids[..] else {
+    let [ab, ac, av, da, gb, gc, gv, gd, pl, pn, dac, dgo] = &ids[..] else {
         unreachable!()
     };
     let nterm = names.len();
@@ -260,6 +266,8 @@ pub fn expand(
                 goto_default: &#gd,
                 prod_lhs: &#pl,
                 prod_len: &#pn,
+                dense_action: &#dac,
+                dense_goto: &#dgo,
                 terminal_names: &__SLY_NAMES,
             };
 
