@@ -112,7 +112,8 @@ fn comment_openers_without_an_end_lex_in_linear_time() {
 }
 
 /// The memo must not change what is matched: a comment that does end after many openers is
-/// one skip, also when an earlier walk over the same text failed.
+/// one skip; and after an unterminated comment's walk is remembered, the text it covered still
+/// lexes as it should.
 #[test]
 fn remembered_walks_do_not_change_matches() {
     let src = format!("{} */ x /* y */ z", "/* ".repeat(100));

@@ -333,13 +333,15 @@ impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
             if self.pos >= self.src.len() {
                 return None;
             }
-            let bytes = self.src.as_bytes();
-            let (start, rule, end) = if self.memo.covers(self.pos) {
-                self.walk_remembered()
+            let step = if self.memo.covers(self.pos) {
+                self.next_remembered()
             } else {
-                T::longest_match(self.start, bytes, self.pos, &mut self.memo)
+                let bytes = self.src.as_bytes();
+                let (start, rule, end) =
+                    T::longest_match(self.start, bytes, self.pos, &mut self.memo);
+                self.dispatch(start, rule, end)
             };
-            if let Some(item) = self.dispatch(start, rule, end) {
+            if let Some(item) = step {
                 return item;
             }
         }

@@ -344,6 +344,12 @@ fn skip_stay(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
         }
         pos += 8;
     }
+    stay_tail(stay, bytes, pos)
+}
+
+/// The last few bytes of a stay scan, one at a time, where fewer than eight are left.
+#[inline(always)]
+fn stay_tail(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
     while let Some(&b) = bytes.get(pos) {
         if stay[b as usize] == 0 {
             break;
@@ -373,11 +379,5 @@ fn scan_stay(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
         }
         pos += 8;
     }
-    while let Some(&b) = bytes.get(pos) {
-        if stay[b as usize] == 0 {
-            break;
-        }
-        pos += 1;
-    }
-    pos
+    stay_tail(stay, bytes, pos)
 }

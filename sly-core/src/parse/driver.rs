@@ -267,6 +267,18 @@ impl<V> Machine<V> {
         self.spans.clear();
     }
 
+    /// Feeds one input token. `$end` and `error` stand for the end of the input and for
+    /// recovery: a token classified as either (by a hand-written `terminal`) is no terminal of
+    /// the grammar, a syntax error like any id out of range.
+    #[inline(always)]
+    fn feed_token<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, tok: P::Token, span: Span) {
+        let term = match P::terminal(&tok) {
+            END | ERROR => usize::MAX,
+            term => term,
+        };
+        self.feed(p, term, Some(tok), span);
+    }
+
     /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input).
     #[inline(always)]
     fn feed<'s, P: LrParser<'s, Value = V>>(
@@ -289,14 +301,17 @@ impl<V> Machine<V> {
                         t.terminal_names[term]
                     ));
                     self.states.push(to as u32);
-                    let Some(tok) = token.take() else {
+                    self.values.push(match token.take() {
+                        Some(tok) => P::token_value(tok),
+                        // Only `$end` comes without a token: an error value stands for it.
+                        None => P::error_value(span),
+                    });
+                    if P::USES_SPANS {
+                        self.spans.push(span);
+                    }
+                    if term == END {
                         // A grammar that names `$end` in a rule shifts it: like bison, the
-                        // end of the input is read again, so the loop goes on with it, and
-                        // the value in its place is an error value (there is no token).
-                        self.values.push(P::error_value(span));
-                        if P::USES_SPANS {
-                            self.spans.push(span);
-                        }
+                        // end of the input is read again, so the loop goes on with it.
                         end_shifts += 1;
                         if end_shifts > MAX_END_SHIFTS {
                             // A grammar that shifts `$end` without end (`s: $end s`).
@@ -305,10 +320,6 @@ impl<V> Machine<V> {
                             return;
                         }
                         continue;
-                    };
-                    self.values.push(P::token_value(tok));
-                    if P::USES_SPANS {
-                        self.spans.push(span);
                     }
                     self.last_end = span.end;
                     self.recovering = self.recovering.saturating_sub(1);
@@ -375,14 +386,6 @@ impl<V> Machine<V> {
     }
 }
 
-/// The terminal of an input token: `$end` and `error` stand for the end of the input and for
-/// recovery, and a token classified as either (by a hand-written `terminal`) is no terminal of
-/// the grammar, a syntax error like any id out of range.
-#[inline(always)]
-fn input_terminal(term: usize) -> usize {
-    if term <= ERROR { usize::MAX } else { term }
-}
-
 /// Parses `tokens`, recovering from errors with the grammar's `error` rules, and returns the
 /// value (if the input could be parsed) with every error found.
 pub fn parse_all<'s, P, I>(parser: &mut P, tokens: I) -> Parsed<P::Output>
@@ -396,8 +399,7 @@ where
     for item in tokens {
         match item.into_token() {
             Ok((tok, span)) => {
-                let term = input_terminal(P::terminal(&tok));
-                m.feed(parser, term, Some(tok), span);
+                m.feed_token(parser, tok, span);
             }
             Err(e) => m.lex_error(parser, e),
         }
@@ -447,8 +449,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
         }
         match item.into_token() {
             Ok((tok, span)) => {
-                let term = input_terminal(P::terminal(&tok));
-                self.machine.feed(self.parser, term, Some(tok), span);
+                self.machine.feed_token(self.parser, tok, span);
             }
             Err(e) => self.machine.lex_error(self.parser, e),
         }

@@ -112,6 +112,7 @@ pub fn next_token_fn(
     })
 }
 
+#[derive(Clone)]
 struct Names {
     start: syn::Ident,
     bytes: syn::Ident,
@@ -237,15 +238,7 @@ impl Gen<'_> {
             tok,
             lex,
             ..
-        } = &self.names;
-        let (start, bytes, pos, p, tok, lex) = (
-            start.clone(),
-            bytes.clone(),
-            pos.clone(),
-            p.clone(),
-            tok.clone(),
-            lex.clone(),
-        );
+        } = self.names.clone();
         let done = self.exit(self.t.accept[s as usize / self.t.stride]);
         if s >= self.t.final_from {
             return done;
