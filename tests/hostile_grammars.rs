@@ -72,7 +72,7 @@ struct TreeParser {
 
 impl LrParser<'static> for TreeParser {
     type Token = usize;
-    type Value = Tree;
+    type Values = Vec<Tree>;
     type Output = Tree;
     type Int = u32;
 
@@ -84,15 +84,15 @@ impl LrParser<'static> for TreeParser {
         *t
     }
 
-    fn token_value(t: usize) -> Tree {
-        Tree::Leaf(t)
+    fn push_token(values: &mut Vec<Tree>, t: usize) {
+        values.push(Tree::Leaf(t));
     }
 
-    fn error_value(span: Span) -> Tree {
-        Tree::Error(span)
+    fn push_error(values: &mut Vec<Tree>, span: Span) {
+        values.push(Tree::Error(span));
     }
 
-    fn reduce(&mut self, prod: usize, values: &mut Vec<Tree>, spans: &[Span], _: Span) -> Tree {
+    fn reduce(&mut self, prod: usize, values: &mut Vec<Tree>, spans: &[Span], _: Span) {
         let n = Self::tables().prod_len[prod] as usize;
         assert_eq!(spans.len(), n, "production {prod}");
         assert!(
@@ -101,11 +101,16 @@ impl LrParser<'static> for TreeParser {
             values.len()
         );
         self.reductions += 1;
-        Tree::Node(prod, values.split_off(values.len() - n))
+        let kids = values.split_off(values.len() - n);
+        values.push(Tree::Node(prod, kids));
     }
 
-    fn output(v: Tree) -> Tree {
-        v
+    fn pop_value(values: &mut Vec<Tree>, _state: usize) {
+        values.pop();
+    }
+
+    fn take_output(values: &mut Vec<Tree>) -> Option<Tree> {
+        values.pop()
     }
 }
 

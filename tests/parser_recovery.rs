@@ -210,3 +210,73 @@ mod pops_below_the_token {
         }
     }
 }
+
+/// Recovery pops values of several types (tokens, `i64`s) from the middle of a rule; a value
+/// left behind, or one popped too many, would turn up in a later reduction.
+mod recovery_pops_each_value {
+    use sly::{Lexer, Span, parser};
+
+    #[derive(Lexer, Debug, Clone, PartialEq)]
+    #[sly(skip = " ")]
+    pub enum T {
+        #[regex("[0-9]+")]
+        Num(i64),
+        #[token("+")]
+        Plus,
+        #[token(",")]
+        Comma,
+        #[token("(")]
+        LParen,
+        #[token(")")]
+        RParen,
+        #[token("*")]
+        Star,
+    }
+
+    pub struct P;
+
+    #[parser(tokens = T, start = sum)]
+    impl P {
+        #[rule("sum Plus item")]
+        fn sum(&mut self, a: i64, op: T, b: i64) -> i64 {
+            assert_eq!(op, T::Plus);
+            a + b
+        }
+
+        #[rule("item")]
+        fn sum(&mut self, a: i64) -> i64 {
+            a
+        }
+
+        #[rule("Num")]
+        fn item(&mut self, n: i64) -> i64 {
+            n
+        }
+
+        #[rule("LParen sum Comma sum RParen")]
+        fn item(&mut self, open: T, a: i64, _: T, b: i64, close: T) -> i64 {
+            assert_eq!((open, close), (T::LParen, T::RParen));
+            a * b
+        }
+
+        #[rule("LParen error RParen")]
+        fn item(&mut self, open: T, _: Span, close: T) -> i64 {
+            assert_eq!((open, close), (T::LParen, T::RParen));
+            -1
+        }
+    }
+
+    #[test]
+    fn values_under_the_error_are_the_ones_before_it() {
+        for (src, want, errors) in [
+            ("5 + (2, 3) + 1", 12, 0),
+            ("5 + (1, *) + 2", 6, 1),
+            ("5 + (1 + 4, 2 * 2) + 2", 6, 1),
+            ("(7, 8 + (1, 2 +) ) + 100 + (2, 3 3) + 1", 149, 2),
+        ] {
+            let out = P.parse_all(T::lexer(src));
+            assert_eq!(out.errors.len(), errors, "{src}: {:?}", out.errors);
+            assert_eq!(out.value, Some(want), "{src}");
+        }
+    }
+}

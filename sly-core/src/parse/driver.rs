@@ -33,8 +33,9 @@ pub trait LrParser<'s>: Sized {
     /// Whether any action reads spans (a `Span` or `Spanned` parameter, or an `error` rule):
     /// when not, the driver keeps no span stack.
     const USES_SPANS: bool = true;
-    /// The stack value type (an enum over every symbol's type).
-    type Value;
+    /// The value stacks: `#[parser]` keeps one stack per distinct symbol type, so values
+    /// move without an enum tag to check and at their own size.
+    type Values: Default;
     /// The start symbol's type.
     type Output;
     /// The table integer type.
@@ -44,21 +45,18 @@ pub trait LrParser<'s>: Sized {
     fn tables() -> &'static ParseTables<'static, Self::Int>;
     /// The terminal number of a token.
     fn terminal(token: &Self::Token) -> usize;
-    /// A shifted token as a stack value.
-    fn token_value(token: Self::Token) -> Self::Value;
-    /// The value of a shifted `error` terminal, spanning what it replaced.
-    fn error_value(span: Span) -> Self::Value;
-    /// Runs the action of production `prod`, whose values are the top `len` entries of
-    /// `values` (the action pops them), `spans` their spans and `span` the whole.
-    fn reduce(
-        &mut self,
-        prod: usize,
-        values: &mut Vec<Self::Value>,
-        spans: &[Span],
-        span: Span,
-    ) -> Self::Value;
-    /// The start symbol's value out of its stack value.
-    fn output(value: Self::Value) -> Self::Output;
+    /// Pushes a shifted token's value.
+    fn push_token(values: &mut Self::Values, token: Self::Token);
+    /// Pushes the value of a shifted `error` terminal, spanning what it replaced (also pushed
+    /// for a shifted `$end`, which comes without a token).
+    fn push_error(values: &mut Self::Values, span: Span);
+    /// Runs the action of production `prod`: pops the values of its right-hand side (`spans`
+    /// are their spans, `span` the whole) and pushes the result.
+    fn reduce(&mut self, prod: usize, values: &mut Self::Values, spans: &[Span], span: Span);
+    /// Pops the value of the symbol that led into `state`, discarded by error recovery.
+    fn pop_value(values: &mut Self::Values, state: usize);
+    /// Pops the start symbol's value, on acceptance.
+    fn take_output(values: &mut Self::Values) -> Option<Self::Output>;
     /// Called on every reported error, before recovery.
     fn on_error(&mut self, _error: &ParseError) {}
 }
@@ -86,9 +84,9 @@ impl<T> TokenItem<T> for Result<(T, Span), LexError> {
 
 /// The parser's stacks and recovery state.
 #[derive(Debug)]
-struct Machine<V> {
+struct Machine<V, O> {
     states: Vec<u32>,
-    values: Vec<V>,
+    values: V,
     spans: Vec<Span>,
     errors: Vec<ParseError>,
     /// Tokens still to shift before a new error is reported (yacc's `yyerrstatus`).
@@ -96,7 +94,7 @@ struct Machine<V> {
     /// Where the last token ended.
     last_end: usize,
     /// The final value, once accepted.
-    accepted: Option<V>,
+    accepted: Option<O>,
     /// Whether parsing stopped (accepted or gave up).
     done: bool,
     /// The stack as it was when the current token was first looked at is
@@ -106,11 +104,11 @@ struct Machine<V> {
     undo: Vec<u32>,
 }
 
-impl<V> Machine<V> {
+impl<V: Default, O> Machine<V, O> {
     fn new() -> Self {
         Machine {
             states: vec![0],
-            values: Vec::new(),
+            values: V::default(),
             spans: Vec::new(),
             errors: Vec::new(),
             recovering: 0,
@@ -128,7 +126,7 @@ impl<V> Machine<V> {
     }
 
     #[inline(always)]
-    fn reduce<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, prod: usize) {
+    fn reduce<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P, prod: usize) {
         let t = P::tables();
         let len = t.prod_len[prod].get();
         #[cfg(feature = "trace")]
@@ -136,7 +134,7 @@ impl<V> Machine<V> {
             "reduce by production {prod} in state {}",
             self.top()
         ));
-        let v = if P::USES_SPANS {
+        if P::USES_SPANS {
             let base = self.spans.len() - len;
             let span = if len == 0 {
                 let at = self.spans.last().map_or(0, |s| s.end);
@@ -144,13 +142,12 @@ impl<V> Machine<V> {
             } else {
                 Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
             };
-            let v = p.reduce(prod, &mut self.values, &self.spans[base..], span);
+            p.reduce(prod, &mut self.values, &self.spans[base..], span);
             self.spans.truncate(base);
             self.spans.push(span);
-            v
         } else {
-            p.reduce(prod, &mut self.values, &[], Span::default())
-        };
+            p.reduce(prod, &mut self.values, &[], Span::default());
+        }
         let keep = self.states.len() - len;
         if keep < self.low {
             // Remember the states this token's reductions replace, deepest last.
@@ -162,12 +159,11 @@ impl<V> Machine<V> {
         self.states.truncate(keep);
         let to = t.goto(self.top(), t.prod_lhs[prod].get());
         self.states.push(to as u32);
-        self.values.push(v);
     }
 
     /// Reduces while the top state needs no lookahead.
     #[inline(always)]
-    fn reduce_lookahead_free<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P) {
+    fn reduce_lookahead_free<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P) {
         let t = P::tables();
         while t.is_lookahead_free(self.top()) {
             let Act::Reduce(prod) = Act::decode(t.default_action[self.top()].get()) else {
@@ -180,7 +176,7 @@ impl<V> Machine<V> {
     /// Whether the parser, as it was before reducing on the current token, would shift or
     /// accept `term` (after any reductions): the exact expected set, default reductions
     /// notwithstanding.
-    fn would_accept<'s, P: LrParser<'s, Value = V>>(&self, term: usize) -> bool {
+    fn would_accept<'s, P: LrParser<'s, Values = V, Output = O>>(&self, term: usize) -> bool {
         let t = P::tables();
         let mut depth = self.low.min(self.states.len());
         let mut extra: Vec<usize> = self.undo.iter().rev().map(|&s| s as usize).collect();
@@ -214,7 +210,12 @@ impl<V> Machine<V> {
         false
     }
 
-    fn report<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, term: usize, span: Span) {
+    fn report<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        term: usize,
+        span: Span,
+    ) {
         let t = P::tables();
         let expected = (0..t.num_terminals())
             .filter(|&u| u != ERROR && self.would_accept::<P>(u))
@@ -230,7 +231,7 @@ impl<V> Machine<V> {
     }
 
     /// Pops states until one shifts `error`, then shifts it; `false` when none does.
-    fn shift_error<'s, P: LrParser<'s, Value = V>>(&mut self, mut span: Span) -> bool {
+    fn shift_error<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, mut span: Span) -> bool {
         let t = P::tables();
         self.recovering = 3;
         // The error is reported: what the stack was before this token no longer matters, and
@@ -242,7 +243,7 @@ impl<V> Machine<V> {
                 #[cfg(feature = "trace")]
                 super::trace::emit(format_args!("shift error, go to state {to}"));
                 self.states.push(to as u32);
-                self.values.push(P::error_value(span));
+                P::push_error(&mut self.values, span);
                 if P::USES_SPANS {
                     self.spans.push(span);
                 }
@@ -251,9 +252,10 @@ impl<V> Machine<V> {
             if self.states.len() <= 1 {
                 return false;
             }
-            self.states.pop();
+            if let Some(s) = self.states.pop() {
+                P::pop_value(&mut self.values, s as usize);
+            }
             self.low = self.states.len();
-            self.values.pop();
             if let Some(s) = self.spans.pop() {
                 span = s.join(span);
             }
@@ -263,7 +265,7 @@ impl<V> Machine<V> {
     fn abort(&mut self) {
         self.done = true;
         self.states.truncate(1);
-        self.values.clear();
+        self.values = V::default();
         self.spans.clear();
     }
 
@@ -271,7 +273,12 @@ impl<V> Machine<V> {
     /// recovery: a token classified as either (by a hand-written `terminal`) is no terminal of
     /// the grammar, a syntax error like any id out of range.
     #[inline(always)]
-    fn feed_token<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, tok: P::Token, span: Span) {
+    fn feed_token<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        tok: P::Token,
+        span: Span,
+    ) {
         let term = match P::terminal(&tok) {
             END | ERROR => usize::MAX,
             term => term,
@@ -281,7 +288,7 @@ impl<V> Machine<V> {
 
     /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input).
     #[inline(always)]
-    fn feed<'s, P: LrParser<'s, Value = V>>(
+    fn feed<'s, P: LrParser<'s, Values = V, Output = O>>(
         &mut self,
         p: &mut P,
         term: usize,
@@ -301,11 +308,11 @@ impl<V> Machine<V> {
                         t.terminal_names[term]
                     ));
                     self.states.push(to as u32);
-                    self.values.push(match token.take() {
-                        Some(tok) => P::token_value(tok),
+                    match token.take() {
+                        Some(tok) => P::push_token(&mut self.values, tok),
                         // Only `$end` comes without a token: an error value stands for it.
-                        None => P::error_value(span),
-                    });
+                        None => P::push_error(&mut self.values, span),
+                    }
                     if P::USES_SPANS {
                         self.spans.push(span);
                     }
@@ -328,7 +335,7 @@ impl<V> Machine<V> {
                 }
                 Act::Reduce(prod) => self.reduce(p, prod),
                 Act::Accept => {
-                    self.accepted = self.values.pop();
+                    self.accepted = P::take_output(&mut self.values);
                     self.done = true;
                     return;
                 }
@@ -360,7 +367,7 @@ impl<V> Machine<V> {
     }
 
     /// A lexing error: reported, then handled as a syntax error on a token that fits nowhere.
-    fn lex_error<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P, e: LexError) {
+    fn lex_error<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P, e: LexError) {
         let span = e.span();
         let err = ParseError::from(e);
         p.on_error(&err);
@@ -374,13 +381,16 @@ impl<V> Machine<V> {
         }
     }
 
-    fn finish<'s, P: LrParser<'s, Value = V>>(&mut self, p: &mut P) -> Parsed<P::Output> {
+    fn finish<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+    ) -> Parsed<P::Output> {
         if !self.done {
             let at = Span::new(self.last_end, self.last_end);
             self.feed(p, END, None, at);
         }
         Parsed {
-            value: self.accepted.take().map(P::output),
+            value: self.accepted.take(),
             errors: core::mem::take(&mut self.errors),
         }
     }
@@ -430,7 +440,7 @@ where
 #[derive(Debug)]
 pub struct PushParser<'p, 's, P: LrParser<'s>> {
     parser: &'p mut P,
-    machine: Machine<P::Value>,
+    machine: Machine<P::Values, P::Output>,
 }
 
 impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {

@@ -82,7 +82,7 @@ struct Calc {
 
 impl LrParser<'static> for Calc {
     type Token = Tok;
-    type Value = Val;
+    type Values = Vec<Val>;
     type Output = Vec<Result<i64, Span>>;
     type Int = u32;
 
@@ -102,15 +102,38 @@ impl LrParser<'static> for Calc {
         }
     }
 
-    fn token_value(t: Tok) -> Val {
-        Val::Tok(t)
+    fn push_token(values: &mut Vec<Val>, t: Tok) {
+        values.push(Val::Tok(t));
     }
 
-    fn error_value(span: Span) -> Val {
-        Val::Err(span)
+    fn push_error(values: &mut Vec<Val>, span: Span) {
+        values.push(Val::Err(span));
     }
 
-    fn reduce(&mut self, prod: usize, values: &mut Vec<Val>, spans: &[Span], _span: Span) -> Val {
+    fn reduce(&mut self, prod: usize, values: &mut Vec<Val>, spans: &[Span], _span: Span) {
+        let v = Self::action(prod, values, spans);
+        values.push(v);
+    }
+
+    fn pop_value(values: &mut Vec<Val>, _state: usize) {
+        values.pop();
+    }
+
+    fn take_output(values: &mut Vec<Val>) -> Option<Self::Output> {
+        match values.pop()? {
+            Val::List(l) => Some(l),
+            _ => unreachable!(),
+        }
+    }
+
+    fn on_error(&mut self, _e: &ParseError) {
+        self.hook_calls += 1;
+    }
+}
+
+impl Calc {
+    /// The value of production `prod`, out of the top of `values`.
+    fn action(prod: usize, values: &mut Vec<Val>, spans: &[Span]) -> Val {
         let n = RULES[prod - 1].1.len();
         assert_eq!(spans.len(), n);
         let args: Vec<Val> = values.drain(values.len() - n..).collect();
@@ -143,17 +166,6 @@ impl LrParser<'static> for Calc {
             10 => Val::Int(int(&args[0])),
             _ => unreachable!(),
         }
-    }
-
-    fn output(v: Val) -> Self::Output {
-        match v {
-            Val::List(l) => l,
-            _ => unreachable!(),
-        }
-    }
-
-    fn on_error(&mut self, _e: &ParseError) {
-        self.hook_calls += 1;
     }
 }
 
@@ -334,8 +346,12 @@ fn trace_reports_every_step() {
     use std::sync::{Arc, Mutex};
     let lines = Arc::new(Mutex::new(Vec::<String>::new()));
     let out = lines.clone();
+    // The sink is global and tests run in parallel: keep this thread's lines only.
+    let me = std::thread::current().id();
     trace::set_sink(Some(Box::new(move |l: &str| {
-        out.lock().unwrap().push(l.to_string())
+        if std::thread::current().id() == me {
+            out.lock().unwrap().push(l.to_string());
+        }
     })));
     let r = parse(&mut Calc::default(), lex("2;"));
     trace::set_sink(None);

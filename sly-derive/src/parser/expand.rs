@@ -1,11 +1,12 @@
-//! Code generation for `#[parser]`: static tables, the stack value enum, and the glue trait
+//! Code generation for `#[parser]`: static tables, the typed value stacks, and the glue trait
 //! impl whose `reduce` calls the user's methods.
 
 use super::args::Args;
 use super::model::{ActionKind, Conv, Model, Prod, SymKind, UNKNOWN};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use sly_core::grammar::Grammar;
+use sly_core::grammar::{Grammar, Symbol};
+use sly_core::lalr::Automaton;
 use sly_core::table::PackedTables;
 use std::collections::BTreeMap;
 use syn::visit_mut::VisitMut;
@@ -82,6 +83,7 @@ pub fn expand(
     item: &ItemImpl,
     model: &Model,
     grammar: &Grammar,
+    automaton: &Automaton,
     tables: &PackedTables,
 ) -> Expanded {
     let krate: TokenStream = match &args.krate {
@@ -111,7 +113,37 @@ pub fn expand(
             .clone();
         nt_variant.insert(name, v);
     }
-    let variant_defs = variants.values().map(|(v, ty)| quote!(#v(#ty)));
+    // One value stack per distinct type: the fields `tokens`, `errors`, then `V0`, `V1`, ...
+    let stack_defs = variants
+        .values()
+        .map(|(v, ty)| quote!(#v: #private::Vec<#ty>));
+    let stack_inits = variants
+        .values()
+        .map(|(v, _)| quote!(#v: #private::Vec::new()));
+    // The stack holding the value of each state's accessing symbol, for error recovery:
+    // 0 for tokens, 1 for `error` (and a shifted `$end`), 2 + k for the k-th type.
+    let stack_index: BTreeMap<&syn::Ident, usize> = variants
+        .values()
+        .enumerate()
+        .map(|(k, (v, _))| (v, k + 2))
+        .collect();
+    let state_stack: Vec<usize> = automaton
+        .states
+        .iter()
+        .map(|st| match st.accessing {
+            None => usize::MAX,
+            Some(Symbol::Term(t)) if t.index() <= 1 => 1,
+            Some(Symbol::Term(_)) => 0,
+            Some(sym @ Symbol::Nonterm(_)) => nt_variant
+                .get(grammar.symbol_name(sym))
+                .map_or(usize::MAX, |v| stack_index[v]),
+        })
+        .collect();
+    let pop_arms = variants.values().map(|(v, _)| {
+        let k = stack_index[v];
+        quote!(#k => { __sly_values.#v.pop(); })
+    });
+    let nstates = state_stack.len();
     // Type parameters and lifetimes of the impl, kept alive in the enum.
     let phantom_params = generics.params.iter().map(|p| match p {
         GenericParam::Lifetime(l) => {
@@ -127,7 +159,7 @@ pub fn expand(
             quote!([(); #i])
         }
     });
-    let value_ty = quote!(__SlyValue #ty_g);
+    let values_ty = quote!(__SlyValues #ty_g);
 
     // Tables.
     let names: Vec<&str> = tables.terminal_names.iter().map(String::as_str).collect();
@@ -271,19 +303,32 @@ pub fn expand(
                 terminal_names: &__SLY_NAMES,
             };
 
-            #[allow(non_camel_case_types, dead_code)]
-            pub enum __SlyValue #impl_g #where_c {
-                Token(#tokens),
-                Error(#private::Span),
-                #(#variant_defs,)*
-                __Phantom(::core::marker::PhantomData<(#(#phantom_params,)*)>),
+            static __SLY_STATE_STACK: [::core::primitive::usize; #nstates] = [#(#state_stack),*];
+
+            #[allow(non_camel_case_types, non_snake_case, dead_code)]
+            pub struct __SlyValues #impl_g #where_c {
+                tokens: #private::Vec<#tokens>,
+                errors: #private::Vec<#private::Span>,
+                #(#stack_defs,)*
+                __phantom: ::core::marker::PhantomData<(#(#phantom_params,)*)>,
+            }
+
+            impl #impl_g ::core::default::Default for #values_ty #where_c {
+                fn default() -> Self {
+                    __SlyValues {
+                        tokens: #private::Vec::new(),
+                        errors: #private::Vec::new(),
+                        #(#stack_inits,)*
+                        __phantom: ::core::marker::PhantomData,
+                    }
+                }
             }
 
             #[automatically_derived]
             impl #impl_g #private::LrParser<#lt> for #self_ty #where_c {
                 type Token = #tokens;
                 const USES_SPANS: bool = #uses_spans;
-                type Value = #value_ty;
+                type Values = #values_ty;
                 type Output = #start_ty;
                 type Int = #int;
 
@@ -302,36 +347,46 @@ pub fn expand(
                 }
 
                 #[inline(always)]
-                fn token_value(token: #tokens) -> #value_ty {
-                    __SlyValue::Token(token)
+                fn push_token(__sly_values: &mut #values_ty, token: #tokens) {
+                    __sly_values.tokens.push(token);
                 }
 
                 #[inline(always)]
-                fn error_value(span: #private::Span) -> #value_ty {
-                    __SlyValue::Error(span)
+                fn push_error(__sly_values: &mut #values_ty, span: #private::Span) {
+                    __sly_values.errors.push(span);
+                }
+
+                fn pop_value(__sly_values: &mut #values_ty, state: ::core::primitive::usize) {
+                    match __SLY_STATE_STACK.get(state).copied() {
+                        ::core::option::Option::Some(0) => { __sly_values.tokens.pop(); }
+                        ::core::option::Option::Some(1) => { __sly_values.errors.pop(); }
+                        ::core::option::Option::Some(k) => match k {
+                            #(#pop_arms)*
+                            _ => {}
+                        },
+                        ::core::option::Option::None => {}
+                    }
+                }
+
+                #[inline(always)]
+                fn take_output(__sly_values: &mut #values_ty) -> ::core::option::Option<#start_ty> {
+                    __sly_values.#start_variant.pop()
                 }
 
                 #[allow(unused_variables, unreachable_patterns, clippy::all)]
                 fn reduce(
                     &mut self,
                     __sly_prod: ::core::primitive::usize,
-                    __sly_values: &mut #private::Vec<#value_ty>,
+                    __sly_values: &mut #values_ty,
                     __sly_spans: &[#private::Span],
                     __sly_span: #private::Span,
-                ) -> #value_ty {
+                ) {
                     match __sly_prod {
                         #(#reduce_arms)*
                         _ => ::core::unreachable!(),
                     }
                 }
 
-                #[inline(always)]
-                fn output(value: #value_ty) -> #start_ty {
-                    match value {
-                        __SlyValue::#start_variant(v) => v,
-                        _ => ::core::unreachable!(),
-                    }
-                }
 
                 #hook
             }
@@ -388,18 +443,18 @@ fn reduce_body(
         .map(|(i, s)| syn::Ident::new(&format!("__sly_a{i}"), s.ty_span))
         .collect();
     let pops = p.rhs.iter().zip(&vars).rev().map(|(s, v)| {
-        let pat = match s.kind {
-            SymKind::Terminal => quote!(__SlyValue::Token(x)),
-            SymKind::Error => quote!(__SlyValue::Error(x)),
+        let stack = match s.kind {
+            SymKind::Terminal => quote!(tokens),
+            SymKind::Error => quote!(errors),
             SymKind::Nonterminal => {
                 let var = &nt_variant[s.name.as_str()];
-                quote!(__SlyValue::#var(x))
+                quote!(#var)
             }
         };
         quote! {
-            let #v = match __sly_values.pop() {
-                ::core::option::Option::Some(#pat) => x,
-                _ => ::core::unreachable!(),
+            let #v = match __sly_values.#stack.pop() {
+                ::core::option::Option::Some(x) => x,
+                ::core::option::Option::None => ::core::unreachable!(),
             };
         }
     });
@@ -453,7 +508,8 @@ fn reduce_body(
     };
     quote! {
         #(#pops)*
-        __SlyValue::#lhs_var(#result)
+        let __sly_value = #result;
+        __sly_values.#lhs_var.push(__sly_value);
     }
 }
 

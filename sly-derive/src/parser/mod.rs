@@ -63,7 +63,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
                             write_debugfile(&cx, path, &g, &a);
                         }
                         let tables = PackedTables::build(&g, &a);
-                        code = expand::expand(&args, &imp, &m, &g, &tables).code;
+                        code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
                     }
                 }
             }
