@@ -294,13 +294,25 @@ impl Gen<'_> {
             // Blanks before a token: a restart state entered on bytes that keep it in itself
             // is skipped before the `match`, which then sees the byte after the blanks (as the
             // restart state would: its other transitions are the start state's).
+            let mut skipped = Vec::new();
             for (&n, group) in &groups {
                 let stays = self.t.loops[n as usize / self.t.stride] != 0
                     && group.iter().all(|&b| self.next(n, b) == n);
-                if self.restarts(n) && stays {
+                if !(self.restarts(n) && stays) {
+                    continue;
+                }
+                let n_lit = Literal::usize_unsuffixed(n as usize);
+                self.uses_tok = true;
+                let stay_set: Vec<u8> = (0..=255u8).filter(|&b| self.next(n, b) == n).collect();
+                if stay_set == *group {
+                    // The bytes that enter the blanks are the bytes that stay in them: one
+                    // scan by the stay table, which also makes the test of the first byte.
+                    code.extend(quote! {
+                        #p = Self::TABLES.scan_loop(#n_lit, #bytes, #p);
+                        #tok = #p;
+                    });
+                } else {
                     let pat = byte_pattern(group);
-                    let n_lit = Literal::usize_unsuffixed(n as usize);
-                    self.uses_tok = true;
                     code.extend(quote! {
                         if let ::core::option::Option::Some(&(#pat)) = #bytes.get(#p) {
                             #p = Self::TABLES.scan_loop(#n_lit, #bytes, #p + 1);
@@ -308,6 +320,12 @@ impl Gen<'_> {
                         }
                     });
                 }
+                skipped.push(n);
+            }
+            // After one such skip the byte read next is none that enters it (the scan stops
+            // at the first byte outside the blanks): its arm would be dead code in the match.
+            if let [n] = skipped[..] {
+                groups.remove(&n);
             }
         }
         let mut arms = Vec::new();
