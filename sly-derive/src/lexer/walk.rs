@@ -29,8 +29,12 @@ pub fn next_token_fn(
     krate: &syn::Path,
     lt: &syn::Lifetime,
 ) -> Option<TokenStream> {
+    let (walk_class, walk_classes) = walk_classes(t);
     let mut g = Gen {
         t,
+        walk_class,
+        walk_classes,
+        uses_walk_class: false,
         budget: MAX_STATES,
         coded: BTreeSet::new(),
         start: 0,
@@ -84,6 +88,10 @@ pub fn next_token_fn(
             }
         }
     };
+    let class_table = g.uses_walk_class.then(|| {
+        let cs = g.walk_class.iter().map(|&c| Literal::u8_unsuffixed(c));
+        quote!(static __SLY_WALK_CLASS: [u8; 256] = [#(#cs),*];)
+    });
     Some(quote! {
         #[inline(always)]
         fn next_token(
@@ -91,6 +99,7 @@ pub fn next_token_fn(
         ) -> ::core::option::Option<
             ::core::result::Result<(Self, #krate::__private::Span), #krate::__private::LexError>,
         > {
+            #class_table
             #next: loop {
                 let #bytes = #lex.source().as_bytes();
                 let #pos = #lex.next_start();
@@ -160,6 +169,13 @@ struct Gen<'a> {
     names: Names,
     /// The path of the `sly` crate.
     krate: syn::Path,
+    /// Each byte's class for the walk's `match`es: bytes that every state sends to the same
+    /// place share one.
+    walk_class: [u8; 256],
+    /// How many classes there are.
+    walk_classes: usize,
+    /// Whether some `match` goes by class (the class table is then emitted).
+    uses_walk_class: bool,
 }
 
 impl Gen<'_> {
@@ -328,9 +344,26 @@ impl Gen<'_> {
                 groups.remove(&n);
             }
         }
+        // A `match` on the byte compiles to a chain of range tests when the arms' byte sets
+        // are ragged (a keyword's next letter in either case among the identifier bytes); on
+        // the byte's class (one load) the same sets are a few bit tests. The start state's
+        // many arms make a jump table on the byte, as good without the load.
+        let classes = self.walk_classes;
+        let ranges: usize = groups.values().map(|g| count_ranges(g)).sum();
+        let by_class = s != self.start && classes < 256 && ranges > MAX_BYTE_RANGES;
+        self.uses_walk_class |= by_class;
         let mut arms = Vec::new();
         for (n, group) in groups {
-            let pat = byte_pattern(&group);
+            let pat = if by_class {
+                let mut cs: Vec<u8> = group.iter().map(|&b| self.walk_class[b as usize]).collect();
+                cs.dedup();
+                cs.sort_unstable();
+                cs.dedup();
+                let cs = cs.iter().map(|&c| Literal::u8_unsuffixed(c));
+                quote!(#(#cs)|*)
+            } else {
+                byte_pattern(&group)
+            };
             let mut arm = quote!(#p += 1;);
             if self.is_restart(n) {
                 self.uses_tok = true;
@@ -357,14 +390,33 @@ impl Gen<'_> {
                     Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes, #lex.memo())
                 }));
             }
-            arms.push(quote!(::core::option::Option::Some(&(#pat)) => { #arm }));
-        }
-        code.extend(quote! {
-            match #bytes.get(#p) {
-                #(#arms)*
-                _ => { #end }
+            if by_class {
+                arms.push(quote!(#pat => { #arm }));
+            } else {
+                arms.push(quote!(::core::option::Option::Some(&(#pat)) => { #arm }));
             }
-        });
+        }
+        if by_class {
+            // No byte has the class `classes`: it stands for the end of the input.
+            let none = Literal::u8_unsuffixed(classes as u8);
+            code.extend(quote! {
+                let __sly_class = match #bytes.get(#p) {
+                    ::core::option::Option::Some(&b) => __SLY_WALK_CLASS[b as usize],
+                    ::core::option::Option::None => #none,
+                };
+                match __sly_class {
+                    #(#arms)*
+                    _ => { #end }
+                }
+            });
+        } else {
+            code.extend(quote! {
+                match #bytes.get(#p) {
+                    #(#arms)*
+                    _ => { #end }
+                }
+            });
+        }
         self.wrap(s, code)
     }
 
@@ -377,6 +429,33 @@ impl Gen<'_> {
             code
         }
     }
+}
+
+/// The coarsest byte classes of the DFA (bytes that lead every state to the same state share
+/// a class), and how many there are.
+fn walk_classes(t: &LexTablesBuf) -> ([u8; 256], usize) {
+    let states = t.trans.len() / t.stride;
+    let mut ids: BTreeMap<Vec<u32>, u8> = BTreeMap::new();
+    let mut class = [0u8; 256];
+    for b in 0..=255u8 {
+        let col = t.byte_class[b as usize] as usize;
+        let sig: Vec<u32> = (0..states).map(|k| t.trans[k * t.stride + col]).collect();
+        let n = ids.len();
+        // At most 256 distinct columns: the id fits in a byte.
+        class[b as usize] = *ids.entry(sig).or_insert(n as u8);
+    }
+    (class, ids.len())
+}
+
+/// How many byte ranges a state's arms may test before its `match` goes by byte class.
+const MAX_BYTE_RANGES: usize = 4;
+
+/// The number of ranges of consecutive bytes in the sorted `set`.
+fn count_ranges(set: &[u8]) -> usize {
+    set.windows(2)
+        .filter(|w| w[1] != w[0].wrapping_add(1))
+        .count()
+        + usize::from(!set.is_empty())
 }
 
 /// `a..=b | c | ...` over the sorted bytes `set`.
