@@ -116,9 +116,16 @@ fn generates_code_for_the_first_states() {
     // The actions run where the walk accepts: `Name` and `Plus` by their rule numbers.
     assert!(out.contains("Self :: action (1 , __sly_lex)"), "{out}");
     assert!(out.contains("Self :: action (2 , __sly_lex)"), "{out}");
-    // Blanks go back to the start state's code; a name scans its self-loop.
-    assert!(out.contains("continue '__sly_s"), "{out}");
-    assert!(out.contains("scan_loop"), "{out}");
+    // Blanks are skipped by one stay-table scan before the start state's `match`, which has
+    // no arm for them; a name scans its self-loop.
+    assert!(
+        out.contains(
+            "let mut __sly_tok = __sly_pos ; __sly_p = Self :: TABLES . scan_loop (256 , __sly_bytes , __sly_p) ; __sly_tok = __sly_p ; match __sly_bytes . get (__sly_p)"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Some (& (32))"), "{out}");
+    assert_eq!(out.matches("scan_loop").count(), 2, "{out}");
     assert!(!out.contains("continue_walk"), "{out}");
 }
 
@@ -136,4 +143,29 @@ fn big_dfas_keep_the_rest_in_the_tables() {
         out.matches("match __sly_bytes . get").count() <= 200,
         "{out}"
     );
+}
+
+#[test]
+fn ragged_byte_sets_match_on_the_class() {
+    // After `s`, the next byte is `e`/`E` (towards `select`) or any other identifier byte:
+    // six ranges, so that state matches on the byte's class. The start state keeps its
+    // `match` on the byte.
+    let out = expand(quote! {
+        #[sly(skip = "[ ]+")]
+        enum Tok<'s> {
+            #[token("select", ignore_case)] Select,
+            #[regex("[A-Za-z_][A-Za-z0-9_]*")] Ident(&'s str),
+        }
+    });
+    assert!(
+        out.contains("static __SLY_WALK_CLASS : [u8 ; 256]"),
+        "{out}"
+    );
+    assert!(out.contains("match __sly_class"), "{out}");
+    assert!(out.contains("match __sly_bytes . get (__sly_p)"), "{out}");
+    // Without ragged sets there is no class table.
+    let out = expand(quote! {
+        enum Tok { #[token("+")] Plus, #[regex("[0-9]+")] Num }
+    });
+    assert!(!out.contains("__SLY_WALK_CLASS"), "{out}");
 }
