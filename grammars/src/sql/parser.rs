@@ -2,7 +2,7 @@
 //! [`ast`](super::ast).
 
 // Grammar actions take one parameter per symbol of their rule, and large values arrive boxed:
-// the parser's value stack is as wide as the widest value of any symbol.
+// each value is moved onto its type's stack and off it again, a copy of the whole value.
 #![allow(clippy::too_many_arguments, clippy::boxed_local)]
 
 use std::borrow::Cow;
@@ -400,8 +400,8 @@ impl<'s> SqlParser<'s> {
     }
 
     // The items are rules of the list itself rather than a nonterminal of their own: a select
-    // item is larger than any other value, and the parser's value stack is as wide as its
-    // largest value.
+    // item is larger than any other value, and going through a stack of its own would copy it
+    // twice.
     #[rule("expr")]
     fn select_list(&mut self, expr: Expr<'s>) -> Vec<SelectItem<'s>> {
         list_of(SelectItem::Expr { expr, alias: None })

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use syn::visit_mut::VisitMut;
 use syn::{GenericParam, Generics, ItemImpl, Lifetime, Type};
 
-/// Fills elided lifetimes (`&T`, `'_`) in a type with `lt`, so it can sit in the value enum.
+/// Fills elided lifetimes (`&T`, `'_`) in a type with `lt`, so it can sit in the value stacks.
 struct FillLifetimes(Lifetime);
 
 impl VisitMut for FillLifetimes {
@@ -98,7 +98,7 @@ pub fn expand(
     let (impl_g, ty_g, where_c) = generics.split_for_impl();
     let self_ty = &item.self_ty;
 
-    // Value enum variants: one per distinct type.
+    // One value stack per distinct type, named `V0`, `V1`, ...
     let mut variants: BTreeMap<String, (syn::Ident, Type)> = BTreeMap::new();
     let mut nt_variant: BTreeMap<&str, syn::Ident> = BTreeMap::new();
     for (name, t) in &model.nt_types {
