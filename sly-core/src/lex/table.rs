@@ -87,6 +87,16 @@ impl LexTables<'_> {
         }
     }
 
+    /// [`scan_loop`](Self::scan_loop) that also returns the byte it stopped at (`None` at the
+    /// end of `bytes`): the byte the walk reads next, already loaded by the scan.
+    #[inline(always)]
+    pub fn scan_loop_at<'b>(&self, s: usize, bytes: &'b [u8], p: usize) -> (usize, Option<&'b u8>) {
+        match self.stay_table(s) {
+            Some(stay) => scan_stay_at(stay, bytes, p),
+            None => (p, bytes.get(p)),
+        }
+    }
+
     /// The premultiplied state after byte `b` in state `s`.
     ///
     /// `trans` has a power-of-two length (the builder pads it), so masking the index keeps it
@@ -357,6 +367,19 @@ fn stay_tail(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
         pos += 1;
     }
     pos
+}
+
+/// [`scan_stay`] with the byte it stopped at.
+#[inline(always)]
+fn scan_stay_at<'b>(stay: &[u8; 256], bytes: &'b [u8], mut pos: usize) -> (usize, Option<&'b u8>) {
+    for _ in 0..4 {
+        match bytes.get(pos) {
+            Some(&b) if stay[b as usize] != 0 => pos += 1,
+            other => return (pos, other),
+        }
+    }
+    let end = scan_stay(stay, bytes, pos);
+    (end, bytes.get(end))
 }
 
 /// The first position from `pos` whose byte is not in `stay` (or the end of `bytes`): four

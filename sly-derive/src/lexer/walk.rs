@@ -306,11 +306,14 @@ impl Gen<'_> {
             code.extend(end);
             return code;
         }
+        // The byte the `match` reads.
+        let mut first = quote!(#bytes.get(#p));
         if s == self.start {
             // Blanks before a token: a restart state entered on bytes that keep it in itself
             // is skipped before the `match`, which then sees the byte after the blanks (as the
             // restart state would: its other transitions are the start state's).
             let mut skipped = Vec::new();
+            let mut scanned = false;
             for (&n, group) in &groups {
                 let stays = self.t.loops[n as usize / self.t.stride] != 0
                     && group.iter().all(|&b| self.next(n, b) == n);
@@ -322,11 +325,14 @@ impl Gen<'_> {
                 let stay_set: Vec<u8> = (0..=255u8).filter(|&b| self.next(n, b) == n).collect();
                 if stay_set == *group {
                     // The bytes that enter the blanks are the bytes that stay in them: one
-                    // scan by the stay table, which also makes the test of the first byte.
+                    // scan by the stay table, which also makes the test of the first byte
+                    // and hands over the byte after the blanks.
                     code.extend(quote! {
-                        #p = Self::TABLES.scan_loop(#n_lit, #bytes, #p);
+                        let (__sly_at, __sly_first) = Self::TABLES.scan_loop_at(#n_lit, #bytes, #p);
+                        #p = __sly_at;
                         #tok = #p;
                     });
+                    scanned = true;
                 } else {
                     let pat = byte_pattern(group);
                     code.extend(quote! {
@@ -342,6 +348,9 @@ impl Gen<'_> {
             // at the first byte outside the blanks): its arm would be dead code in the match.
             if let [n] = skipped[..] {
                 groups.remove(&n);
+                if scanned {
+                    first = quote!(__sly_first);
+                }
             }
         }
         // A `match` on the byte compiles to a chain of range tests when the arms' byte sets
@@ -411,7 +420,7 @@ impl Gen<'_> {
             });
         } else {
             code.extend(quote! {
-                match #bytes.get(#p) {
+                match #first {
                     #(#arms)*
                     _ => { #end }
                 }
@@ -448,7 +457,7 @@ fn walk_classes(t: &LexTablesBuf) -> ([u8; 256], usize) {
 }
 
 /// How many byte ranges a state's arms may test before its `match` goes by byte class.
-const MAX_BYTE_RANGES: usize = 4;
+const MAX_BYTE_RANGES: usize = 2;
 
 /// The number of ranges of consecutive bytes in the sorted `set`.
 fn count_ranges(set: &[u8]) -> usize {
