@@ -620,6 +620,25 @@ proptest! {
     }
 }
 
+/// An input token that a hand-written `terminal` classifies as `$end` or `error` is a syntax
+/// error at that token, named after what it claimed to be.
+#[test]
+fn input_tokens_classified_as_end_or_error_are_named_in_the_error() {
+    let g = builder_of(&[(0, vec![Sym::T(0), Sym::T(1)])])
+        .build()
+        .unwrap()
+        .grammar;
+    install(&g);
+    let a = g.terminal("a").unwrap().index();
+    let b = g.terminal("b").unwrap().index();
+    for (claimed, name) in [(0, "$end"), (1, "error")] {
+        let err = parse(&mut TreeParser::default(), tokens(&[a, claimed, b])).unwrap_err();
+        assert_eq!(err.span(), Span::new(1, 2));
+        assert_eq!(err.found(), Some(name));
+        assert_eq!(err.expected(), ["b"]);
+    }
+}
+
 /// Runs terminals through `parse`, `parse_all` and the push parser over the installed tables.
 fn drive(terms: &[usize]) -> Result<(), TestCaseError> {
     let _ = parse(&mut TreeParser::default(), tokens(terms));

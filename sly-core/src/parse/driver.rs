@@ -20,6 +20,12 @@ pub const END: usize = 0;
 /// The terminal number of `error`.
 pub const ERROR: usize = 1;
 
+/// Stand-ins for input tokens that a hand-written `terminal` classifies as `$end` or `error`:
+/// no terminal of the grammar (out of range, so a syntax error), named after what they claimed
+/// to be in the error.
+const INPUT_END: usize = usize::MAX;
+const INPUT_ERROR: usize = usize::MAX - 1;
+
 /// How many times the end of the input may be shifted in a row, for grammars that name `$end`
 /// in their rules.
 const MAX_END_SHIFTS: usize = 64;
@@ -221,7 +227,12 @@ impl<V: Default, O> Machine<V, O> {
             .filter(|&u| u != ERROR && self.would_accept::<P>(u))
             .map(|u| t.terminal_names[u].to_string())
             .collect();
-        let found = (term != END).then(|| match t.terminal_names.get(term) {
+        let name = match term {
+            INPUT_END => t.terminal_names.get(END),
+            INPUT_ERROR => t.terminal_names.get(ERROR),
+            _ => t.terminal_names.get(term),
+        };
+        let found = (term != END).then(|| match name {
             Some(name) => name.to_string(),
             None => format!("terminal #{term}"),
         });
@@ -280,7 +291,8 @@ impl<V: Default, O> Machine<V, O> {
         span: Span,
     ) {
         let term = match P::terminal(&tok) {
-            END | ERROR => usize::MAX,
+            END => INPUT_END,
+            ERROR => INPUT_ERROR,
             term => term,
         };
         self.feed(p, term, Some(tok), span);
