@@ -369,19 +369,6 @@ fn stay_tail(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
-/// [`scan_stay`] with the byte it stopped at.
-#[inline(always)]
-fn scan_stay_at<'b>(stay: &[u8; 256], bytes: &'b [u8], mut pos: usize) -> (usize, Option<&'b u8>) {
-    for _ in 0..4 {
-        match bytes.get(pos) {
-            Some(&b) if stay[b as usize] != 0 => pos += 1,
-            other => return (pos, other),
-        }
-    }
-    let end = scan_stay(stay, bytes, pos);
-    (end, bytes.get(end))
-}
-
 /// The first position from `pos` whose byte is not in `stay` (or the end of `bytes`): four
 /// bytes one by one, then eight bytes per bounds check, each with its own exit; cheaper than
 /// [`skip_stay`] on short runs.
@@ -394,6 +381,25 @@ fn scan_stay(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
             _ => return pos,
         }
     }
+    scan_chunks(stay, bytes, pos)
+}
+
+/// [`scan_stay`] with the byte it stopped at (`None` at the end of `bytes`).
+#[inline(always)]
+fn scan_stay_at<'b>(stay: &[u8; 256], bytes: &'b [u8], mut pos: usize) -> (usize, Option<&'b u8>) {
+    for _ in 0..4 {
+        match bytes.get(pos) {
+            Some(&b) if stay[b as usize] != 0 => pos += 1,
+            other => return (pos, other),
+        }
+    }
+    let end = scan_chunks(stay, bytes, pos);
+    (end, bytes.get(end))
+}
+
+/// The rest of [`scan_stay`]: eight bytes per bounds check, then the tail.
+#[inline(always)]
+fn scan_chunks(stay: &[u8; 256], bytes: &[u8], mut pos: usize) -> usize {
     while let Some(c) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
         for (i, &b) in c.iter().enumerate() {
             if stay[b as usize] == 0 {

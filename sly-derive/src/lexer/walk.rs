@@ -312,27 +312,32 @@ impl Gen<'_> {
             // Blanks before a token: a restart state entered on bytes that keep it in itself
             // is skipped before the `match`, which then sees the byte after the blanks (as the
             // restart state would: its other transitions are the start state's).
-            let mut skipped = Vec::new();
-            let mut scanned = false;
-            for (&n, group) in &groups {
-                let stays = self.t.loops[n as usize / self.t.stride] != 0
-                    && group.iter().all(|&b| self.next(n, b) == n);
-                if !(self.restarts(n) && stays) {
-                    continue;
-                }
-                let n_lit = Literal::usize_unsuffixed(n as usize);
+            let skips: Vec<u32> = groups
+                .iter()
+                .filter(|&(&n, group)| {
+                    self.restarts(n)
+                        && self.t.loops[n as usize / self.t.stride] != 0
+                        && group.iter().all(|&b| self.next(n, b) == n)
+                })
+                .map(|(&n, _)| n)
+                .collect();
+            if !skips.is_empty() {
                 self.uses_tok = true;
+            }
+            for &n in &skips {
+                let n_lit = Literal::usize_unsuffixed(n as usize);
+                let group = &groups[&n];
                 let stay_set: Vec<u8> = (0..=255u8).filter(|&b| self.next(n, b) == n).collect();
-                if stay_set == *group {
+                if skips.len() == 1 && stay_set == *group {
                     // The bytes that enter the blanks are the bytes that stay in them: one
                     // scan by the stay table, which also makes the test of the first byte
-                    // and hands over the byte after the blanks.
+                    // and hands over the byte after the blanks to the `match`.
                     code.extend(quote! {
                         let (__sly_at, __sly_first) = Self::TABLES.scan_loop_at(#n_lit, #bytes, #p);
                         #p = __sly_at;
                         #tok = #p;
                     });
-                    scanned = true;
+                    first = quote!(__sly_first);
                 } else {
                     let pat = byte_pattern(group);
                     code.extend(quote! {
@@ -342,15 +347,11 @@ impl Gen<'_> {
                         }
                     });
                 }
-                skipped.push(n);
             }
             // After one such skip the byte read next is none that enters it (the scan stops
             // at the first byte outside the blanks): its arm would be dead code in the match.
-            if let [n] = skipped[..] {
+            if let [n] = skips[..] {
                 groups.remove(&n);
-                if scanned {
-                    first = quote!(__sly_first);
-                }
             }
         }
         // A `match` on the byte compiles to a chain of range tests when the arms' byte sets
@@ -358,14 +359,13 @@ impl Gen<'_> {
         // the byte's class (one load) the same sets are a few bit tests. The start state's
         // many arms make a jump table on the byte, as good without the load.
         let classes = self.walk_classes;
-        let ranges: usize = groups.values().map(|g| count_ranges(g)).sum();
+        let ranges: usize = groups.values().map(|g| byte_ranges(g).len()).sum();
         let by_class = s != self.start && classes < 256 && ranges > MAX_BYTE_RANGES;
         self.uses_walk_class |= by_class;
         let mut arms = Vec::new();
         for (n, group) in groups {
             let pat = if by_class {
                 let mut cs: Vec<u8> = group.iter().map(|&b| self.walk_class[b as usize]).collect();
-                cs.dedup();
                 cs.sort_unstable();
                 cs.dedup();
                 let cs = cs.iter().map(|&c| Literal::u8_unsuffixed(c));
@@ -459,32 +459,27 @@ fn walk_classes(t: &LexTablesBuf) -> ([u8; 256], usize) {
 /// How many byte ranges a state's arms may test before its `match` goes by byte class.
 const MAX_BYTE_RANGES: usize = 2;
 
-/// The number of ranges of consecutive bytes in the sorted `set`.
-fn count_ranges(set: &[u8]) -> usize {
-    set.windows(2)
-        .filter(|w| w[1] != w[0].wrapping_add(1))
-        .count()
-        + usize::from(!set.is_empty())
-}
-
 /// `a..=b | c | ...` over the sorted bytes `set`.
 fn byte_pattern(set: &[u8]) -> TokenStream {
-    let mut parts = Vec::new();
-    let mut i = 0;
-    while i < set.len() {
-        let lo = set[i];
-        let mut hi = lo;
-        while i + 1 < set.len() && set[i + 1] == hi.wrapping_add(1) && hi != 255 {
-            hi += 1;
-            i += 1;
-        }
-        i += 1;
+    let parts = byte_ranges(set).into_iter().map(|(lo, hi)| {
         let (l, h) = (Literal::u8_unsuffixed(lo), Literal::u8_unsuffixed(hi));
-        parts.push(if lo == hi {
+        if lo == hi {
             quote!(#l)
         } else {
             quote!(#l..=#h)
-        });
-    }
+        }
+    });
     quote!(#(#parts)|*)
+}
+
+/// The runs of consecutive bytes in the sorted `set`, as `(first, last)`.
+fn byte_ranges(set: &[u8]) -> Vec<(u8, u8)> {
+    let mut ranges: Vec<(u8, u8)> = Vec::new();
+    for &b in set {
+        match ranges.last_mut() {
+            Some((_, hi)) if *hi != 255 && *hi + 1 == b => *hi = b,
+            _ => ranges.push((b, b)),
+        }
+    }
+    ranges
 }

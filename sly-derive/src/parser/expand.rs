@@ -3,7 +3,7 @@
 
 use super::args::Args;
 use super::model::{ActionKind, Conv, Model, Prod, SymKind, UNKNOWN};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use sly_core::grammar::{Grammar, Symbol};
 use sly_core::lalr::Automaton;
@@ -113,7 +113,7 @@ pub fn expand(
             .clone();
         nt_variant.insert(name, v);
     }
-    // One value stack per distinct type: the fields `tokens`, `errors`, then `V0`, `V1`, ...
+    // The value stacks are the fields `tokens`, `errors`, then `V0`, `V1`, ...
     let stack_defs = variants
         .values()
         .map(|(v, ty)| quote!(#v: #private::Vec<#ty>));
@@ -127,21 +127,29 @@ pub fn expand(
         .enumerate()
         .map(|(k, (v, _))| (v, k + 2))
         .collect();
-    let state_stack: Vec<usize> = automaton
+    // A byte per state when the indices fit, the largest value standing for "none" (state 0,
+    // which no symbol leads into).
+    let (index_ty, none) = if variants.len() + 2 < usize::from(u8::MAX) {
+        (quote!(::core::primitive::u8), usize::from(u8::MAX))
+    } else {
+        (quote!(::core::primitive::u16), usize::from(u16::MAX))
+    };
+    let state_stack: Vec<Literal> = automaton
         .states
         .iter()
         .map(|st| match st.accessing {
-            None => usize::MAX,
+            None => none,
             Some(Symbol::Term(t)) if t.index() <= 1 => 1,
             Some(Symbol::Term(_)) => 0,
             Some(sym @ Symbol::Nonterm(_)) => nt_variant
                 .get(grammar.symbol_name(sym))
-                .map_or(usize::MAX, |v| stack_index[v]),
+                .map_or(none, |v| stack_index[v]),
         })
+        .map(Literal::usize_unsuffixed)
         .collect();
     let pop_arms = variants.values().map(|(v, _)| {
-        let k = stack_index[v];
-        quote!(#k => { __sly_values.#v.pop(); })
+        let k = Literal::usize_unsuffixed(stack_index[v]);
+        quote!(::core::option::Option::Some(#k) => { __sly_values.#v.pop(); })
     });
     let nstates = state_stack.len();
     // Type parameters and lifetimes of the impl, kept alive in the enum.
@@ -303,7 +311,7 @@ pub fn expand(
                 terminal_names: &__SLY_NAMES,
             };
 
-            static __SLY_STATE_STACK: [::core::primitive::usize; #nstates] = [#(#state_stack),*];
+            static __SLY_STATE_STACK: [#index_ty; #nstates] = [#(#state_stack),*];
 
             #[allow(non_camel_case_types, non_snake_case, dead_code)]
             pub struct __SlyValues #impl_g #where_c {
@@ -360,11 +368,8 @@ pub fn expand(
                     match __SLY_STATE_STACK.get(state).copied() {
                         ::core::option::Option::Some(0) => { __sly_values.tokens.pop(); }
                         ::core::option::Option::Some(1) => { __sly_values.errors.pop(); }
-                        ::core::option::Option::Some(k) => match k {
-                            #(#pop_arms)*
-                            _ => {}
-                        },
-                        ::core::option::Option::None => {}
+                        #(#pop_arms)*
+                        _ => {}
                     }
                 }
 

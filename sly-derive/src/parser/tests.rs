@@ -47,6 +47,12 @@ fn valid_parser_expands_without_errors() {
     assert!(!has_compile_error(&out), "{text}");
     assert!(text.contains("LrParser"));
     assert!(text.contains("__SLY_ACTION_BASE"));
+    // One value stack per type, and a byte per state naming the stack recovery pops.
+    assert!(text.contains("pub struct __SlyValues"), "{text}");
+    assert!(
+        text.contains("static __SLY_STATE_STACK : [:: core :: primitive :: u8 ;"),
+        "{text}"
+    );
     // The user's methods are renamed, keeping their bodies.
     assert!(text.contains("__sly_rule_expr_5"));
     assert!(!text.contains("# [rule"));
