@@ -131,8 +131,13 @@ impl<V: Default, O> Machine<V, O> {
         *self.states.last().unwrap_or(&0) as usize
     }
 
+    /// Reduces by `prod` and returns the new top state.
     #[inline(always)]
-    fn reduce<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P, prod: usize) {
+    fn reduce<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        prod: usize,
+    ) -> usize {
         let t = P::tables();
         let len = t.prod_len[prod].get();
         #[cfg(feature = "trace")]
@@ -155,27 +160,31 @@ impl<V: Default, O> Machine<V, O> {
             p.reduce(prod, &mut self.values, &[], Span::default());
         }
         let keep = self.states.len() - len;
-        if keep < self.low {
-            // Remember the states this token's reductions replace, deepest last.
-            let from = self.undo.len();
-            self.undo.extend_from_slice(&self.states[keep..self.low]);
-            self.undo[from..].reverse();
-            self.low = keep;
+        // Remember the states this token's reductions replace, deepest last: one or two at a
+        // time, so a plain loop beats a copy and a reversal.
+        while keep < self.low {
+            self.low -= 1;
+            self.undo.push(self.states[self.low]);
         }
         self.states.truncate(keep);
         let to = t.goto(self.top(), t.prod_lhs[prod].get());
         self.states.push(to as u32);
+        to
     }
 
     /// Reduces while the top state needs no lookahead.
     #[inline(always)]
-    fn reduce_lookahead_free<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P) {
+    fn reduce_lookahead_free<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        mut top: usize,
+    ) {
         let t = P::tables();
-        while t.is_lookahead_free(self.top()) {
-            let Act::Reduce(prod) = Act::decode(t.default_action[self.top()].get()) else {
+        while t.is_lookahead_free(top) {
+            let Act::Reduce(prod) = Act::decode(t.default_action[top].get()) else {
                 break;
             };
-            self.reduce(p, prod);
+            top = self.reduce(p, prod);
         }
     }
 
@@ -311,8 +320,9 @@ impl<V: Default, O> Machine<V, O> {
         self.low = self.states.len();
         self.undo.clear();
         let mut end_shifts = 0;
+        let mut top = self.top();
         loop {
-            match t.action(self.top(), term) {
+            match t.action(top, term) {
                 Act::Shift(to) => {
                     #[cfg(feature = "trace")]
                     super::trace::emit(format_args!(
@@ -320,6 +330,7 @@ impl<V: Default, O> Machine<V, O> {
                         t.terminal_names[term]
                     ));
                     self.states.push(to as u32);
+                    top = to;
                     match token.take() {
                         Some(tok) => P::push_token(&mut self.values, tok),
                         // Only `$end` comes without a token: an error value stands for it.
@@ -342,10 +353,10 @@ impl<V: Default, O> Machine<V, O> {
                     }
                     self.last_end = span.end;
                     self.recovering = self.recovering.saturating_sub(1);
-                    self.reduce_lookahead_free(p);
+                    self.reduce_lookahead_free(p, top);
                     return;
                 }
-                Act::Reduce(prod) => self.reduce(p, prod),
+                Act::Reduce(prod) => top = self.reduce(p, prod),
                 Act::Accept => {
                     self.accepted = P::take_output(&mut self.values);
                     self.done = true;
@@ -373,6 +384,7 @@ impl<V: Default, O> Machine<V, O> {
                         self.abort();
                         return;
                     }
+                    top = self.top();
                 }
             }
         }
@@ -417,7 +429,7 @@ where
     I::Item: TokenItem<P::Token>,
 {
     let mut m = Machine::new();
-    m.reduce_lookahead_free(parser);
+    m.reduce_lookahead_free(parser, 0);
     for item in tokens {
         match item.into_token() {
             Ok((tok, span)) => {
@@ -459,7 +471,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
     /// A push parser running `parser`'s actions.
     pub fn new(parser: &'p mut P) -> Self {
         let mut machine = Machine::new();
-        machine.reduce_lookahead_free(parser);
+        machine.reduce_lookahead_free(parser, 0);
         PushParser { parser, machine }
     }
 
