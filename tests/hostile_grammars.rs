@@ -620,8 +620,8 @@ proptest! {
     }
 }
 
-/// An input token that a hand-written `terminal` classifies as `$end` or `error` is a syntax
-/// error at that token, named after what it claimed to be.
+/// An input token that a hand-written `terminal` classifies as `$end`, `error` or the id
+/// after the last terminal is a syntax error at that token, named after what it claimed to be.
 #[test]
 fn input_tokens_classified_as_end_or_error_are_named_in_the_error() {
     let g = builder_of(&[(0, vec![Sym::T(0), Sym::T(1)])])
@@ -631,7 +631,10 @@ fn input_tokens_classified_as_end_or_error_are_named_in_the_error() {
     install(&g);
     let a = g.terminal("a").unwrap().index();
     let b = g.terminal("b").unwrap().index();
-    for (claimed, name) in [(0, "$end"), (1, "error")] {
+    // The id after the last terminal is the tables' "before a token" column: no terminal.
+    let past = g.num_terminals();
+    let past_name = format!("terminal #{past}");
+    for (claimed, name) in [(0, "$end"), (1, "error"), (past, past_name.as_str())] {
         let err = parse(&mut TreeParser::default(), tokens(&[a, claimed, b])).unwrap_err();
         assert_eq!(err.span(), Span::new(1, 2));
         assert_eq!(err.found(), Some(name));

@@ -94,6 +94,20 @@ impl PackedTables {
                 None => 0,
             });
         }
+        // The column after the last terminal is the parser's question "what now, before
+        // reading a token?": a state that decides without lookahead (its only action is its
+        // default reduction) answers with that reduction, any other with an error, which the
+        // driver reads as "read a token". Lookahead-free rows stay empty, so the other rows
+        // spell their answer out.
+        let nt = g.terminals.len();
+        let lookahead_free: Vec<bool> = (0..ns)
+            .map(|s| rows[s].is_empty() && default_action[s] > 2)
+            .collect();
+        for (row, &free) in rows.iter_mut().zip(&lookahead_free) {
+            if !free {
+                row.push((nt as u32, 0));
+            }
+        }
         let (action_base, action_check, action_value) = pack(&rows);
 
         // Goto columns, one per nonterminal, indexed by state.
@@ -122,13 +136,13 @@ impl PackedTables {
         }
         let (goto_base, goto_check, goto_value) = pack(&cols);
 
-        let nt = g.terminals.len();
-        let dense_action = if ns * nt <= DENSE_CELLS {
-            let mut d = vec![0; ns * nt];
+        let width = nt + 1;
+        let dense_action = if ns * width <= DENSE_CELLS {
+            let mut d = vec![0; ns * width];
             for s in 0..ns {
-                d[s * nt..(s + 1) * nt].fill(default_action[s]);
+                d[s * width..(s + 1) * width].fill(default_action[s]);
                 for &(t, v) in &rows[s] {
-                    d[s * nt + t as usize] = v;
+                    d[s * width + t as usize] = v;
                 }
             }
             d
@@ -331,6 +345,7 @@ mod tests {
             dense_goto: &[],
             ..dense
         };
+        let mut lookahead_free = 0;
         for (t, s) in [dense, comb]
             .iter()
             .flat_map(|t| (0..a.states.len()).map(move |s| (t, s)))
@@ -346,12 +361,23 @@ mod tests {
                 };
                 assert_eq!(t.action(s, term), want, "state {s}, terminal {term}");
             }
+            // Before a token: the default reduction of a state with no other action, else
+            // "read a token".
+            let only_default = a.actions[s].is_empty();
+            let want = match a.default_reductions[s] {
+                Some(p) if only_default && p.index() > 0 => Act::Reduce(p.index()),
+                _ => Act::Error,
+            };
+            assert_eq!(t.action(s, t.need_token()), want, "state {s}, no token");
+            lookahead_free += usize::from(want != Act::Error);
             for n in 1..g.num_nonterminals() {
                 if let Some(to) = a.goto(StateId::from(s), NontermId::from(n)) {
                     assert_eq!(t.goto(s, n), to.index());
                 }
             }
         }
+        // Both answers occur, in both tables.
+        assert!(lookahead_free > 0 && lookahead_free < a.states.len() * 2);
         assert_eq!(p.width(), Width::U16);
         let dense_bytes = 2 * (p.dense_action.len() + p.dense_goto.len());
         let comb_bytes = p.size_in_bytes() - dense_bytes;

@@ -25,6 +25,9 @@ pub const ERROR: usize = 1;
 /// to be in the error.
 const INPUT_END: usize = usize::MAX;
 const INPUT_ERROR: usize = usize::MAX - 1;
+/// Stand-in for an input token classified as [`ParseTables::need_token`], which is no
+/// terminal either.
+const INPUT_NEED: usize = usize::MAX - 2;
 
 /// How many times the end of the input may be shifted in a row, for grammars that name `$end`
 /// in their rules.
@@ -172,22 +175,6 @@ impl<V: Default, O> Machine<V, O> {
         to
     }
 
-    /// Reduces while the top state needs no lookahead.
-    #[inline(always)]
-    fn reduce_lookahead_free<'s, P: LrParser<'s, Values = V, Output = O>>(
-        &mut self,
-        p: &mut P,
-        mut top: usize,
-    ) {
-        let t = P::tables();
-        while t.is_lookahead_free(top) {
-            let Act::Reduce(prod) = Act::decode(t.default_action[top].get()) else {
-                break;
-            };
-            top = self.reduce(p, prod);
-        }
-    }
-
     /// Whether the parser, as it was before reducing on the current token, would shift or
     /// accept `term` (after any reductions): the exact expected set, default reductions
     /// notwithstanding.
@@ -236,14 +223,15 @@ impl<V: Default, O> Machine<V, O> {
             .filter(|&u| u != ERROR && self.would_accept::<P>(u))
             .map(|u| t.terminal_names[u].to_string())
             .collect();
-        let name = match term {
-            INPUT_END => t.terminal_names.get(END),
-            INPUT_ERROR => t.terminal_names.get(ERROR),
-            _ => t.terminal_names.get(term),
+        let (id, name) = match term {
+            INPUT_END => (END, t.terminal_names.get(END)),
+            INPUT_ERROR => (ERROR, t.terminal_names.get(ERROR)),
+            INPUT_NEED => (t.need_token(), None),
+            _ => (term, t.terminal_names.get(term)),
         };
         let found = (term != END).then(|| match name {
             Some(name) => name.to_string(),
-            None => format!("terminal #{term}"),
+            None => format!("terminal #{id}"),
         });
         let err = ParseError::syntax(span, found, expected);
         p.on_error(&err);
@@ -302,12 +290,15 @@ impl<V: Default, O> Machine<V, O> {
         let term = match P::terminal(&tok) {
             END => INPUT_END,
             ERROR => INPUT_ERROR,
+            term if term == P::tables().need_token() => INPUT_NEED,
             term => term,
         };
         self.feed(p, term, Some(tok), span);
     }
 
-    /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input).
+    /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input), or
+    /// with `term` the table's `need_token` and no token, makes the reductions that need no
+    /// lookahead.
     #[inline(always)]
     fn feed<'s, P: LrParser<'s, Values = V, Output = O>>(
         &mut self,
@@ -317,6 +308,8 @@ impl<V: Default, O> Machine<V, O> {
         span: Span,
     ) {
         let t = P::tables();
+        let need = t.need_token();
+        let mut term = term;
         self.low = self.states.len();
         self.undo.clear();
         let mut end_shifts = 0;
@@ -352,9 +345,13 @@ impl<V: Default, O> Machine<V, O> {
                         continue;
                     }
                     self.last_end = span.end;
-                    self.recovering = self.recovering.saturating_sub(1);
-                    self.reduce_lookahead_free(p, top);
-                    return;
+                    if self.recovering > 0 {
+                        self.recovering -= 1;
+                    }
+                    // The token is in: the reductions that follow need no record of the stack
+                    // before it, and stop at the first state that wants the next token.
+                    self.low = 0;
+                    term = need;
                 }
                 Act::Reduce(prod) => top = self.reduce(p, prod),
                 Act::Accept => {
@@ -362,6 +359,7 @@ impl<V: Default, O> Machine<V, O> {
                     self.done = true;
                     return;
                 }
+                Act::Error if term == need => return,
                 Act::Error => {
                     if self.recovering == 0 {
                         self.report(p, term, span);
@@ -405,6 +403,11 @@ impl<V: Default, O> Machine<V, O> {
         }
     }
 
+    /// Makes the reductions that come before the first token.
+    fn start<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P) {
+        self.feed(p, P::tables().need_token(), None, Span::default());
+    }
+
     fn finish<'s, P: LrParser<'s, Values = V, Output = O>>(
         &mut self,
         p: &mut P,
@@ -429,7 +432,7 @@ where
     I::Item: TokenItem<P::Token>,
 {
     let mut m = Machine::new();
-    m.reduce_lookahead_free(parser, 0);
+    m.start(parser);
     for item in tokens {
         match item.into_token() {
             Ok((tok, span)) => {
@@ -471,7 +474,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
     /// A push parser running `parser`'s actions.
     pub fn new(parser: &'p mut P) -> Self {
         let mut machine = Machine::new();
-        machine.reduce_lookahead_free(parser, 0);
+        machine.start(parser);
         PushParser { parser, machine }
     }
 

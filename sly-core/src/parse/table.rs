@@ -6,6 +6,9 @@
 //! with the most common target of each nonterminal as its default. Every array holds one
 //! integer type `T` (`u16` when every value fits, else `u32`).
 //!
+//! After the last terminal comes one more column, [`ParseTables::need_token`]: what a state
+//! does before the next token is read.
+//!
 //! An action is one integer: `0` is a syntax error, an odd `v` shifts to state `v >> 1`, an
 //! even `v > 0` reduces by production `(v >> 1) - 1`, and reducing production 0 (`v == 2`)
 //! accepts.
@@ -97,8 +100,9 @@ pub struct ParseTables<'a, T: TableInt> {
     pub prod_lhs: &'a [T],
     /// The right-hand side length of each production.
     pub prod_len: &'a [T],
-    /// Empty, or for a small grammar the action of every state on every terminal, row by row
-    /// (`state * terminals + terminal`, defaults filled in): one load per lookup.
+    /// Empty, or for a small grammar the action of every state on every terminal and on
+    /// [`need_token`](Self::need_token), row by row (`state * (terminals + 1) + terminal`,
+    /// defaults filled in): one load per lookup.
     pub dense_action: &'a [T],
     /// Empty, or for a small grammar the goto of every state on every nonterminal, row by row
     /// (`state * nonterminals + nonterminal`, defaults filled in).
@@ -114,9 +118,10 @@ impl<T: TableInt> ParseTables<'_, T> {
         // Whether the dense table is there is a property of the grammar: the branch is
         // predictable.
         if !self.dense_action.is_empty() {
-            let nt = self.terminal_names.len();
-            if terminal < nt {
-                if let Some(v) = self.dense_action.get(state * nt + terminal) {
+            // One column per terminal, then the one of [`need_token`](Self::need_token).
+            let width = self.terminal_names.len() + 1;
+            if terminal < width {
+                if let Some(v) = self.dense_action.get(state * width + terminal) {
                     return Act::decode(v.get());
                 }
             }
@@ -140,6 +145,14 @@ impl<T: TableInt> ParseTables<'_, T> {
     #[inline(always)]
     pub fn is_lookahead_free(&self, state: usize) -> bool {
         self.action_base[state] == T::EMPTY && self.default_action[state].get() > 2
+    }
+
+    /// The pseudo-terminal that asks a state what to do before a token is read: its action
+    /// is the state's default reduction when the state is lookahead-free, else an error,
+    /// meaning "read a token". It follows the last terminal.
+    #[inline(always)]
+    pub fn need_token(&self) -> usize {
+        self.terminal_names.len()
     }
 
     /// The state reached from `state` after reducing to nonterminal `nt`.

@@ -378,6 +378,7 @@ pub fn expand(
                     __sly_values.#start_variant.pop()
                 }
 
+                #[inline(always)]
                 #[allow(unused_variables, unreachable_patterns, clippy::all)]
                 fn reduce(
                     &mut self,
