@@ -326,8 +326,44 @@ const MIX_ALPHABET: &[&str] = &[
     "a", "b", "c", "d", "ab", "abc", " ", "α", "β", "é", "e", "\"", "\\", "/", "*", "/*", "*/", "x",
 ];
 
+/// Long string and comment bodies, which the derived lexer scans eight bytes at a time: runs
+/// longer than a word, ended by a quote, an escape, a non-ASCII char or the end of the input
+/// at every offset.
+const BODY_ALPHABET: &[&str] = &[
+    "abcdefgh", "abc", "a", " ", "\"", "\\", "\\\"", "é", "α", "/*", "*/", "*", "/",
+];
+
+/// Comment bodies of the calculator set (`#[^\n]*`), long and short.
+const COMMENT_ALPHABET: &[&str] = &["#", "x1 = 2 * y", "7", " ", "\n", "é", "#\n", "++++++++"];
+
+/// The calculator lexer's items, named as the oracle names them.
+fn calc_items(src: &str) -> Vec<Item> {
+    run(Calc::lexer(src))
+        .into_iter()
+        .map(|(name, span)| {
+            // A number too large for u64 is a lexing error at the token; the oracle does not
+            // know payloads, so it names it `Number`.
+            if name == "!" && src[span.range()].bytes().all(|b| b.is_ascii_digit()) {
+                ("Number".to_string(), span)
+            } else {
+                (name, span)
+            }
+        })
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn long_bodies_match_oracle(src in input(BODY_ALPHABET, 120)) {
+        prop_assert_eq!(run(Mix::lexer(&src)), oracle(&MIX_PATS, &src), "input {:?}", src);
+    }
+
+    #[test]
+    fn long_comments_match_oracle(src in input(COMMENT_ALPHABET, 120)) {
+        prop_assert_eq!(calc_items(&src), oracle(&CALC_PATS, &src), "input {:?}", src);
+    }
 
     #[test]
     fn sql_matches_oracle(src in input(SQL_ALPHABET, 30)) {
@@ -336,19 +372,7 @@ proptest! {
 
     #[test]
     fn calc_matches_oracle(src in input(CALC_ALPHABET, 30)) {
-        let got: Vec<Item> = run(Calc::lexer(&src))
-            .into_iter()
-            .map(|(name, span)| {
-                // A number too large for u64 is a lexing error at the token; the oracle does
-                // not know payloads, so it names it `Number`.
-                if name == "!" && src[span.range()].bytes().all(|b| b.is_ascii_digit()) {
-                    ("Number".to_string(), span)
-                } else {
-                    (name, span)
-                }
-            })
-            .collect();
-        prop_assert_eq!(got, oracle(&CALC_PATS, &src), "input {:?}", src);
+        prop_assert_eq!(calc_items(&src), oracle(&CALC_PATS, &src), "input {:?}", src);
     }
 
     #[test]

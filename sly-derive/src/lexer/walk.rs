@@ -23,6 +23,9 @@ use sly_core::lex::build::LexTablesBuf;
 /// At most this many states (beyond the small ones) get code, over all lexer states.
 const MAX_STATES: usize = 192;
 
+/// A self-loop on every ASCII byte but at most this many scans a word at a time.
+const MAX_EXCEPT: usize = 3;
+
 /// `fn next_token(lex)`, or `None` to keep the generic token loop over the table walk.
 pub fn next_token_fn(
     t: &LexTablesBuf,
@@ -262,7 +265,18 @@ impl Gen<'_> {
         let mut code = TokenStream::new();
         let stay: Vec<u8> = (0..=255u8).filter(|&b| self.next(s, b) == s).collect();
         if !stay.is_empty() {
-            if self.t.loops[s as usize / self.t.stride] != 0 {
+            let except: Vec<u8> = (0..0x80u8).filter(|b| !stay.contains(b)).collect();
+            if stay.iter().all(|&b| b < 0x80) && except.len() <= MAX_EXCEPT {
+                // Every ASCII byte but a few (a string or comment body): word arithmetic,
+                // eight bytes a step.
+                let krate = &self.krate;
+                let except = except.iter().map(|&b| Literal::u8_suffixed(b));
+                code.extend(quote! {
+                    #p = #krate::__private::LexTables::scan_ascii_except(
+                        #bytes, #p, [#(#except),*],
+                    );
+                });
+            } else if self.t.loops[s as usize / self.t.stride] != 0 {
                 // The stay table of the state, unrolled.
                 let s_lit = Literal::usize_unsuffixed(s as usize);
                 code.extend(quote! {
