@@ -113,14 +113,29 @@ fn generates_code_for_the_first_states() {
         ),
         "{out}"
     );
-    // The actions run where the walk accepts: `Name` and `Plus` by their rule numbers.
-    assert!(out.contains("Self :: action (1 , __sly_lex)"), "{out}");
-    assert!(out.contains("Self :: action (2 , __sly_lex)"), "{out}");
+    // The walk ends by jumping to the action of the rule it accepts, `Name` and `Plus` by
+    // their rule numbers: each action comes once, after a block around the walk.
+    assert_eq!(
+        out.matches("Self :: action (1 , __sly_lex)").count(),
+        1,
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("Self :: action (2 , __sly_lex)").count(),
+        1,
+        "{out}"
+    );
+    assert!(out.contains("break '__sly_r1 ;"), "{out}");
+    assert!(out.contains("break '__sly_r2 ;"), "{out}");
+    assert!(
+        out.contains("let mut __sly_tok = __sly_pos ; '__sly_r2 : { '__sly_r1 : {"),
+        "{out}"
+    );
     // Blanks are skipped by one stay-table scan before the start state's `match`, which has
     // no arm for them; a name scans its self-loop.
     assert!(
         out.contains(
-            "let mut __sly_tok = __sly_pos ; let (__sly_at , __sly_first) = Self :: TABLES . scan_loop_at (256 , __sly_bytes , __sly_p) ; __sly_p = __sly_at ; __sly_tok = __sly_p ; match __sly_first"
+            "let (__sly_at , __sly_first) = Self :: TABLES . scan_loop_at (256 , __sly_bytes , __sly_p) ; __sly_p = __sly_at ; __sly_tok = __sly_p ; match __sly_first"
         ),
         "{out}"
     );
@@ -128,6 +143,25 @@ fn generates_code_for_the_first_states() {
     assert_eq!(out.matches("scan_loop").count(), 2, "{out}");
     assert_eq!(out.matches("scan_loop_at").count(), 1, "{out}");
     assert!(!out.contains("continue_walk"), "{out}");
+}
+
+#[test]
+fn each_action_comes_once() {
+    // Every prefix of every keyword accepts an identifier: many exits, one action each.
+    let out = expand(quote! {
+        #[sly(skip = "[ ]+")]
+        enum Tok<'s> {
+            #[token("select", ignore_case)] Select,
+            #[token("from", ignore_case)] From,
+            #[token("where", ignore_case)] Where,
+            #[regex("[A-Za-z_][A-Za-z0-9_]*")] Ident(&'s str),
+        }
+    });
+    let ident = "Self :: action (4 , __sly_lex)";
+    assert_eq!(out.matches(ident).count(), 1, "{out}");
+    assert!(out.matches("break '__sly_r4 ;").count() >= 12, "{out}");
+    // The table's slow path, where a walk may have to back up, also comes once.
+    assert!(out.matches("longest_match_slow").count() <= 1, "{out}");
 }
 
 #[test]

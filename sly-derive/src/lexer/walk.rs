@@ -45,6 +45,8 @@ pub fn next_token_fn(
         continued: BTreeSet::new(),
         names: Names::new(),
         krate: krate.clone(),
+        exits: BTreeSet::new(),
+        slow_exit: false,
     };
     let mut arms = Vec::new();
     let mut seen = BTreeSet::new();
@@ -91,6 +93,20 @@ pub fn next_token_fn(
             }
         }
     };
+    // The shared ends of the walk, each after a block that its exits break out of.
+    let mut walk = walk;
+    if g.slow_exit {
+        let label = Names::slow_label();
+        let slow = g.exit_dyn(quote! {
+            Self::TABLES.longest_match_slow(#start, #bytes, #pos, #lex.memo())
+        });
+        walk = quote!(#label: { #walk } #slow);
+    }
+    for &rule in &g.exits {
+        let label = Names::rule_label(rule);
+        let action = g.action(rule);
+        walk = quote!(#label: { #walk } #action);
+    }
     let class_table = g.uses_walk_class.then(|| {
         let cs = g.walk_class.iter().map(|&c| Literal::u8_unsuffixed(c));
         quote!(static __SLY_WALK_CLASS: [u8; 256] = [#(#cs),*];)
@@ -155,6 +171,16 @@ impl Names {
     fn label(s: u32) -> syn::Lifetime {
         syn::Lifetime::new(&format!("'__sly_s{s}"), Span::mixed_site())
     }
+
+    /// The label of the block after which the action of `rule` comes.
+    fn rule_label(rule: u16) -> syn::Lifetime {
+        syn::Lifetime::new(&format!("'__sly_r{rule}"), Span::mixed_site())
+    }
+
+    /// The label of the block after which the table's slow path comes.
+    fn slow_label() -> syn::Lifetime {
+        syn::Lifetime::new("'__sly_slow", Span::mixed_site())
+    }
 }
 
 struct Gen<'a> {
@@ -179,13 +205,27 @@ struct Gen<'a> {
     walk_classes: usize,
     /// Whether some `match` goes by class (the class table is then emitted).
     uses_walk_class: bool,
+    /// The rules the walk ends with, whose actions follow it.
+    exits: BTreeSet<u16>,
+    /// Whether the walk ends by the table's slow path somewhere.
+    slow_exit: bool,
 }
 
 impl Gen<'_> {
     /// The code that ends the walk with a match of the constant `rule` from the token start
-    /// to `p`: the rule's action, inlined here so that the walk's `match` on the byte is the
-    /// only dispatch.
-    fn exit(&self, rule: u16) -> TokenStream {
+    /// to `p`: a jump to the rule's action (see [`action`](Self::action)).
+    fn exit(&mut self, rule: u16) -> TokenStream {
+        self.exits.insert(rule);
+        let label = Names::rule_label(rule);
+        quote!(break #label;)
+    }
+
+    /// The action of the constant `rule` on the match from the token start to `p`. It comes
+    /// once per rule, after a labeled block around the whole walk that every exit of the rule
+    /// breaks out of: a direct jump (the rule is known at each exit, so the walk's `match` on
+    /// the byte stays the only dispatch), and the action's code is not repeated at each of the
+    /// rule's accepting states (a keyword's every prefix accepts an identifier).
+    fn action(&self, rule: u16) -> TokenStream {
         let Names {
             p, tok, lex, next, ..
         } = &self.names;
@@ -202,6 +242,14 @@ impl Gen<'_> {
                 #outcome::Error(reason) => return #lex.action_error(#rule, reason),
             }
         }
+    }
+
+    /// The code that ends the walk by the table walk's slow path from the token start: a jump
+    /// to that code, which comes once after the walk, like the actions.
+    fn exit_slow(&mut self) -> TokenStream {
+        self.slow_exit = true;
+        let label = Names::slow_label();
+        quote!(break #label;)
     }
 
     /// The code that ends the walk with the table walk's result `walk`, an expression of type
@@ -258,9 +306,9 @@ impl Gen<'_> {
             lex,
             ..
         } = self.names.clone();
-        let done = self.exit(self.t.accept[s as usize / self.t.stride]);
+        let rule = self.t.accept[s as usize / self.t.stride];
         if s >= self.t.final_from {
-            return done;
+            return self.exit(rule);
         }
         let mut code = TokenStream::new();
         let stay: Vec<u8> = (0..=255u8).filter(|&b| self.next(s, b) == s).collect();
@@ -303,11 +351,9 @@ impl Gen<'_> {
             return code;
         }
         let end = if s >= self.t.token_from {
-            done
+            self.exit(rule)
         } else {
-            self.exit_dyn(
-                quote!(Self::TABLES.longest_match_slow(#start, #bytes, #pos, #lex.memo())),
-            )
+            self.exit_slow()
         };
         let mut groups: BTreeMap<u32, Vec<u8>> = BTreeMap::new();
         for b in 0..=255u8 {
