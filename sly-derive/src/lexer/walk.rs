@@ -1,5 +1,6 @@
 //! Generated code for the token loop (`LexSpec::next_token`): the first steps of the DFA walk,
-//! with each rule's action where the walk accepts it.
+//! and each rule's action once after it, which the walk's accepting states jump to (a labeled
+//! `break` with the rule known at each, so the jump is direct).
 //!
 //! The tables stay the reference: this code takes the same transitions, only as Rust code, so
 //! that a short token costs a `match` on each byte instead of two dependent loads, and a
