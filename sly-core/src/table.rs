@@ -100,11 +100,9 @@ impl PackedTables {
         // driver reads as "read a token". Lookahead-free rows stay empty, so the other rows
         // spell their answer out.
         let nt = g.terminals.len();
-        let lookahead_free: Vec<bool> = (0..ns)
-            .map(|s| rows[s].is_empty() && default_action[s] > 2)
-            .collect();
-        for (row, &free) in rows.iter_mut().zip(&lookahead_free) {
-            if !free {
+        for (row, &default) in rows.iter_mut().zip(&default_action) {
+            let lookahead_free = row.is_empty() && default > 2;
+            if !lookahead_free {
                 row.push((nt as u32, 0));
             }
         }

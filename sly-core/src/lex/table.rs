@@ -458,6 +458,15 @@ mod tests {
         p
     }
 
+    /// The word scan of `text` from `from` stops where the byte scan does.
+    fn check<const N: usize>(text: &[u8], from: usize, except: [u8; N]) {
+        assert_eq!(
+            LexTables::scan_ascii_except(text, from, except),
+            naive(text, from, &except),
+            "{text:?} from {from}, stops {except:?}"
+        );
+    }
+
     #[test]
     fn word_scan_stops_where_the_byte_scan_does() {
         // Every stop byte at every offset of a word and of the tail, after every byte that
@@ -475,24 +484,9 @@ mod tests {
                             text[at] = end;
                         }
                         for from in 0..=len {
-                            let want1 = naive(&text, from, &stops[..1]);
-                            let want3 = naive(&text, from, &stops);
-                            let want0 = naive(&text, from, &[]);
-                            assert_eq!(
-                                LexTables::scan_ascii_except(&text, from, [stops[0]]),
-                                want1,
-                                "{text:?} from {from}"
-                            );
-                            assert_eq!(
-                                LexTables::scan_ascii_except(&text, from, stops),
-                                want3,
-                                "{text:?} from {from}"
-                            );
-                            assert_eq!(
-                                LexTables::scan_ascii_except(&text, from, []),
-                                want0,
-                                "{text:?} from {from}"
-                            );
+                            check(&text, from, [stops[0]]);
+                            check(&text, from, stops);
+                            check(&text, from, []);
                             cases += 1;
                         }
                     }
@@ -520,10 +514,7 @@ mod tests {
             });
         }
         for from in 0..text.len() {
-            assert_eq!(
-                LexTables::scan_ascii_except(&text, from, [b'"', b'\\']),
-                naive(&text, from, b"\"\\")
-            );
+            check(&text, from, [b'"', b'\\']);
         }
     }
 }

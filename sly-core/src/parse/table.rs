@@ -140,16 +140,9 @@ impl<T: TableInt> ParseTables<'_, T> {
         Act::decode(self.default_action[state].get())
     }
 
-    /// Whether `state` decides without looking at the next token (its only action is its
-    /// default reduction).
-    #[inline(always)]
-    pub fn is_lookahead_free(&self, state: usize) -> bool {
-        self.action_base[state] == T::EMPTY && self.default_action[state].get() > 2
-    }
-
     /// The pseudo-terminal that asks a state what to do before a token is read: its action
-    /// is the state's default reduction when the state is lookahead-free, else an error,
-    /// meaning "read a token". It follows the last terminal.
+    /// is the state's default reduction when that is its only action (it decides without
+    /// lookahead), else an error, meaning "read a token". It follows the last terminal.
     #[inline(always)]
     pub fn need_token(&self) -> usize {
         self.terminal_names.len()

@@ -82,7 +82,7 @@ pub fn next_token_fn(
         Self::TABLES.longest_match(#start, #bytes, #pos, #lex.memo())
     });
     // With one lexer state, the start state never changes.
-    let walk = if t.starts.len() == 1 && arms.len() == 1 {
+    let mut walk = if t.starts.len() == 1 && arms.len() == 1 {
         let (_, body) = arms.pop()?;
         quote!(#body)
     } else {
@@ -95,7 +95,6 @@ pub fn next_token_fn(
         }
     };
     // The shared ends of the walk, each after a block that its exits break out of.
-    let mut walk = walk;
     if g.slow_exit {
         let label = Names::slow_label();
         let slow = g.exit_dyn(quote! {
