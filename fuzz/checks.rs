@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use sly_core::lalr::Automaton;
-use sly_core::table::PackedTables;
+use sly_core::lalr::pack::PackedTables;
 use sly_core::{LexError, Span};
 use sly_grammars::calc::{Calc, CalcError, Tok};
 

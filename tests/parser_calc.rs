@@ -139,6 +139,20 @@ fn assignment_and_names() {
 }
 
 #[test]
+fn a_line_with_an_error_has_no_effect() {
+    let mut c = Calc::default();
+    assert_eq!(c.eval("x = 5"), Ok(None));
+    // `x = 1` is reduced before the second `=` fails: the assignment must not happen.
+    assert!(matches!(c.eval("x = 1 = 2"), Err(CalcError::Parse(_))));
+    assert!(matches!(c.eval("y = 7 8"), Err(CalcError::Parse(_))));
+    // An evaluation error anywhere in the line cancels the assignment too.
+    assert!(matches!(c.eval("x = 2 + 1 / 0"), Err(CalcError::Eval(_))));
+    assert_eq!(c.eval("x"), Ok(Some(5)));
+    assert!(!c.names.contains_key("y"));
+    assert_eq!(c.names.len(), 1);
+}
+
+#[test]
 fn a_million_nested_parentheses() {
     let n = 1_000_000;
     let src = format!("{}7{}", "(".repeat(n), ")".repeat(n));

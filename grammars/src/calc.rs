@@ -1,12 +1,19 @@
 //! SLY's calculator: assignments, names, `+ - * /`, unary minus and parentheses, evaluated
 //! while parsing.
 //!
+//! The parser's actions run as rules are reduced, before the parser has seen the rest of the
+//! line, so they only compute values: the `statement` rule builds a [`Stmt`], and
+//! [`Calc::eval`] carries out an assignment only after the whole line has parsed and evaluated.
+//! A line with a syntax error changes nothing.
+//!
 //! ```
 //! use sly_grammars::calc::{Calc, Tok};
 //! let mut calc = Calc::default();
 //! assert_eq!(calc.eval("x = 3 * (4 + 5)"), Ok(None));
 //! assert_eq!(calc.eval("x + 1"), Ok(Some(28)));
 //! assert_eq!(calc.eval("-x / 2"), Ok(Some(-13)));
+//! assert!(calc.eval("x = 1 = 2").is_err()); // a syntax error: `x` keeps its value
+//! assert_eq!(calc.eval("x"), Ok(Some(27)));
 //! ```
 
 use sly::{Lexer, Span, parser};
@@ -54,6 +61,15 @@ pub struct EvalError {
     pub span: Span,
 }
 
+/// A statement of one line, as the parser builds it; [`Calc::eval`] carries it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stmt {
+    /// `name = expr`, with the expression's value.
+    Assign(String, i64),
+    /// An expression, with its value.
+    Expr(i64),
+}
+
 /// The calculator: its variables, and the first evaluation error of the current statement.
 #[derive(Debug, Default)]
 pub struct Calc {
@@ -68,15 +84,16 @@ pub struct Calc {
     precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)),
 )]
 impl Calc {
+    // No side effect here: this action runs before the parser knows whether the rest of
+    // the line parses (`x = 1 = 2` reduces `x = 1` first). `eval` assigns afterwards.
     #[rule("Name Assign expr")]
-    fn statement(&mut self, name: &str, _: Tok, value: i64) -> Option<i64> {
-        self.names.insert(name.to_string(), value);
-        None
+    fn statement(&mut self, name: &str, _: Tok, value: i64) -> Stmt {
+        Stmt::Assign(name.to_string(), value)
     }
 
     #[rule("expr")]
-    fn statement(&mut self, value: i64) -> Option<i64> {
-        Some(value)
+    fn statement(&mut self, value: i64) -> Stmt {
+        Stmt::Expr(value)
     }
 
     #[rule(
@@ -147,16 +164,21 @@ impl Calc {
     ///
     /// # Errors
     /// A syntax or lexing error, or an evaluation error (undefined name, division by zero,
-    /// overflow) as a message with its span. An assignment whose value fails is not made.
+    /// overflow) as a message with its span. A statement with any error has no effect: the
+    /// assignment is made only after the whole line has parsed and evaluated.
     pub fn eval(&mut self, src: &str) -> Result<Option<i64>, CalcError> {
         self.problem = None;
-        let saved = self.names.clone();
-        let r = self.parse(Tok::lexer(src)).map_err(CalcError::Parse)?;
+        let stmt = self.parse(Tok::lexer(src)).map_err(CalcError::Parse)?;
         if let Some(p) = self.problem.take() {
-            self.names = saved;
             return Err(CalcError::Eval(p));
         }
-        Ok(r)
+        Ok(match stmt {
+            Stmt::Assign(name, value) => {
+                self.names.insert(name, value);
+                None
+            }
+            Stmt::Expr(value) => Some(value),
+        })
     }
 }
 

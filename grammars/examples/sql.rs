@@ -2,9 +2,9 @@
 //! `;`, or with `--ast` its syntax tree.
 //!
 //! ```text
-//! cargo run --example sql -- FILE.sql
-//! cargo run --example sql -- --ast FILE.sql
-//! echo 'select 1' | cargo run --example sql
+//! cargo run -p sly-grammars --example sql -- FILE.sql
+//! cargo run -p sly-grammars --example sql -- --ast FILE.sql
+//! echo 'select 1' | cargo run -p sly-grammars --example sql
 //! ```
 //!
 //! Every error is printed with its line, column and a caret under the source line; the exit
