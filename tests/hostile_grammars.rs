@@ -18,9 +18,9 @@ use sly_core::Span;
 use sly_core::diag::Origin;
 use sly_core::grammar::{Assoc, Grammar, GrammarBuilder, Symbol};
 use sly_core::lalr::Automaton;
+use sly_core::lalr::pack::PackedTables;
 use sly_core::parse::table::ParseTables;
 use sly_core::parse::{LrParser, PushParser, parse, parse_all};
-use sly_core::table::PackedTables;
 
 // ---------------------------------------------------------------------------------------------
 // A tree-building parser over run-time tables.

@@ -209,7 +209,7 @@ impl Stats {
             useless_nonterminals: g.nonterminals.iter().filter(|n| !n.useful).count(),
             useless_rules: g.productions.iter().filter(|p| !p.useful).count(),
             states: a.states.len(),
-            table_bytes: sly_core::table::PackedTables::build(g, a).size_in_bytes(),
+            table_bytes: sly_core::lalr::pack::PackedTables::build(g, a).size_in_bytes(),
         }
     }
 }

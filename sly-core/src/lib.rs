@@ -40,6 +40,4 @@ pub mod parse;
 #[cfg(feature = "build")]
 pub mod report;
 #[cfg(feature = "build")]
-pub mod table;
-#[cfg(feature = "build")]
 pub mod yacc;

@@ -37,6 +37,7 @@
 pub mod bitset;
 mod lookahead;
 mod lr0;
+pub mod pack;
 
 use crate::grammar::{Assoc, Grammar, Symbol};
 use crate::ids::{NontermId, ProdId, StateId, TermId};

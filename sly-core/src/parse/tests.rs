@@ -4,9 +4,9 @@ use super::*;
 use crate::diag::Origin;
 use crate::grammar::{Assoc, GrammarBuilder};
 use crate::lalr::Automaton;
+use crate::lalr::pack::PackedTables;
 use crate::parse::table::ParseTables;
 use crate::span::Span;
-use crate::table::PackedTables;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use sly_core::grammar::{Grammar, Symbol};
 use sly_core::lalr::Automaton;
-use sly_core::table::PackedTables;
+use sly_core::lalr::pack::PackedTables;
 use std::collections::BTreeMap;
 use syn::visit_mut::VisitMut;
 use syn::{GenericParam, Generics, ItemImpl, Lifetime, Type};

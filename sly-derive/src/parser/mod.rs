@@ -10,7 +10,7 @@ use model::Places;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use sly_core::lalr::Automaton;
-use sly_core::table::PackedTables;
+use sly_core::lalr::pack::PackedTables;
 use syn::{ImplItem, ItemImpl};
 
 /// Expands `#[parser(attr)] item`.
