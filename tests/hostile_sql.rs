@@ -157,6 +157,29 @@ fn deep_queries_set_operations_and_joins_drop_without_recursion() {
     }
 }
 
+#[test]
+fn an_error_on_a_line_of_a_megabyte_renders_in_a_few_hundred_bytes() {
+    // A million nested parentheses on one line, and a `)` where an operand belongs.
+    let n = 1_000_000;
+    let src = format!("SELECT {}1 + ){}", "(".repeat(n), ")".repeat(n));
+    let err = sql::parse_with_max_depth(&src, None).unwrap_err();
+    let at = "SELECT ".len() + n + "1 + ".len();
+    assert_eq!(err.span(), sly::Span::new(at, at + 1));
+    let out = err.render(&src);
+    assert!(out.len() < 600, "{} bytes", out.len());
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("1:1000012: unexpected `)`"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[2],
+        format!("1 | ...{}1 + {}...", "(".repeat(36), ")".repeat(80))
+    );
+    assert_eq!(lines[3], format!("  | {}^", " ".repeat(43)));
+}
+
 fn sqlish() -> impl Strategy<Value = String> {
     let word = prop::sample::select(vec![
         "SELECT",

@@ -178,9 +178,19 @@ impl LineIndex {
     }
 }
 
+/// Lines up to this many chars are shown whole under an error.
+const WHOLE_LINE_CHARS: usize = 160;
+/// On a longer line, the chars shown before the start of the span...
+const CLIP_BEFORE_CHARS: usize = 40;
+/// ...and from its start on.
+const CLIP_FROM_CHARS: usize = 80;
+
 /// Renders a message with `line:col` and a caret under the offending source text.
 ///
 /// Used by the lexer's and the parser's error types; available for user diagnostics too.
+/// A line longer than 160 chars is clipped around the span: 40 chars before it and 80 from its
+/// start, with `...` where text is left out, so an error on a line of a megabyte renders in a
+/// few hundred bytes.
 ///
 /// # Examples
 /// ```
@@ -190,27 +200,112 @@ impl LineIndex {
 pub fn render_at(src: &str, span: Span, message: &str) -> String {
     let idx = LineIndex::new(src);
     let lc = idx.line_col(src, span.start);
+    let line_start = idx.line_start(lc.line - 1).min(src.len());
     let text = idx.line_text(src, lc.line - 1);
+    let line_end = line_start + text.len();
     let num = lc.line.to_string();
     let pad = " ".repeat(num.len());
-    // Caret width: the chars of the span that lie on this line, at least one.
-    let line_end = idx.line_start(lc.line - 1) + text.len();
-    let mut s = span.start.min(src.len());
+    // The span's start, within the line's text (not in its `\r\n`).
+    let mut s = span.start.min(line_end);
     while !src.is_char_boundary(s) {
         s -= 1;
     }
-    let mut e = span.end.min(line_end).max(s);
+    // The part of the line shown: all of it, or a window around the span's start.
+    let (shown_start, shown_end) =
+        if text.len() > WHOLE_LINE_CHARS && text.chars().nth(WHOLE_LINE_CHARS).is_some() {
+            let before = src[line_start..s]
+                .char_indices()
+                .rev()
+                .nth(CLIP_BEFORE_CHARS - 1)
+                .map_or(line_start, |(i, _)| line_start + i);
+            let after = src[s..line_end]
+                .char_indices()
+                .nth(CLIP_FROM_CHARS)
+                .map_or(line_end, |(i, _)| s + i);
+            (before, after)
+        } else {
+            (line_start, line_end)
+        };
+    let left = if shown_start > line_start { "..." } else { "" };
+    let right = if shown_end < line_end { "..." } else { "" };
+    // Caret width: the chars of the span that lie on the shown text, at least one.
+    let mut e = span.end.min(shown_end).max(s);
     while !src.is_char_boundary(e) {
         e -= 1;
     }
     let width = src[s..e].chars().count().max(1);
-    let indent: String = text
+    let indent: String = left
         .chars()
-        .take(lc.col - 1)
+        .chain(src[shown_start..s].chars())
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
+    let shown = &src[shown_start..shown_end];
     format!(
-        "{lc}: {message}\n{pad} |\n{num} | {text}\n{pad} | {indent}{}\n",
+        "{lc}: {message}\n{pad} |\n{num} | {left}{shown}{right}\n{pad} | {indent}{}\n",
         "^".repeat(width)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_of_a_megabyte_is_clipped_around_the_caret() {
+        // A million open parentheses, then the error.
+        let src = format!(
+            "{}x ? y{}\nnext line",
+            "(".repeat(1_000_000),
+            ")".repeat(1_000)
+        );
+        let at = 1_000_002;
+        let out = render_at(&src, Span::new(at, at + 1), "unexpected `?`");
+        let before = "(".repeat(38);
+        let after = format!("? y{}", ")".repeat(77));
+        assert_eq!(
+            out,
+            format!(
+                "1:1000003: unexpected `?`\n  |\n1 | ...{before}x {after}...\n  | {}^\n",
+                " ".repeat(3 + 40)
+            )
+        );
+        assert!(out.len() < 300, "{} bytes", out.len());
+    }
+
+    #[test]
+    fn clipping_counts_chars_and_keeps_tabs_and_multi_byte_text() {
+        let src = format!("\t{}é{}", "é".repeat(300), "ü".repeat(300));
+        let at = 1 + 600; // the `é` after the first 300
+        let out = render_at(&src, Span::new(at, at + 4), "here");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "1:302: here");
+        assert_eq!(
+            lines[2],
+            format!("1 | ...{}é{}...", "é".repeat(40), "ü".repeat(79))
+        );
+        // The caret sits under the 44th char shown (3 dots, 40 chars), two chars wide.
+        assert_eq!(lines[3], format!("  | {}^^", " ".repeat(43)));
+    }
+
+    #[test]
+    fn short_and_exactly_full_lines_are_not_clipped() {
+        let line = "a".repeat(WHOLE_LINE_CHARS);
+        let out = render_at(&line, Span::new(150, 151), "m");
+        assert_eq!(
+            out,
+            format!("1:151: m\n  |\n1 | {line}\n  | {}^\n", " ".repeat(150))
+        );
+        // At the start of a long line only the right side is clipped.
+        let long = "b".repeat(WHOLE_LINE_CHARS + 1);
+        let out = render_at(&long, Span::new(0, 1), "m");
+        assert_eq!(
+            out,
+            format!("1:1: m\n  |\n1 | {}...\n  | ^\n", "b".repeat(80))
+        );
+        // A span at the `\r` of a `\r\n` line end points just past the text.
+        assert_eq!(
+            render_at("ab\r\ncd", Span::new(2, 3), "m"),
+            "1:3: m\n  |\n1 | ab\n  |   ^\n"
+        );
+    }
 }
