@@ -117,7 +117,96 @@ pub use sly_derive::Lexer;
 /// Turns an `impl` block whose methods carry `#[rule("...")]` into a typed LALR(1) parser,
 /// with tables computed while the macro expands.
 ///
-/// See the crate documentation for a walk-through.
+/// The crate documentation walks through rules, precedence, error recovery and EBNF; this is
+/// the reference.
+///
+/// # Arguments
+///
+/// | argument | meaning |
+/// | --- | --- |
+/// | `tokens = Tok<'s>` | required: the token enum, with its lifetime parameter when it has one (`tokens = Tok` when it has none); its variant names are the terminals |
+/// | `start = name` | the start symbol, whose type `parse` returns; default: the nonterminal of the first `#[rule]` method |
+/// | `precedence(left(A, B), right(C), nonassoc(D), precedence(E))` | precedence levels, lowest first, with yacc's associativities (`precedence` is bison's `%precedence`: a level without associativity); names that are not terminals are markers for `%prec` |
+/// | `expect = N` | accept exactly `N` unresolved shift/reduce conflicts, resolved by shifting (bison's `%expect`); any other count is a compile error |
+/// | `debugfile = "path"` | writes the automaton (grammar, states with their items, actions and conflicts, as bison's `.output` and PLY's `parser.out`) to `path`, relative to the directory of the crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`), when the macro expands; missing directories are created |
+/// | `crate = path` | where the `sly` crate is, when it is renamed or re-exported (default `::sly`) |
+///
+/// # Attributes on methods
+///
+/// | attribute | meaning |
+/// | --- | --- |
+/// | `#[rule("a B c", ...)]` | the method is the action of each production given; the method name is the nonterminal, several methods may share it; `""` is the empty rule; `%prec NAME` may end a production; `{ ... }` (zero or more, a `Vec`) and `[ ... ]` (optional, an `Option`) are SLY's EBNF |
+/// | `#[on_error]` | on at most one method `fn(&mut self, &ParseError)`: called with each syntax error as it is found, also during recovery |
+///
+/// Parameters follow `&mut self`, one per symbol: a terminal gives the whole token (parameter
+/// of the token type, its lifetime may be elided) or the payload of its one-field variant; a
+/// nonterminal gives its value; [`Spanned<T>`] adds the symbol's span; `error` gives the
+/// [`Span`] it replaced; a last extra [`Span`] parameter gets the span of the whole
+/// production. Every method of one nonterminal returns the same type.
+///
+/// # What it generates
+///
+/// On the parser type, `pub` methods:
+/// - `parse(tokens) -> Result<T, ParseError>`: `tokens` is the lexer or any iterator of
+///   `(Tok, Span)` or `Result<(Tok, Span), LexError>`; the first error ends the parse;
+/// - `parse_all(tokens) -> Parsed<T>`: recovers with the grammar's `error` rules and returns
+///   every error with the value, if any;
+/// - `push_parser() -> PushParser`: fed one token at a time, then `finish()`.
+///
+/// Grammar mistakes are compile errors at the rule string or argument that causes them, all
+/// in one build: unknown symbols, a parameter count that does not match the rule, methods of
+/// one nonterminal with different return types, unreachable or unproductive nonterminals,
+/// unresolved conflicts (with the state's items, the lookahead and an input that reaches
+/// it).
+///
+/// # Example
+/// ```
+/// use sly::{parser, Lexer, Span};
+///
+/// #[derive(Lexer, Debug, Clone, PartialEq)]
+/// #[sly(skip = " ")]
+/// pub enum Tok {
+///     #[regex("[0-9]+")]
+///     Num(i64),
+///     #[token("+")]
+///     Plus,
+///     #[token("-")]
+///     Minus,
+///     #[token(";")]
+///     Semi,
+/// }
+///
+/// pub struct Sums;
+///
+/// #[parser(tokens = Tok, start = sums, precedence(left(Plus, Minus), right(NEG)))]
+/// impl Sums {
+///     #[rule("{ sum Semi }")]
+///     fn sums(&mut self, list: Vec<(i64, Tok)>) -> Vec<i64> {
+///         list.into_iter().map(|(v, _)| v).collect()
+///     }
+///
+///     #[rule("sum Plus sum", "sum Minus sum")]
+///     fn sum(&mut self, a: i64, op: Tok, b: i64) -> i64 {
+///         if op == Tok::Plus { a + b } else { a - b }
+///     }
+///
+///     #[rule("Minus sum %prec NEG")]
+///     fn sum(&mut self, _: Tok, v: i64) -> i64 {
+///         -v
+///     }
+///
+///     #[rule("Num")]
+///     fn sum(&mut self, n: i64, at: Span) -> i64 {
+///         assert!(at.len() > 0);
+///         n
+///     }
+/// }
+///
+/// assert_eq!(Sums.parse(Tok::lexer("1 + 2; -3 - 4;"))?, [3, -7]);
+/// let err = Sums.parse(Tok::lexer("1 +;")).unwrap_err();
+/// assert_eq!(err.span(), Span::new(3, 4));
+/// # Ok::<(), sly::ParseError>(())
+/// ```
 pub use sly_derive::parser;
 
 /// Names used by the code that the macros generate. Not public API: it may change in any
