@@ -214,15 +214,15 @@ impl Stats {
     }
 }
 
+/// The example input of a conflict, then a bullet where the parser stands, then the lookahead.
 fn example(g: &Grammar, a: &Automaton, c: &lalr::Conflict) -> String {
-    let mut words: Vec<&str> = a
-        .example_input(g, c.state)
-        .iter()
-        .map(|t| g.terminals[t.index()].name.as_str())
-        .collect();
-    words.push("•");
-    words.push(&g.terminals[c.lookahead.index()].name);
-    words.join(" ")
+    let input = report::example_input(g, a, c);
+    let la = &g.terminals[c.lookahead.index()].name;
+    if input.is_empty() {
+        format!("• {la}")
+    } else {
+        format!("{input} • {la}")
+    }
 }
 
 fn text_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats) -> String {
@@ -288,14 +288,7 @@ fn json_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats, ok: bool) -> S
         .map(|c| {
             let mut e = json::Object::new();
             e.number("state", c.state.index());
-            e.string(
-                "kind",
-                if c.is_shift_reduce() {
-                    "shift/reduce"
-                } else {
-                    "reduce/reduce"
-                },
-            );
+            e.string("kind", c.kind_name());
             e.string("lookahead", &g.terminals[c.lookahead.index()].name);
             e.opt_number("shift", c.shift.map(|s| s.index()));
             e.raw(

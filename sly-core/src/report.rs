@@ -310,14 +310,10 @@ pub fn item_text(g: &Grammar, item: Item) -> String {
 /// `shift/reduce conflict on ELSE: shift to state 5 or reduce using rule 1 (s); shift chosen`.
 pub fn describe_conflict(g: &Grammar, c: &Conflict) -> String {
     let mut s = String::new();
-    let kind = if c.is_shift_reduce() {
-        "shift/reduce"
-    } else {
-        "reduce/reduce"
-    };
     let _ = write!(
         s,
-        "{kind} conflict on {}: ",
+        "{} conflict on {}: ",
+        c.kind_name(),
         g.terminals[c.lookahead.index()].name
     );
     let mut parts = Vec::new();
@@ -339,6 +335,19 @@ pub fn describe_conflict(g: &Grammar, c: &Conflict) -> String {
         let _ = write!(s, "; {chosen}");
     }
     s
+}
+
+/// A shortest input that reaches a conflict, before its lookahead: the terminals' names
+/// separated by spaces (empty when the conflict is in state 0).
+///
+/// The `#[parser]` macro's conflict errors and `sly check` show it.
+pub fn example_input(g: &Grammar, a: &Automaton, c: &Conflict) -> String {
+    let words: Vec<&str> = a
+        .example_input(g, c.state)
+        .iter()
+        .map(|t| g.terminals[t.index()].name.as_str())
+        .collect();
+    words.join(" ")
 }
 
 /// The automaton as a Graphviz `digraph`: one box per state with its kernel items and

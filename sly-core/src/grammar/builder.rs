@@ -1,19 +1,27 @@
-//! Building and checking grammars.
+//! Building grammars: the builder's declarations and rules are resolved into the grammar
+//! model, then checked by [`validate`](super::validate).
 
+use super::validate;
 use super::{
     ACCEPT, Assoc, END, ERROR, Grammar, Marker, Nonterminal, Prec, Production, Symbol, Terminal,
 };
-use crate::diag::{DiagKind, Diagnostic, Diagnostics, Origin};
+use crate::diag::{Diagnostics, Origin};
 use crate::ids::{NontermId, ProdId, TermId};
 use indexmap::IndexMap;
 
+/// A rule as added, its symbols still names.
 #[derive(Debug, Clone)]
-struct RawRule {
-    lhs: String,
-    lhs_origin: Origin,
-    rhs: Vec<(String, Origin)>,
-    prec: Option<(String, Origin)>,
-    origin: Origin,
+pub(super) struct RawRule {
+    /// The name of the nonterminal it defines.
+    pub(super) lhs: String,
+    /// Where that name is written.
+    pub(super) lhs_origin: Origin,
+    /// The names of its right-hand side, each where it is written.
+    pub(super) rhs: Vec<(String, Origin)>,
+    /// Its `%prec` name, if any.
+    pub(super) prec: Option<(String, Origin)>,
+    /// Where the rule is written.
+    pub(super) origin: Origin,
 }
 
 /// Builds a [`Grammar`] from names, checking it as a whole.
@@ -141,33 +149,85 @@ impl GrammarBuilder {
 
     /// Checks the grammar and builds it.
     ///
+    /// Names are resolved first; then one check after another reports to one sink, so the
+    /// diagnostics come in the order of the checks.
+    ///
     /// # Errors
     /// Every problem found, at once: undefined symbols, name clashes, a missing or
     /// unproductive start symbol, `%prec` names without precedence, precedence declared twice,
     /// and in strict mode unreachable or unproductive nonterminals and duplicate productions.
     pub fn build(&self) -> Result<Built, Diagnostics> {
         let mut diags = Diagnostics::default();
+        let resolved = self.resolve();
+        validate::rules_of_terminals(&resolved, &mut diags);
+        validate::precedence_declarations(&resolved, &mut diags);
+        validate::start_symbol(&resolved, &mut diags);
+        validate::undefined_symbols(&resolved, &mut diags);
+        if diags.has_errors() {
+            return Err(diags);
+        }
 
-        // Terminals: `$end`, `error`, then the declared ones.
-        let mut terminals = vec![
-            Terminal {
-                name: "$end".into(),
-                prec: None,
-                origin: Origin::NONE,
-                used: true,
-            },
-            Terminal {
-                name: "error".into(),
-                prec: None,
-                origin: Origin::NONE,
-                used: false,
-            },
-        ];
-        let mut term_ids: IndexMap<&str, TermId> = IndexMap::new();
-        term_ids.insert("$end", END);
-        term_ids.insert("error", ERROR);
+        let (mut grammar, prec_terms) = resolved.into_grammar();
+        validate::duplicate_productions(&grammar, self.strict, &mut diags);
+        let productive = validate::productive(&grammar);
+        if !validate::start_is_productive(&grammar, &productive, &mut diags) {
+            return Err(diags);
+        }
+        validate::mark_useful(&mut grammar, &productive);
+        validate::useless_nonterminals(&grammar, &productive, self.strict, &mut diags);
+        if !self.strict {
+            validate::useless_rules(&grammar, &mut diags);
+        }
+        validate::unused_terminals(&grammar, &prec_terms, &mut diags);
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(Built {
+            grammar,
+            warnings: diags,
+        })
+    }
+
+    /// Resolves every name of the declarations and rules; reports nothing.
+    fn resolve(&self) -> Resolved<'_> {
+        let mut names = Names::default();
+        let mut terminals = self.resolve_terminals(&mut names);
+        let (nonterminals, lhs) = self.resolve_nonterminals(&mut names);
+        let (precedence, markers) = self.resolve_precedence(&names, &mut terminals);
+        let start = match &self.start {
+            Some((name, _)) => names.nonterms.get(name.as_str()).copied(),
+            None => names.nonterms.first().map(|(_, &n)| n),
+        };
+        let rules = self
+            .rules
+            .iter()
+            .zip(lhs)
+            .map(|(raw, lhs)| ResolvedRule::new(raw, lhs, &names, &markers))
+            .collect();
+        Resolved {
+            terminals,
+            nonterminals,
+            markers,
+            precedence,
+            start_decl: self.start.as_ref(),
+            start,
+            rules,
+        }
+    }
+
+    /// Terminals: `$end`, `error`, then the declared ones.
+    fn resolve_terminals<'b>(&'b self, names: &mut Names<'b>) -> Vec<Terminal> {
+        let builtin = |name: &str, used| Terminal {
+            name: name.into(),
+            prec: None,
+            origin: Origin::NONE,
+            used,
+        };
+        let mut terminals = vec![builtin("$end", true), builtin("error", false)];
+        names.terms.insert("$end", END);
+        names.terms.insert("error", ERROR);
         for (name, &origin) in &self.terminals {
-            term_ids.insert(name, TermId::from(terminals.len()));
+            names.terms.insert(name, TermId::from(terminals.len()));
             terminals.push(Terminal {
                 name: name.clone(),
                 prec: None,
@@ -175,160 +235,223 @@ impl GrammarBuilder {
                 used: false,
             });
         }
+        terminals
+    }
 
-        // Nonterminals: `$accept`, then left-hand sides in order of first appearance.
+    /// Nonterminals: `$accept`, then left-hand sides in order of first appearance; and what
+    /// each rule's left-hand side names.
+    fn resolve_nonterminals<'b>(
+        &'b self,
+        names: &mut Names<'b>,
+    ) -> (Vec<Nonterminal>, Vec<Result<NontermId, TermId>>) {
         let mut nonterminals = vec![Nonterminal {
             name: "$accept".into(),
             origin: Origin::NONE,
             useful: true,
         }];
-        let mut nt_ids: IndexMap<&str, NontermId> = IndexMap::new();
+        let mut lhs = Vec::with_capacity(self.rules.len());
         for r in &self.rules {
-            if term_ids.contains_key(r.lhs.as_str()) {
-                diags.push(
-                    Diagnostic::error(
-                        DiagKind::SymbolClash,
-                        r.lhs_origin,
-                        format!("`{}` is a terminal and cannot have rules", r.lhs),
-                    )
-                    .with_related(
-                        self.terminals.get(&r.lhs).copied().unwrap_or_default(),
-                        "declared as a terminal here",
-                    ),
-                );
+            if let Some(&t) = names.terms.get(r.lhs.as_str()) {
+                lhs.push(Err(t));
                 continue;
             }
-            if !nt_ids.contains_key(r.lhs.as_str()) {
-                nt_ids.insert(&r.lhs, NontermId::from(nonterminals.len()));
+            let n = *names.nonterms.entry(&r.lhs).or_insert_with(|| {
                 nonterminals.push(Nonterminal {
                     name: r.lhs.clone(),
                     origin: r.lhs_origin,
                     useful: false,
                 });
-            }
+                NontermId::from(nonterminals.len() - 1)
+            });
+            lhs.push(Ok(n));
         }
+        (nonterminals, lhs)
+    }
 
-        // Precedence levels.
+    /// Precedence levels: sets terminals' precedence, makes the markers, and says what each
+    /// declared name is.
+    fn resolve_precedence(
+        &self,
+        names: &Names<'_>,
+        terminals: &mut [Terminal],
+    ) -> (Vec<PrecName<'_>>, Vec<Marker>) {
+        let mut out = Vec::new();
         let mut markers: Vec<Marker> = Vec::new();
-        let mut prec_origin: IndexMap<&str, Origin> = IndexMap::new();
-        for (i, (assoc, names)) in self.precedence.iter().enumerate() {
+        let mut first: IndexMap<&str, Origin> = IndexMap::new();
+        for (i, (assoc, decl)) in self.precedence.iter().enumerate() {
             let prec = Prec {
                 level: i as u32 + 1,
                 assoc: *assoc,
             };
-            for (name, origin) in names {
-                if let Some(&first) = prec_origin.get(name.as_str()) {
-                    diags.push(
-                        Diagnostic::error(
-                            DiagKind::DuplicatePrecedence,
-                            *origin,
-                            format!("precedence of `{name}` is declared twice"),
-                        )
-                        .with_related(first, "first declared here"),
-                    );
-                    continue;
-                }
-                prec_origin.insert(name, *origin);
-                if let Some(&t) = term_ids.get(name.as_str()) {
+            for (name, origin) in decl {
+                let target = if let Some(&f) = first.get(name.as_str()) {
+                    PrecTarget::Duplicate(f)
+                } else if let Some(&t) = names.terms.get(name.as_str()) {
                     terminals[t.index()].prec = Some(prec);
-                } else if nt_ids.contains_key(name.as_str()) {
-                    diags.push(Diagnostic::error(
-                        DiagKind::SymbolClash,
-                        *origin,
-                        format!("`{name}` is a nonterminal and cannot have a precedence"),
-                    ));
+                    PrecTarget::Terminal
+                } else if names.nonterms.contains_key(name.as_str()) {
+                    PrecTarget::Nonterminal
                 } else {
                     markers.push(Marker {
                         name: name.clone(),
                         prec,
                         origin: *origin,
                     });
-                }
+                    PrecTarget::Marker
+                };
+                first.entry(name).or_insert(*origin);
+                out.push(PrecName {
+                    name,
+                    origin: *origin,
+                    target,
+                });
             }
         }
+        (out, markers)
+    }
+}
 
-        // Start symbol.
-        let start = match &self.start {
-            Some((name, origin)) => match nt_ids.get(name.as_str()) {
-                Some(&n) => Some(n),
-                None => {
-                    diags.push(Diagnostic::error(
-                        DiagKind::BadStart,
-                        *origin,
-                        format!("the start symbol `{name}` has no rules"),
-                    ));
-                    None
-                }
-            },
-            None => match nt_ids.first() {
-                Some((_, &n)) => Some(n),
-                None => {
-                    if diags.is_empty() {
-                        diags.push(Diagnostic::error(
-                            DiagKind::BadStart,
-                            Origin::NONE,
-                            "the grammar has no rules",
-                        ));
-                    }
-                    None
-                }
-            },
-        };
+/// Which id each name has.
+#[derive(Debug, Default)]
+struct Names<'b> {
+    terms: IndexMap<&'b str, TermId>,
+    nonterms: IndexMap<&'b str, NontermId>,
+}
 
-        // Productions.
-        // Terminals named by `%prec` count as used (yacc declares markers as tokens).
+impl Names<'_> {
+    /// The symbol `name` names, if any.
+    fn symbol(&self, name: &str) -> Option<Symbol> {
+        if let Some(&t) = self.terms.get(name) {
+            Some(Symbol::Term(t))
+        } else {
+            self.nonterms.get(name).map(|&n| Symbol::Nonterm(n))
+        }
+    }
+}
+
+/// The builder's names resolved into the grammar model, before any check: what every name of
+/// the declarations and rules refers to. The checks of [`validate`] report what did not
+/// resolve; [`into_grammar`](Self::into_grammar) makes the grammar once they found no error.
+#[derive(Debug)]
+pub(super) struct Resolved<'b> {
+    /// `$end`, `error`, then the declared terminals, with their precedence.
+    pub(super) terminals: Vec<Terminal>,
+    /// `$accept`, then the left-hand sides in order of first appearance.
+    pub(super) nonterminals: Vec<Nonterminal>,
+    /// The names of the precedence table that are neither terminals nor nonterminals.
+    pub(super) markers: Vec<Marker>,
+    /// Every name of the precedence table, in order.
+    pub(super) precedence: Vec<PrecName<'b>>,
+    /// The start symbol as declared, if it is.
+    pub(super) start_decl: Option<&'b (String, Origin)>,
+    /// The start symbol: the declared one, else the first left-hand side.
+    pub(super) start: Option<NontermId>,
+    /// Every rule, in order.
+    pub(super) rules: Vec<ResolvedRule<'b>>,
+}
+
+/// A name of the precedence table.
+#[derive(Debug)]
+pub(super) struct PrecName<'b> {
+    /// The name.
+    pub(super) name: &'b str,
+    /// Where it is declared.
+    pub(super) origin: Origin,
+    /// What it names.
+    pub(super) target: PrecTarget,
+}
+
+/// What a name of the precedence table names.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum PrecTarget {
+    /// A terminal, which takes the level.
+    Terminal,
+    /// A precedence marker, usable with `%prec`.
+    Marker,
+    /// A nonterminal, which cannot have a precedence.
+    Nonterminal,
+    /// A name declared before, at this origin; the first declaration counts.
+    Duplicate(Origin),
+}
+
+/// A rule with its names resolved.
+#[derive(Debug)]
+pub(super) struct ResolvedRule<'b> {
+    /// The rule as written.
+    pub(super) raw: &'b RawRule,
+    /// The nonterminal it defines, or the terminal its left-hand side names.
+    pub(super) lhs: Result<NontermId, TermId>,
+    /// Its right-hand side; `None` for names that are neither terminals nor have rules.
+    pub(super) rhs: Vec<Option<Symbol>>,
+    /// What its `%prec` names, if it has one.
+    pub(super) prec: Option<PrecRef>,
+}
+
+/// What a `%prec` names.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum PrecRef {
+    /// A terminal: the rule takes its precedence, if it has one.
+    Terminal(TermId),
+    /// A precedence marker.
+    Marker(Prec),
+    /// Nothing in the precedence table.
+    Unknown,
+}
+
+impl<'b> ResolvedRule<'b> {
+    fn new(
+        raw: &'b RawRule,
+        lhs: Result<NontermId, TermId>,
+        names: &Names<'_>,
+        markers: &[Marker],
+    ) -> Self {
+        let rhs = raw.rhs.iter().map(|(name, _)| names.symbol(name)).collect();
+        let prec = raw.prec.as_ref().map(|(name, _)| {
+            if let Some(&t) = names.terms.get(name.as_str()) {
+                PrecRef::Terminal(t)
+            } else if let Some(m) = markers.iter().find(|m| &m.name == name) {
+                PrecRef::Marker(m.prec)
+            } else {
+                PrecRef::Unknown
+            }
+        });
+        ResolvedRule {
+            raw,
+            lhs,
+            rhs,
+            prec,
+        }
+    }
+}
+
+impl Resolved<'_> {
+    /// The grammar, once the checks of names found no error, with every production marked
+    /// useful until [`validate::mark_useful`]; and the terminals named by `%prec`, which count
+    /// as used (yacc declares markers as tokens).
+    fn into_grammar(self) -> (Grammar, Vec<TermId>) {
+        let start = self
+            .start
+            .expect("a grammar without errors has a start symbol");
         let mut prec_terms: Vec<TermId> = Vec::new();
         let mut productions = vec![Production {
             lhs: ACCEPT,
-            rhs: vec![Symbol::Nonterm(start.unwrap_or(ACCEPT)), Symbol::Term(END)],
+            rhs: vec![Symbol::Nonterm(start), Symbol::Term(END)],
             prec: None,
             origin: Origin::NONE,
             useful: true,
         }];
-        for r in &self.rules {
-            let Some(&lhs) = nt_ids.get(r.lhs.as_str()) else {
+        for rule in &self.rules {
+            let Ok(lhs) = rule.lhs else {
                 continue;
             };
-            let mut rhs = Vec::with_capacity(r.rhs.len());
-            let mut ok = true;
-            for (name, origin) in &r.rhs {
-                if let Some(&t) = term_ids.get(name.as_str()) {
-                    rhs.push(Symbol::Term(t));
-                } else if let Some(&n) = nt_ids.get(name.as_str()) {
-                    rhs.push(Symbol::Nonterm(n));
-                } else {
-                    ok = false;
-                    let msg = if markers.iter().any(|m| &m.name == name) {
-                        format!(
-                            "`{name}` is a precedence marker, not a terminal: it can only follow `%prec`"
-                        )
-                    } else {
-                        format!(
-                            "unknown symbol `{name}` in rule for `{}`: it is neither a terminal nor has rules",
-                            r.lhs
-                        )
-                    };
-                    diags.push(Diagnostic::error(DiagKind::UndefinedSymbol, *origin, msg));
+            let rhs: Vec<Symbol> = rule.rhs.iter().flatten().copied().collect();
+            let prec = match rule.prec {
+                Some(PrecRef::Terminal(t)) => {
+                    prec_terms.push(t);
+                    self.terminals[t.index()].prec
                 }
-            }
-            let prec = match &r.prec {
-                Some((name, origin)) => {
-                    if let Some(&t) = term_ids.get(name.as_str()) {
-                        prec_terms.push(t);
-                        terminals[t.index()].prec
-                    } else if let Some(m) = markers.iter().find(|m| &m.name == name) {
-                        Some(m.prec)
-                    } else {
-                        diags.push(Diagnostic::error(
-                            DiagKind::UnknownPrecedence,
-                            *origin,
-                            format!(
-                                "`%prec {name}`: `{name}` is neither a terminal nor declared in the precedence table"
-                            ),
-                        ));
-                        None
-                    }
-                }
+                Some(PrecRef::Marker(prec)) => Some(prec),
+                Some(PrecRef::Unknown) => None,
                 // As bison: the precedence of the last terminal, whether or not it has one.
                 None => rhs
                     .iter()
@@ -337,206 +460,36 @@ impl GrammarBuilder {
                         Symbol::Term(t) => Some(*t),
                         Symbol::Nonterm(_) => None,
                     })
-                    .and_then(|t| terminals[t.index()].prec),
+                    .and_then(|t| self.terminals[t.index()].prec),
             };
-            if !ok {
-                continue;
-            }
             productions.push(Production {
                 lhs,
                 rhs,
                 prec,
-                origin: r.origin,
+                origin: rule.raw.origin,
                 useful: true,
             });
         }
-
-        if diags.has_errors() {
-            return Err(diags);
-        }
-        let start = start.expect("a grammar without errors has a start symbol");
-
-        let mut prods_of = vec![Vec::new(); nonterminals.len()];
+        let mut prods_of = vec![Vec::new(); self.nonterminals.len()];
         for (i, p) in productions.iter().enumerate() {
             prods_of[p.lhs.index()].push(ProdId::from(i));
         }
-
-        // Duplicate productions.
-        {
-            let mut seen: IndexMap<(NontermId, &[Symbol]), usize> = IndexMap::new();
-            for (i, p) in productions.iter().enumerate() {
-                if let Some(&first) = seen.get(&(p.lhs, p.rhs.as_slice())) {
-                    let msg = format!(
-                        "duplicate production `{}`",
-                        DisplayRule(&nonterminals, &terminals, p)
-                    );
-                    let d = if self.strict {
-                        Diagnostic::error(DiagKind::DuplicateProduction, p.origin, msg)
-                    } else {
-                        Diagnostic::warning(DiagKind::DuplicateProduction, p.origin, msg)
-                    };
-                    diags.push(d.with_related(productions[first].origin, "first written here"));
-                } else {
-                    seen.insert((p.lhs, p.rhs.as_slice()), i);
-                }
-            }
-        }
-
-        // Productive nonterminals, by fixpoint (as bison's reduce.c).
-        let nn = nonterminals.len();
-        let mut productive = vec![false; nn];
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for p in &productions[1..] {
-                if productive[p.lhs.index()] {
-                    continue;
-                }
-                if p.rhs.iter().all(|s| match s {
-                    Symbol::Term(_) => true,
-                    Symbol::Nonterm(n) => productive[n.index()],
-                }) {
-                    productive[p.lhs.index()] = true;
-                    changed = true;
-                }
-            }
-        }
-        if !productive[start.index()] {
-            diags.push(Diagnostic::error(
-                DiagKind::BadStart,
-                nonterminals[start.index()].origin,
-                format!(
-                    "the start symbol `{}` derives no sentence",
-                    nonterminals[start.index()].name
-                ),
-            ));
-            return Err(diags);
-        }
-        productive[ACCEPT.index()] = true;
-        let prod_ok = |p: &Production, productive: &[bool]| {
-            productive[p.lhs.index()]
-                && p.rhs.iter().all(|s| match s {
-                    Symbol::Term(_) => true,
-                    Symbol::Nonterm(n) => productive[n.index()],
-                })
+        let grammar = Grammar {
+            terminals: self.terminals,
+            nonterminals: self.nonterminals,
+            productions,
+            markers: self.markers,
+            start,
+            prods_of,
         };
-        // Reachable through productive productions.
-        let mut reachable = vec![false; nn];
-        reachable[ACCEPT.index()] = true;
-        let mut stack = vec![ACCEPT];
-        while let Some(n) = stack.pop() {
-            for &pid in &prods_of[n.index()] {
-                let p = &productions[pid.index()];
-                if !prod_ok(p, &productive) {
-                    continue;
-                }
-                for s in &p.rhs {
-                    if let Symbol::Nonterm(m) = s {
-                        if !reachable[m.index()] {
-                            reachable[m.index()] = true;
-                            stack.push(*m);
-                        }
-                    }
-                }
-            }
-        }
-        for (i, nt) in nonterminals.iter_mut().enumerate().skip(1) {
-            nt.useful = productive[i] && reachable[i];
-            if nt.useful {
-                continue;
-            }
-            let (kind, why) = if !productive[i] {
-                (
-                    DiagKind::Unproductive,
-                    "derives no finite string of terminals",
-                )
-            } else {
-                (
-                    DiagKind::Unreachable,
-                    "cannot be reached from the start symbol",
-                )
-            };
-            let msg = format!("nonterminal `{}` is useless: it {why}", nt.name);
-            diags.push(if self.strict {
-                Diagnostic::error(kind, nt.origin, msg)
-            } else {
-                Diagnostic::warning(kind, nt.origin, msg)
-            });
-        }
-        for p in productions.iter_mut() {
-            p.useful = nonterminals[p.lhs.index()].useful && prod_ok(p, &productive);
-            if p.useful {
-                for s in &p.rhs {
-                    if let Symbol::Term(t) = s {
-                        terminals[t.index()].used = true;
-                    }
-                }
-            }
-        }
-        if !self.strict {
-            for (i, p) in productions.iter().enumerate() {
-                if !p.useful && nonterminals[p.lhs.index()].useful {
-                    diags.push(Diagnostic::warning(
-                        DiagKind::Unproductive,
-                        p.origin,
-                        format!(
-                            "rule useless in grammar: `{}`",
-                            DisplayRule(&nonterminals, &terminals, &productions[i])
-                        ),
-                    ));
-                }
-            }
-        }
-        for (i, t) in terminals.iter().enumerate().skip(2) {
-            if !t.used && !prec_terms.contains(&TermId::from(i)) {
-                diags.push(Diagnostic::warning(
-                    DiagKind::UnusedTerminal,
-                    t.origin,
-                    format!("terminal `{}` is not used in any rule", t.name),
-                ));
-            }
-        }
-
-        if diags.has_errors() {
-            return Err(diags);
-        }
-        Ok(Built {
-            grammar: Grammar {
-                terminals,
-                nonterminals,
-                productions,
-                markers,
-                start,
-                prods_of,
-            },
-            warnings: diags,
-        })
-    }
-}
-
-struct DisplayRule<'a>(&'a [Nonterminal], &'a [Terminal], &'a Production);
-
-impl core::fmt::Display for DisplayRule<'_> {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{}:", self.0[self.2.lhs.index()].name)?;
-        if self.2.rhs.is_empty() {
-            f.write_str(" %empty")?;
-        }
-        for s in &self.2.rhs {
-            let name = match s {
-                Symbol::Term(t) => &self.1[t.index()].name,
-                Symbol::Nonterm(n) => &self.0[n.index()].name,
-            };
-            write!(f, " {name}")?;
-        }
-        Ok(())
+        (grammar, prec_terms)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::Severity;
+    use crate::diag::{DiagKind, Severity};
 
     fn calc() -> GrammarBuilder {
         let mut b = GrammarBuilder::new();

@@ -6,6 +6,7 @@
 
 mod builder;
 pub mod rule_syntax;
+mod validate;
 
 pub use builder::{Built, GrammarBuilder};
 

@@ -123,6 +123,15 @@ impl Conflict {
         self.shift.is_some()
     }
 
+    /// Its kind as bison words it: `shift/reduce` or `reduce/reduce`.
+    pub fn kind_name(&self) -> &'static str {
+        if self.is_shift_reduce() {
+            "shift/reduce"
+        } else {
+            "reduce/reduce"
+        }
+    }
+
     /// The production whose items are involved, with dots: the shift items (dot before the
     /// lookahead) and the reduce items (dot at the end).
     pub fn items(&self, g: &Grammar, a: &Automaton) -> Vec<Item> {

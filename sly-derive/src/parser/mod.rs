@@ -163,17 +163,8 @@ fn check_conflicts(
             .iter()
             .map(|it| format!("    {}", it.display(g)))
             .collect();
-        let input: Vec<&str> = a
-            .example_input(g, c.state)
-            .iter()
-            .map(|t| g.terminals[t.index()].name.as_str())
-            .collect();
+        let input = sly_core::report::example_input(g, a, c);
         let la = &g.terminals[c.lookahead.index()].name;
-        let kind = if c.shift.is_some() {
-            "shift/reduce"
-        } else {
-            "reduce/reduce"
-        };
         let chosen = match c.resolution {
             sly_core::lalr::Resolution::Shift => "shifting".to_string(),
             sly_core::lalr::Resolution::Reduce(p) => {
@@ -182,10 +173,10 @@ fn check_conflicts(
             sly_core::lalr::Resolution::Error => "an error".to_string(),
         };
         let msg = format!(
-            "{kind} conflict in state {} on `{la}`:\n{}\n  an input that reaches it: `{}` followed by `{la}`\n  (yacc would resolve it by {chosen}; declare precedence with `precedence(left(...), ...)`, `%prec`, or `expect = N` for shift/reduce conflicts you accept)",
+            "{} conflict in state {} on `{la}`:\n{}\n  an input that reaches it: `{input}` followed by `{la}`\n  (yacc would resolve it by {chosen}; declare precedence with `precedence(left(...), ...)`, `%prec`, or `expect = N` for shift/reduce conflicts you accept)",
+            c.kind_name(),
             c.state.index(),
             items.join("\n"),
-            input.join(" "),
         );
         let p = *c
             .reductions
