@@ -14,6 +14,15 @@ pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer};
 pub use sly_core::parse::{ParseError, Parsed, PushParser};
 
 /// The runtime trace of shifts, reductions and recovery steps (cargo feature `trace`).
+///
+/// ```
+/// use std::sync::{Arc, Mutex};
+/// let lines = Arc::new(Mutex::new(Vec::new()));
+/// let out = lines.clone();
+/// sly::trace::set_sink(Some(Box::new(move |l: &str| out.lock().unwrap().push(l.to_string()))));
+/// // ... parse something: every step lands in `lines` ...
+/// sly::trace::set_sink(None);
+/// ```
 #[cfg(feature = "trace")]
 pub use sly_core::parse::trace;
 
@@ -214,8 +223,8 @@ pub use sly_derive::parser;
 #[doc(hidden)]
 pub mod __private {
     pub use sly_core::lex::{
-        CallbackResult, LexError, LexSpec, LexTables, Lexer, NO_RULE, Outcome, ScanMemo, call,
-        parsed,
+        CallbackResult, LexError, LexSpec, LexTables, Lexer, LexerInternals, NO_RULE, Outcome,
+        ScanMemo, call, parsed,
     };
     pub use sly_core::parse::table::ParseTables;
     pub use sly_core::parse::{

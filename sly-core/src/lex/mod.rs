@@ -18,6 +18,6 @@ mod driver;
 mod error;
 mod table;
 
-pub use driver::{CallbackResult, Filter, LexSpec, Lexer, Outcome, call, parsed};
+pub use driver::{CallbackResult, Filter, LexSpec, Lexer, LexerInternals, Outcome, call, parsed};
 pub use error::{LexError, LexErrorKind};
 pub use table::{LexTables, NO_RULE, ScanMemo};

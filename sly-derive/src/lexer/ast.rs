@@ -413,9 +413,27 @@ pub fn has_text_conversion(ty: &Type) -> bool {
     }
 }
 
-/// Whether `ty` is `str`.
+/// Whether `ty` is `str`, written `str` or as the primitive's path (`::core::primitive::str`,
+/// `std::primitive::str`).
 pub fn is_str(ty: &Type) -> bool {
-    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("str"))
+    let Type::Path(p) = ty else { return false };
+    if p.qself.is_some() {
+        return false;
+    }
+    if p.path.is_ident("str") {
+        return true;
+    }
+    let names: Vec<String> = p
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    p.path.segments.iter().all(|s| s.arguments.is_none())
+        && matches!(
+            names.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            ["core" | "std", "primitive", "str"]
+        )
 }
 
 /// The span to blame for a rule: its pattern literal.

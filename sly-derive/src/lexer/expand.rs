@@ -112,7 +112,7 @@ fn lexer_fn(input: &Input) -> TokenStream {
         impl #generics #ident #ty_generics #where_clause {
             /// A lexer over `src`: an iterator of `Result<(token, span), LexError>`.
             #[inline]
-            pub fn lexer #fn_generics (src: &#lt str) -> #krate::__private::Lexer<#lt, Self> {
+            pub fn lexer #fn_generics (src: &#lt ::core::primitive::str) -> #krate::__private::Lexer<#lt, Self> {
                 #krate::__private::Lexer::new(src)
             }
         }
@@ -144,7 +144,7 @@ fn fallback(input: &Input) -> TokenStream {
                     rule_names: &[],
                 };
                 fn action(
-                    _: u16,
+                    _: ::core::primitive::u16,
                     _: &mut #krate::__private::Lexer<#lt, Self>,
                 ) -> #krate::__private::Outcome<Self> {
                     ::core::unreachable!()
@@ -173,9 +173,17 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
         lits(&t.trans, Literal::u32_unsuffixed)
     };
     let (trans_ty, narrow_field, wide_field) = if narrow {
-        (quote!(u16), quote!(&LEX_TRANS), quote!(&[]))
+        (
+            quote!(::core::primitive::u16),
+            quote!(&__SLY_LEX_TRANS),
+            quote!(&[]),
+        )
     } else {
-        (quote!(u32), quote!(&[]), quote!(&LEX_TRANS))
+        (
+            quote!(::core::primitive::u32),
+            quote!(&[]),
+            quote!(&__SLY_LEX_TRANS),
+        )
     };
     let accept = lits(&t.accept, Literal::u16_unsuffixed);
     let starts = lits(&t.starts, Literal::u32_unsuffixed);
@@ -210,40 +218,40 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
 
     quote! {
         const _: () = {
-            static BYTE_CLASS: [u8; 256] = [#(#byte_class),*];
-            static LEX_TRANS: [#trans_ty; #n_trans] = [#(#trans),*];
-            static LEX_ACCEPT: [u16; #n_accept] = [#(#accept),*];
-            static LEX_LOOP: [u8; #n_loops] = [#(#loops),*];
-            static LEX_STAY: [u8; #n_stay] = [#(#stay),*];
-            static LEX_START: [u32; #n_starts] = [#(#starts),*];
-            static LEX_STATE_NAMES: [&str; #n_starts] = [#(#state_names),*];
-            static LEX_RULE_NAMES: [&str; #n_rules] = [#(#rule_names),*];
+            static __SLY_BYTE_CLASS: [::core::primitive::u8; 256] = [#(#byte_class),*];
+            static __SLY_LEX_TRANS: [#trans_ty; #n_trans] = [#(#trans),*];
+            static __SLY_LEX_ACCEPT: [::core::primitive::u16; #n_accept] = [#(#accept),*];
+            static __SLY_LEX_LOOP: [::core::primitive::u8; #n_loops] = [#(#loops),*];
+            static __SLY_LEX_STAY: [::core::primitive::u8; #n_stay] = [#(#stay),*];
+            static __SLY_LEX_START: [::core::primitive::u32; #n_starts] = [#(#starts),*];
+            static __SLY_LEX_STATE_NAMES: [&::core::primitive::str; #n_starts] = [#(#state_names),*];
+            static __SLY_LEX_RULE_NAMES: [&::core::primitive::str; #n_rules] = [#(#rule_names),*];
 
             #[automatically_derived]
             impl #generics #krate::__private::LexSpec<#lt> for #ty #where_clause {
                 const TABLES: #krate::__private::LexTables<'static> = #krate::__private::LexTables {
-                    byte_class: &BYTE_CLASS,
+                    byte_class: &__SLY_BYTE_CLASS,
                     stride: #stride,
                     trans: #narrow_field,
                     trans_wide: #wide_field,
-                    accept: &LEX_ACCEPT,
+                    accept: &__SLY_LEX_ACCEPT,
                     accept_from: #accept_from,
                     restart_to: #restart_to,
                     token_from: #token_from,
                     final_from: #final_from,
-                    loops: &LEX_LOOP,
-                    stay: &LEX_STAY,
-                    starts: &LEX_START,
-                    state_names: &LEX_STATE_NAMES,
-                    rule_names: &LEX_RULE_NAMES,
+                    loops: &__SLY_LEX_LOOP,
+                    stay: &__SLY_LEX_STAY,
+                    starts: &__SLY_LEX_START,
+                    state_names: &__SLY_LEX_STATE_NAMES,
+                    rule_names: &__SLY_LEX_RULE_NAMES,
                 };
 
                 #[inline(always)]
                 fn action(
-                    rule: u16,
+                    __sly_rule: ::core::primitive::u16,
                     #lex: &mut #krate::__private::Lexer<#lt, Self>,
                 ) -> #krate::__private::Outcome<Self> {
-                    match rule {
+                    match __sly_rule {
                         #(#arms)*
                         _ => #krate::__private::Outcome::Skip,
                     }
@@ -268,7 +276,7 @@ fn action(input: &Input, rule: &Rule, lex: &syn::Ident) -> TokenStream {
                 None => quote!(#outcome::Skip),
                 Some(cb) => {
                     let call = callback_call(krate, cb, quote!(()), lex);
-                    quote!(match #call { #outcome::Error(e) => #outcome::Error(e), _ => #outcome::Skip })
+                    quote!(match #call { #outcome::Error(__sly_e) => #outcome::Error(__sly_e), _ => #outcome::Skip })
                 }
             };
         }

@@ -31,12 +31,12 @@ fn emits_static_tables_and_impls() {
         }
     });
     for name in [
-        "static BYTE_CLASS",
-        "static LEX_TRANS",
-        "static LEX_ACCEPT",
-        "static LEX_START",
+        "static __SLY_BYTE_CLASS : [:: core :: primitive :: u8 ; 256]",
+        "static __SLY_LEX_TRANS",
+        "static __SLY_LEX_ACCEPT",
+        "static __SLY_LEX_START",
         "impl < 's > :: sly :: __private :: LexSpec < 's > for Tok < 's >",
-        "pub fn lexer (src : & 's str)",
+        "pub fn lexer (src : & 's :: core :: primitive :: str)",
         "# [automatically_derived]",
     ] {
         assert!(out.contains(name), "missing {name:?} in {out}");
@@ -193,7 +193,7 @@ fn ragged_byte_sets_match_on_the_class() {
         }
     });
     assert!(
-        out.contains("static __SLY_WALK_CLASS : [u8 ; 256]"),
+        out.contains("static __SLY_WALK_CLASS : [:: core :: primitive :: u8 ; 256]"),
         "{out}"
     );
     assert!(out.contains("match __sly_class"), "{out}");

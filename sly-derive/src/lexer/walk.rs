@@ -73,13 +73,14 @@ pub fn next_token_fn(
         lex,
         next,
     } = &g.names;
+    let internals = g.internals();
     let tok_decl = if g.uses_tok {
         quote!(let mut #tok = #pos;)
     } else {
         quote!(let #tok = #pos;)
     };
     let generic = g.exit_dyn(quote! {
-        Self::TABLES.longest_match(#start, #bytes, #pos, #lex.memo())
+        Self::TABLES.longest_match(#start, #bytes, #pos, #internals::memo(#lex))
     });
     // With one lexer state, the start state never changes.
     let mut walk = if t.starts.len() == 1 && arms.len() == 1 {
@@ -98,7 +99,7 @@ pub fn next_token_fn(
     if g.slow_exit {
         let label = Names::slow_label();
         let slow = g.exit_dyn(quote! {
-            Self::TABLES.longest_match_slow(#start, #bytes, #pos, #lex.memo())
+            Self::TABLES.longest_match_slow(#start, #bytes, #pos, #internals::memo(#lex))
         });
         walk = quote!(#label: { #walk } #slow);
     }
@@ -109,7 +110,7 @@ pub fn next_token_fn(
     }
     let class_table = g.uses_walk_class.then(|| {
         let cs = g.walk_class.iter().map(|&c| Literal::u8_unsuffixed(c));
-        quote!(static __SLY_WALK_CLASS: [u8; 256] = [#(#cs),*];)
+        quote!(static __SLY_WALK_CLASS: [::core::primitive::u8; 256] = [#(#cs),*];)
     });
     Some(quote! {
         #[inline(always)]
@@ -121,17 +122,17 @@ pub fn next_token_fn(
             #class_table
             #next: loop {
                 let #bytes = #lex.source().as_bytes();
-                let #pos = #lex.next_start();
+                let #pos = #internals::next_start(#lex);
                 if #pos >= #bytes.len() {
                     return ::core::option::Option::None;
                 }
-                if #lex.memo_covers() {
-                    match #lex.next_remembered() {
-                        ::core::option::Option::Some(item) => return item,
+                if #internals::memo_covers(#lex) {
+                    match #internals::next_remembered(#lex) {
+                        ::core::option::Option::Some(__sly_item) => return __sly_item,
                         ::core::option::Option::None => continue #next,
                     }
                 }
-                let #start = #lex.start_state();
+                let #start = #internals::start_state(#lex);
                 let mut #p = #pos;
                 #tok_decl
                 #walk
@@ -212,6 +213,13 @@ struct Gen<'a> {
 }
 
 impl Gen<'_> {
+    /// The path of the trait with the lexer's methods for generated code, called with
+    /// fully qualified syntax so that no user item can stand in for them.
+    fn internals(&self) -> TokenStream {
+        let krate = &self.krate;
+        quote!(#krate::__private::LexerInternals)
+    }
+
     /// The code that ends the walk with a match of the constant `rule` from the token start
     /// to `p`: a jump to the rule's action (see [`action`](Self::action)).
     fn exit(&mut self, rule: u16) -> TokenStream {
@@ -230,16 +238,17 @@ impl Gen<'_> {
             p, tok, lex, next, ..
         } = &self.names;
         let krate = &self.krate;
+        let internals = self.internals();
         let rule = Literal::u16_unsuffixed(rule);
         let outcome = quote!(#krate::__private::Outcome);
         quote! {
-            #lex.set_match(#tok, #p);
+            #internals::set_match(#lex, #tok, #p);
             match Self::action(#rule, #lex) {
-                #outcome::Emit(t) => {
-                    return ::core::option::Option::Some(::core::result::Result::Ok((t, #lex.span())));
+                #outcome::Emit(__sly_t) => {
+                    return ::core::option::Option::Some(::core::result::Result::Ok((__sly_t, #lex.span())));
                 }
                 #outcome::Skip => continue #next,
-                #outcome::Error(reason) => return #lex.action_error(#rule, reason),
+                #outcome::Error(__sly_reason) => return #internals::action_error(#lex, #rule, __sly_reason),
             }
         }
     }
@@ -256,10 +265,11 @@ impl Gen<'_> {
     /// `(token_start, state, end)`.
     fn exit_dyn(&self, walk: TokenStream) -> TokenStream {
         let Names { lex, next, .. } = &self.names;
+        let internals = self.internals();
         quote! {{
             let (__sly_a, __sly_r, __sly_e) = Self::TABLES.rule_of(#walk);
-            match #lex.dispatch(__sly_a, __sly_r, __sly_e) {
-                ::core::option::Option::Some(item) => return item,
+            match #internals::dispatch(#lex, __sly_a, __sly_r, __sly_e) {
+                ::core::option::Option::Some(__sly_item) => return __sly_item,
                 ::core::option::Option::None => continue #next,
             }
         }}
@@ -455,8 +465,9 @@ impl Gen<'_> {
                 path.pop();
             } else {
                 let n_lit = Literal::usize_unsuffixed(n as usize);
+                let internals = self.internals();
                 arm.extend(self.exit_dyn(quote! {
-                    Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes, #lex.memo())
+                    Self::TABLES.continue_walk(#start, #pos, #n_lit, #p, #tok, #bytes, #internals::memo(#lex))
                 }));
             }
             if by_class {
@@ -470,7 +481,7 @@ impl Gen<'_> {
             let none = Literal::u8_unsuffixed(classes as u8);
             code.extend(quote! {
                 let __sly_class = match #bytes.get(#p) {
-                    ::core::option::Option::Some(&b) => __SLY_WALK_CLASS[b as usize],
+                    ::core::option::Option::Some(&__sly_b) => __SLY_WALK_CLASS[__sly_b as ::core::primitive::usize],
                     ::core::option::Option::None => #none,
                 };
                 match __sly_class {
