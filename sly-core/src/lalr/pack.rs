@@ -3,7 +3,7 @@
 //! Default reductions remove most entries; what remains is packed by row displacement
 //! (first fit, densest rows first), with identical rows sharing one base. The result is plain
 //! data: code generation prints it as static arrays, and
-//! [`ParseTables`](crate::parse::table::ParseTables) reads it.
+//! [`ParseTables`] reads it.
 
 use crate::grammar::{END, Grammar, Symbol};
 use crate::lalr::{Action, Automaton};
@@ -181,7 +181,25 @@ impl PackedTables {
         }
     }
 
-    /// The arrays in the order of [`ParseTables`]' fields.
+    /// The names of the arrays of [`arrays`](Self::arrays), which are also the names of the
+    /// [`ParseTables`] fields that hold them.
+    pub const ARRAY_NAMES: [&'static str; 12] = [
+        "action_base",
+        "action_check",
+        "action_value",
+        "default_action",
+        "goto_base",
+        "goto_check",
+        "goto_value",
+        "goto_default",
+        "prod_lhs",
+        "prod_len",
+        "dense_action",
+        "dense_goto",
+    ];
+
+    /// The arrays in the order of [`ParseTables`]' fields (see
+    /// [`ARRAY_NAMES`](Self::ARRAY_NAMES)).
     pub fn arrays(&self) -> [&[u32]; 12] {
         [
             &self.action_base,

@@ -77,173 +77,231 @@ pub struct Expanded {
     pub code: TokenStream,
 }
 
-#[allow(clippy::too_many_lines)]
-pub fn expand(
-    args: &Args,
-    item: &ItemImpl,
-    model: &Model,
-    grammar: &Grammar,
-    automaton: &Automaton,
-    tables: &PackedTables,
-) -> Expanded {
-    let krate: TokenStream = match &args.krate {
-        Some(p) => quote!(#p),
-        None => quote!(::sly),
-    };
-    let private = quote!(#krate::__private);
-    let tokens = args.tokens.as_ref().expect("checked before expansion");
-    let tok_path = token_path(tokens);
-    let lt = token_lifetime(tokens).unwrap_or_else(|| Lifetime::new("'__sly", Span::mixed_site()));
-    let (generics, added_lt) = generics_with(&item.generics, &lt);
-    let (impl_g, ty_g, where_c) = generics.split_for_impl();
-    let self_ty = &item.self_ty;
+/// What every part of the generated code refers to: the paths, the token type and the
+/// generics of the impl.
+struct Cx<'a> {
+    /// `::sly::__private` (or the path given with `crate = ...`).
+    private: TokenStream,
+    /// The token type, as written in `tokens = ...`.
+    tokens: &'a Type,
+    /// The token type's path without generic arguments, for patterns.
+    tok_path: TokenStream,
+    /// The token lifetime (`'s`), or a lifetime of ours when the tokens have none.
+    lt: Lifetime,
+    /// The impl's generics with `lt` added when it was missing.
+    generics: Generics,
+    /// Whether `lt` was added.
+    added_lt: bool,
+    /// The parser type.
+    self_ty: &'a Type,
+}
 
-    // One value stack per distinct type, named `V0`, `V1`, ...
-    let mut variants: BTreeMap<String, (syn::Ident, Type)> = BTreeMap::new();
-    let mut nt_variant: BTreeMap<&str, syn::Ident> = BTreeMap::new();
-    for (name, t) in &model.nt_types {
-        let mut ty = t.ty.clone();
-        FillLifetimes(lt.clone()).visit_type_mut(&mut ty);
-        let key = quote!(#ty).to_string();
-        let n = variants.len();
-        let v = variants
-            .entry(key)
-            .or_insert_with(|| (format_ident!("V{}", n), ty))
-            .0
-            .clone();
-        nt_variant.insert(name, v);
+impl<'a> Cx<'a> {
+    fn new(args: &'a Args, item: &'a ItemImpl) -> Self {
+        let private = match &args.krate {
+            Some(p) => quote!(#p::__private),
+            None => quote!(::sly::__private),
+        };
+        let tokens = args.tokens.as_ref().expect("checked before expansion");
+        let lt =
+            token_lifetime(tokens).unwrap_or_else(|| Lifetime::new("'__sly", Span::mixed_site()));
+        let (generics, added_lt) = generics_with(&item.generics, &lt);
+        Cx {
+            private,
+            tokens,
+            tok_path: token_path(tokens),
+            lt,
+            generics,
+            added_lt,
+            self_ty: &item.self_ty,
+        }
     }
-    // The value stacks are the fields `tokens`, `errors`, then `V0`, `V1`, ...
-    let stack_defs = variants
-        .values()
-        .map(|(v, ty)| quote!(#v: #private::Vec<#ty>));
-    let stack_inits = variants
-        .values()
-        .map(|(v, _)| quote!(#v: #private::Vec::new()));
-    // The stack holding the value of each state's accessing symbol, for error recovery:
-    // 0 for tokens, 1 for `error` (and a shifted `$end`), 2 + k for the k-th type.
-    let stack_index: BTreeMap<&syn::Ident, usize> = variants
-        .values()
-        .enumerate()
-        .map(|(k, (v, _))| (v, k + 2))
-        .collect();
-    // A byte per state when the indices fit, the largest value standing for "none" (state 0,
-    // which no symbol leads into).
-    let (index_ty, none) = if variants.len() + 2 < usize::from(u8::MAX) {
-        (quote!(::core::primitive::u8), usize::from(u8::MAX))
-    } else {
-        (quote!(::core::primitive::u16), usize::from(u16::MAX))
-    };
-    let state_stack: Vec<Literal> = automaton
-        .states
-        .iter()
-        .map(|st| match st.accessing {
-            None => none,
-            Some(Symbol::Term(t)) if t.index() <= 1 => 1,
-            Some(Symbol::Term(_)) => 0,
-            Some(sym @ Symbol::Nonterm(_)) => nt_variant
-                .get(grammar.symbol_name(sym))
-                .map_or(none, |v| stack_index[v]),
-        })
-        .map(Literal::usize_unsuffixed)
-        .collect();
-    let pop_arms = variants.values().map(|(v, _)| {
-        let k = Literal::usize_unsuffixed(stack_index[v]);
-        quote!(::core::option::Option::Some(#k) => { __sly_values.#v.pop(); })
-    });
-    let nstates = state_stack.len();
-    // Type parameters and lifetimes of the impl, kept alive in the enum.
-    let phantom_params = generics.params.iter().map(|p| match p {
-        GenericParam::Lifetime(l) => {
-            let l = &l.lifetime;
-            quote!(&#l ())
-        }
-        GenericParam::Type(t) => {
-            let i = &t.ident;
-            quote!(#i)
-        }
-        GenericParam::Const(c) => {
-            let i = &c.ident;
-            quote!([(); #i])
-        }
-    });
-    let values_ty = quote!(__SlyValues #ty_g);
+}
 
-    // Tables.
-    let names: Vec<&str> = tables.terminal_names.iter().map(String::as_str).collect();
-    let (int, arrays) = match tables.to_u16() {
+/// The typed value stacks: one `Vec` per distinct nonterminal type, as fields `V0`, `V1`, ...
+/// of `__SlyValues` after `tokens` and `errors`.
+struct Stacks {
+    /// Field and type of each stack, by the type's text.
+    fields: BTreeMap<String, (syn::Ident, Type)>,
+    /// The stack field of each nonterminal.
+    of_nt: BTreeMap<String, syn::Ident>,
+}
+
+impl Stacks {
+    fn new(model: &Model, lt: &Lifetime) -> Self {
+        let mut fields: BTreeMap<String, (syn::Ident, Type)> = BTreeMap::new();
+        let mut of_nt = BTreeMap::new();
+        for (name, t) in &model.nt_types {
+            let mut ty = t.ty.clone();
+            FillLifetimes(lt.clone()).visit_type_mut(&mut ty);
+            let key = quote!(#ty).to_string();
+            let n = fields.len();
+            let field = fields
+                .entry(key)
+                .or_insert_with(|| (format_ident!("V{}", n), ty))
+                .0
+                .clone();
+            of_nt.insert(name.clone(), field);
+        }
+        Stacks { fields, of_nt }
+    }
+
+    /// The index of a stack for error recovery: 0 for tokens, 1 for `error` (and a shifted
+    /// `$end`), 2 + k for the k-th typed stack.
+    fn index(&self, field: &syn::Ident) -> usize {
+        2 + self
+            .fields
+            .values()
+            .position(|(f, _)| f == field)
+            .expect("a stack of ours")
+    }
+
+    /// The type of a nonterminal's values.
+    fn ty_of(&self, nt: &str) -> &Type {
+        let field = &self.of_nt[nt];
+        &self
+            .fields
+            .values()
+            .find(|(f, _)| f == field)
+            .expect("every nonterminal has a stack")
+            .1
+    }
+
+    /// `struct __SlyValues` with its `Default` impl.
+    fn definition(&self, cx: &Cx<'_>) -> TokenStream {
+        let Cx {
+            private, tokens, ..
+        } = cx;
+        let (impl_g, ty_g, where_c) = cx.generics.split_for_impl();
+        let defs = self
+            .fields
+            .values()
+            .map(|(v, ty)| quote!(#v: #private::Vec<#ty>));
+        let inits = self
+            .fields
+            .values()
+            .map(|(v, _)| quote!(#v: #private::Vec::new()));
+        // Type parameters and lifetimes of the impl, kept alive in the struct.
+        let phantom_params = cx.generics.params.iter().map(|p| match p {
+            GenericParam::Lifetime(l) => {
+                let l = &l.lifetime;
+                quote!(&#l ())
+            }
+            GenericParam::Type(t) => {
+                let i = &t.ident;
+                quote!(#i)
+            }
+            GenericParam::Const(c) => {
+                let i = &c.ident;
+                quote!([(); #i])
+            }
+        });
+        quote! {
+            #[allow(non_camel_case_types, non_snake_case, dead_code)]
+            pub struct __SlyValues #impl_g #where_c {
+                tokens: #private::Vec<#tokens>,
+                errors: #private::Vec<#private::Span>,
+                #(#defs,)*
+                __phantom: ::core::marker::PhantomData<(#(#phantom_params,)*)>,
+            }
+
+            impl #impl_g ::core::default::Default for __SlyValues #ty_g #where_c {
+                fn default() -> Self {
+                    __SlyValues {
+                        tokens: #private::Vec::new(),
+                        errors: #private::Vec::new(),
+                        #(#inits,)*
+                        __phantom: ::core::marker::PhantomData,
+                    }
+                }
+            }
+        }
+    }
+
+    /// `static __SLY_STATE_STACK`: the stack holding the value of each state's accessing
+    /// symbol, for error recovery, a byte per state when the indices fit; and the body of
+    /// `pop_value`, which pops from that stack.
+    fn state_stack(&self, grammar: &Grammar, automaton: &Automaton) -> (TokenStream, TokenStream) {
+        // The largest value stands for "none" (state 0, which no symbol leads into).
+        let (index_ty, none) = if self.fields.len() + 2 < usize::from(u8::MAX) {
+            (quote!(::core::primitive::u8), usize::from(u8::MAX))
+        } else {
+            (quote!(::core::primitive::u16), usize::from(u16::MAX))
+        };
+        let per_state: Vec<Literal> = automaton
+            .states
+            .iter()
+            .map(|st| match st.accessing {
+                None => none,
+                Some(Symbol::Term(t)) if t.index() <= 1 => 1,
+                Some(Symbol::Term(_)) => 0,
+                Some(sym @ Symbol::Nonterm(_)) => self
+                    .of_nt
+                    .get(grammar.symbol_name(sym))
+                    .map_or(none, |v| self.index(v)),
+            })
+            .map(Literal::usize_unsuffixed)
+            .collect();
+        let n = per_state.len();
+        let table = quote! {
+            static __SLY_STATE_STACK: [#index_ty; #n] = [#(#per_state),*];
+        };
+        let arms = self.fields.values().map(|(v, _)| {
+            let k = Literal::usize_unsuffixed(self.index(v));
+            quote!(::core::option::Option::Some(#k) => { __sly_values.#v.pop(); })
+        });
+        let pop = quote! {
+            match __SLY_STATE_STACK.get(__sly_state).copied() {
+                ::core::option::Option::Some(0) => { __sly_values.tokens.pop(); }
+                ::core::option::Option::Some(1) => { __sly_values.errors.pop(); }
+                #(#arms)*
+                _ => {}
+            }
+        };
+        (table, pop)
+    }
+}
+
+/// The parse tables as statics, `__SLY_ACTION_BASE` ... and `__SLY_TABLES` over them, with
+/// the integer type they use (`u16` when every value fits).
+fn table_statics(cx: &Cx<'_>, tables: &PackedTables) -> (TokenStream, TokenStream) {
+    let private = &cx.private;
+    let (int, arrays): (TokenStream, Vec<TokenStream>) = match tables.to_u16() {
         Some(a) => (
             quote!(::core::primitive::u16),
-            a.iter().map(|v| quote!(#(#v),*)).collect::<Vec<_>>(),
+            a.iter().map(|v| quote!(#(#v),*)).collect(),
         ),
         None => (
             quote!(::core::primitive::u32),
-            [
-                &tables.action_base,
-                &tables.action_check,
-                &tables.action_value,
-                &tables.default_action,
-                &tables.goto_base,
-                &tables.goto_check,
-                &tables.goto_value,
-                &tables.goto_default,
-                &tables.prod_lhs,
-                &tables.prod_len,
-                &tables.dense_action,
-                &tables.dense_goto,
-            ]
-            .iter()
-            .map(|v| quote!(#(#v),*))
-            .collect(),
+            tables.arrays().iter().map(|v| quote!(#(#v),*)).collect(),
         ),
     };
-    let table_names = [
-        "ACTION_BASE",
-        "ACTION_CHECK",
-        "ACTION_VALUE",
-        "DEFAULT_ACTION",
-        "GOTO_BASE",
-        "GOTO_CHECK",
-        "GOTO_VALUE",
-        "GOTO_DEFAULT",
-        "PROD_LHS",
-        "PROD_LEN",
-        "DENSE_ACTION",
-        "DENSE_GOTO",
-    ];
-    let lens = [
-        tables.action_base.len(),
-        tables.action_check.len(),
-        tables.action_value.len(),
-        tables.default_action.len(),
-        tables.goto_base.len(),
-        tables.goto_check.len(),
-        tables.goto_value.len(),
-        tables.goto_default.len(),
-        tables.prod_lhs.len(),
-        tables.prod_len.len(),
-        tables.dense_action.len(),
-        tables.dense_goto.len(),
-    ];
-    let statics = table_names
-        .iter()
-        .zip(&arrays)
-        .zip(lens)
-        .map(|((n, a), len)| {
-            let id = format_ident!("__SLY_{}", n);
-            quote!(static #id: [#int; #len] = [#a];)
-        });
-    let ids: Vec<syn::Ident> = table_names
-        .iter()
-        .map(|n| format_ident!("__SLY_{}", n))
-        .collect();
-    let [ab, ac, av, da, gb, gc, gv, gd, pl, pn, dac, dgo] = &ids[..] else {
-        unreachable!()
-    };
+    let lens = tables.arrays().map(<[u32]>::len);
+    let mut statics = TokenStream::new();
+    let mut fields = TokenStream::new();
+    for ((name, values), len) in PackedTables::ARRAY_NAMES.iter().zip(&arrays).zip(lens) {
+        let id = format_ident!("__SLY_{}", name.to_uppercase());
+        let field = format_ident!("{}", name);
+        statics.extend(quote!(static #id: [#int; #len] = [#values];));
+        fields.extend(quote!(#field: &#id,));
+    }
+    let names = &tables.terminal_names;
     let nterm = names.len();
+    let code = quote! {
+        #statics
+        static __SLY_NAMES: [&'static ::core::primitive::str; #nterm] = [#(#names),*];
+        static __SLY_TABLES: #private::ParseTables<'static, #int> = #private::ParseTables {
+            #fields
+            terminal_names: &__SLY_NAMES,
+        };
+    };
+    (int, code)
+}
 
-    // Terminal classification.
-    let term_arms = model.terminals.iter().map(|(name, place)| {
+/// The arms of `terminal`: each token variant to its terminal's index.
+fn terminal_arms(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> TokenStream {
+    let tok_path = &cx.tok_path;
+    let arms = model.terminals.iter().map(|(name, place)| {
         let id = grammar
             .terminal(name)
             .expect("every model terminal is in the grammar")
@@ -252,30 +310,15 @@ pub fn expand(
         quote_spanned!(place.span()=> #tok_path::#v { .. } => #id)
     });
     let unknown = grammar.terminal(UNKNOWN).expect("declared").index();
+    quote! {
+        #(#arms,)*
+        _ => #unknown,
+    }
+}
 
-    // Reduce arms.
-    let reduce_arms = model.prods.iter().enumerate().map(|(i, p)| {
-        let prod_id = i + 1;
-        let body = reduce_body(p, &nt_variant, &tok_path, &private, &lt);
-        quote!(#prod_id => { #body })
-    });
-
-    let start_variant = &nt_variant[model.start.as_str()];
-    let start_ty = &variants
-        .values()
-        .find(|(v, _)| v == start_variant)
-        .expect("start has a variant")
-        .1;
-
-    let hook = model.on_error.as_ref().map(|h| {
-        quote! {
-            fn on_error(&mut self, error: &#private::ParseError) {
-                self.#h(error);
-            }
-        }
-    });
-
-    let uses_spans = model.prods.iter().any(|p| {
+/// Whether any action reads a span: the driver then keeps the spans of the stack.
+fn uses_spans(model: &Model) -> bool {
+    model.prods.iter().any(|p| {
         matches!(
             p.action,
             ActionKind::Method {
@@ -286,147 +329,173 @@ pub fn expand(
             .rhs
             .iter()
             .any(|s| matches!(s.conv, Conv::Spanned(_)) || s.kind == SymKind::Error)
-    });
-    let method_lt = if added_lt { quote!(#lt,) } else { quote!() };
-    let (user_impl_g, user_ty_g, user_where) = item.generics.split_for_impl();
-    let _ = user_ty_g;
+    })
+}
 
+/// `impl LrParser for P`: the glue the runtime driver calls.
+fn lr_parser_impl(
+    cx: &Cx<'_>,
+    model: &Model,
+    grammar: &Grammar,
+    stacks: &Stacks,
+    int: &TokenStream,
+    pop_value: &TokenStream,
+) -> TokenStream {
+    let Cx {
+        private,
+        tokens,
+        lt,
+        self_ty,
+        ..
+    } = cx;
+    let (impl_g, ty_g, where_c) = cx.generics.split_for_impl();
+    let values_ty = quote!(__SlyValues #ty_g);
+    let start_field = &stacks.of_nt[&model.start];
+    let start_ty = stacks.ty_of(&model.start);
+    let uses_spans = uses_spans(model);
+    let term_arms = terminal_arms(cx, model, grammar);
+    let reduce_arms = model.prods.iter().enumerate().map(|(i, p)| {
+        let prod_id = i + 1;
+        let body = reduce_body(p, &stacks.of_nt, &cx.tok_path, private);
+        quote!(#prod_id => { #body })
+    });
+    let hook = model.on_error.as_ref().map(|h| {
+        quote! {
+            fn on_error(&mut self, __sly_error: &#private::ParseError) {
+                self.#h(__sly_error);
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_g #private::LrParser<#lt> for #self_ty #where_c {
+            type Token = #tokens;
+            const USES_SPANS: ::core::primitive::bool = #uses_spans;
+            type Values = #values_ty;
+            type Output = #start_ty;
+            type Int = #int;
+
+            #[inline(always)]
+            fn tables() -> &'static #private::ParseTables<'static, #int> {
+                &__SLY_TABLES
+            }
+
+            #[inline(always)]
+            #[allow(unreachable_patterns)]
+            fn terminal(__sly_token: &#tokens) -> ::core::primitive::usize {
+                match __sly_token {
+                    #term_arms
+                }
+            }
+
+            #[inline(always)]
+            fn push_token(__sly_values: &mut #values_ty, __sly_token: #tokens) {
+                __sly_values.tokens.push(__sly_token);
+            }
+
+            #[inline(always)]
+            fn push_error(__sly_values: &mut #values_ty, __sly_span: #private::Span) {
+                __sly_values.errors.push(__sly_span);
+            }
+
+            fn pop_value(__sly_values: &mut #values_ty, __sly_state: ::core::primitive::usize) {
+                #pop_value
+            }
+
+            #[inline(always)]
+            fn take_output(__sly_values: &mut #values_ty) -> ::core::option::Option<#start_ty> {
+                __sly_values.#start_field.pop()
+            }
+
+            #[inline(always)]
+            #[allow(unused_variables, unreachable_patterns, clippy::all)]
+            fn reduce(
+                &mut self,
+                __sly_prod: ::core::primitive::usize,
+                __sly_values: &mut #values_ty,
+                __sly_spans: &[#private::Span],
+                __sly_span: #private::Span,
+            ) {
+                match __sly_prod {
+                    #(#reduce_arms)*
+                    _ => ::core::unreachable!(),
+                }
+            }
+
+            #hook
+        }
+    }
+}
+
+/// The inherent methods users call: `parse`, `parse_all` and `push_parser`.
+fn inherent_methods(cx: &Cx<'_>, item: &ItemImpl, start_ty: &Type) -> TokenStream {
+    let Cx {
+        private,
+        tokens,
+        lt,
+        self_ty,
+        ..
+    } = cx;
+    let method_lt = if cx.added_lt { quote!(#lt,) } else { quote!() };
+    let (impl_g, _, where_c) = item.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_g #self_ty #where_c {
+            /// Parses a token stream (a lexer, or any iterator of `(token, Span)` with or
+            /// without `Result`) and returns the start symbol's value, or the first error.
+            #[allow(dead_code)]
+            pub fn parse<#method_lt __I>(&mut self, tokens: __I) -> ::core::result::Result<#start_ty, #private::ParseError>
+            where
+                __I: ::core::iter::IntoIterator,
+                __I::Item: #private::TokenItem<#tokens>,
+            {
+                #private::parse(self, tokens)
+            }
+
+            /// Parses a token stream, recovering from errors with the grammar's `error`
+            /// rules; returns the value (if any) and every error.
+            #[allow(dead_code)]
+            pub fn parse_all<#method_lt __I>(&mut self, tokens: __I) -> #private::Parsed<#start_ty>
+            where
+                __I: ::core::iter::IntoIterator,
+                __I::Item: #private::TokenItem<#tokens>,
+            {
+                #private::parse_all(self, tokens)
+            }
+
+            /// A push parser: feed it one token at a time, then call `finish`.
+            #[allow(dead_code)]
+            pub fn push_parser<#method_lt>(&mut self) -> #private::PushParser<'_, #lt, Self> {
+                #private::PushParser::new(self)
+            }
+        }
+    }
+}
+
+/// The whole expansion: the tables, the value stacks, the `LrParser` glue and the inherent
+/// methods, inside one `const _: () = { ... };`.
+pub fn expand(
+    args: &Args,
+    item: &ItemImpl,
+    model: &Model,
+    grammar: &Grammar,
+    automaton: &Automaton,
+    tables: &PackedTables,
+) -> Expanded {
+    let cx = Cx::new(args, item);
+    let stacks = Stacks::new(model, &cx.lt);
+    let (int, tables) = table_statics(&cx, tables);
+    let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
+    let values = stacks.definition(&cx);
+    let glue = lr_parser_impl(&cx, model, grammar, &stacks, &int, &pop_value);
+    let methods = inherent_methods(&cx, item, stacks.ty_of(&model.start));
     let code = quote! {
         const _: () = {
-            #(#statics)*
-            static __SLY_NAMES: [&'static ::core::primitive::str; #nterm] = [#(#names),*];
-            static __SLY_TABLES: #private::ParseTables<'static, #int> = #private::ParseTables {
-                action_base: &#ab,
-                action_check: &#ac,
-                action_value: &#av,
-                default_action: &#da,
-                goto_base: &#gb,
-                goto_check: &#gc,
-                goto_value: &#gv,
-                goto_default: &#gd,
-                prod_lhs: &#pl,
-                prod_len: &#pn,
-                dense_action: &#dac,
-                dense_goto: &#dgo,
-                terminal_names: &__SLY_NAMES,
-            };
-
-            static __SLY_STATE_STACK: [#index_ty; #nstates] = [#(#state_stack),*];
-
-            #[allow(non_camel_case_types, non_snake_case, dead_code)]
-            pub struct __SlyValues #impl_g #where_c {
-                tokens: #private::Vec<#tokens>,
-                errors: #private::Vec<#private::Span>,
-                #(#stack_defs,)*
-                __phantom: ::core::marker::PhantomData<(#(#phantom_params,)*)>,
-            }
-
-            impl #impl_g ::core::default::Default for #values_ty #where_c {
-                fn default() -> Self {
-                    __SlyValues {
-                        tokens: #private::Vec::new(),
-                        errors: #private::Vec::new(),
-                        #(#stack_inits,)*
-                        __phantom: ::core::marker::PhantomData,
-                    }
-                }
-            }
-
-            #[automatically_derived]
-            impl #impl_g #private::LrParser<#lt> for #self_ty #where_c {
-                type Token = #tokens;
-                const USES_SPANS: bool = #uses_spans;
-                type Values = #values_ty;
-                type Output = #start_ty;
-                type Int = #int;
-
-                #[inline(always)]
-                fn tables() -> &'static #private::ParseTables<'static, #int> {
-                    &__SLY_TABLES
-                }
-
-                #[inline(always)]
-                #[allow(unreachable_patterns)]
-                fn terminal(token: &#tokens) -> ::core::primitive::usize {
-                    match token {
-                        #(#term_arms,)*
-                        _ => #unknown,
-                    }
-                }
-
-                #[inline(always)]
-                fn push_token(__sly_values: &mut #values_ty, token: #tokens) {
-                    __sly_values.tokens.push(token);
-                }
-
-                #[inline(always)]
-                fn push_error(__sly_values: &mut #values_ty, span: #private::Span) {
-                    __sly_values.errors.push(span);
-                }
-
-                fn pop_value(__sly_values: &mut #values_ty, state: ::core::primitive::usize) {
-                    match __SLY_STATE_STACK.get(state).copied() {
-                        ::core::option::Option::Some(0) => { __sly_values.tokens.pop(); }
-                        ::core::option::Option::Some(1) => { __sly_values.errors.pop(); }
-                        #(#pop_arms)*
-                        _ => {}
-                    }
-                }
-
-                #[inline(always)]
-                fn take_output(__sly_values: &mut #values_ty) -> ::core::option::Option<#start_ty> {
-                    __sly_values.#start_variant.pop()
-                }
-
-                #[inline(always)]
-                #[allow(unused_variables, unreachable_patterns, clippy::all)]
-                fn reduce(
-                    &mut self,
-                    __sly_prod: ::core::primitive::usize,
-                    __sly_values: &mut #values_ty,
-                    __sly_spans: &[#private::Span],
-                    __sly_span: #private::Span,
-                ) {
-                    match __sly_prod {
-                        #(#reduce_arms)*
-                        _ => ::core::unreachable!(),
-                    }
-                }
-
-
-                #hook
-            }
-
-            #[automatically_derived]
-            impl #user_impl_g #self_ty #user_where {
-                /// Parses a token stream (a lexer, or any iterator of `(token, Span)` with or
-                /// without `Result`) and returns the start symbol's value, or the first error.
-                #[allow(dead_code)]
-                pub fn parse<#method_lt __I>(&mut self, tokens: __I) -> ::core::result::Result<#start_ty, #private::ParseError>
-                where
-                    __I: ::core::iter::IntoIterator,
-                    __I::Item: #private::TokenItem<#tokens>,
-                {
-                    #private::parse(self, tokens)
-                }
-
-                /// Parses a token stream, recovering from errors with the grammar's `error`
-                /// rules; returns the value (if any) and every error.
-                #[allow(dead_code)]
-                pub fn parse_all<#method_lt __I>(&mut self, tokens: __I) -> #private::Parsed<#start_ty>
-                where
-                    __I: ::core::iter::IntoIterator,
-                    __I::Item: #private::TokenItem<#tokens>,
-                {
-                    #private::parse_all(self, tokens)
-                }
-
-                /// A push parser: feed it one token at a time, then call `finish`.
-                #[allow(dead_code)]
-                pub fn push_parser<#method_lt>(&mut self) -> #private::PushParser<'_, #lt, Self> {
-                    #private::PushParser::new(self)
-                }
-            }
+            #tables
+            #state_stack
+            #values
+            #glue
+            #methods
         };
     };
     Expanded { code }
@@ -435,10 +504,9 @@ pub fn expand(
 /// The body of one reduce arm: pop the values, convert them, run the action.
 fn reduce_body(
     p: &Prod,
-    nt_variant: &BTreeMap<&str, syn::Ident>,
+    nt_variant: &BTreeMap<String, syn::Ident>,
     tok_path: &TokenStream,
     private: &TokenStream,
-    _lt: &Lifetime,
 ) -> TokenStream {
     // Each argument carries the span of the user's parameter type, so that a type mismatch
     // is reported there rather than at the attribute.
@@ -453,13 +521,13 @@ fn reduce_body(
             SymKind::Terminal => quote!(tokens),
             SymKind::Error => quote!(errors),
             SymKind::Nonterminal => {
-                let var = &nt_variant[s.name.as_str()];
+                let var = &nt_variant[&s.name];
                 quote!(#var)
             }
         };
         quote! {
             let #v = match __sly_values.#stack.pop() {
-                ::core::option::Option::Some(x) => x,
+                ::core::option::Option::Some(__sly_x) => __sly_x,
                 ::core::option::Option::None => ::core::unreachable!(),
             };
         }
@@ -481,7 +549,7 @@ fn reduce_body(
             )
         })
         .collect();
-    let lhs_var = &nt_variant[p.lhs.as_str()];
+    let lhs_var = &nt_variant[&p.lhs];
     let result = match &p.action {
         ActionKind::Method { ident, span_param } => {
             let span_arg = span_param.then(|| quote!(__sly_span));
@@ -535,7 +603,7 @@ fn convert(
             let _ = name;
             quote_spanned! {span=>
                 match #v {
-                    #tok_path::#var(x) => x,
+                    #tok_path::#var(__sly_x) => __sly_x,
                     _ => ::core::unreachable!(),
                 }
             }
