@@ -6,6 +6,8 @@
 mod ctxt;
 mod lexer;
 mod parser;
+#[cfg(test)]
+mod snapshot_tests;
 
 /// Derives a DFA lexer for an enum of tokens; see the `sly` crate's documentation of
 /// `Lexer` for the attributes.
