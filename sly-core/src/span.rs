@@ -19,7 +19,7 @@ impl Span {
     ///
     /// # Examples
     /// ```
-    /// let s = sly_core::Span::new(2, 5);
+    /// let s = sly::Span::new(2, 5);
     /// assert_eq!(s.len(), 3);
     /// ```
     #[inline]
@@ -110,7 +110,7 @@ impl fmt::Display for LineCol {
 ///
 /// # Examples
 /// ```
-/// use sly_core::{LineIndex, LineCol};
+/// use sly::{LineIndex, LineCol};
 /// let src = "a = 1\nbé = 2\n";
 /// let idx = LineIndex::new(src);
 /// assert_eq!(idx.line_col(src, 0), LineCol { line: 1, col: 1 });
@@ -194,7 +194,7 @@ const CLIP_FROM_CHARS: usize = 80;
 ///
 /// # Examples
 /// ```
-/// let out = sly_core::render_at("x = 3 +\n", sly_core::Span::new(6, 7), "unexpected `+`");
+/// let out = sly::render_at("x = 3 +\n", sly::Span::new(6, 7), "unexpected `+`");
 /// assert_eq!(out, "1:7: unexpected `+`\n  |\n1 | x = 3 +\n  |       ^\n");
 /// ```
 pub fn render_at(src: &str, span: Span, message: &str) -> String {

@@ -11,7 +11,7 @@ use crate::{Span, render_at};
 ///
 /// # Examples
 /// ```
-/// use sly_core::{lex::LexError, Span};
+/// use sly::{LexError, Span};
 /// let e = LexError::unexpected_char(Span::new(4, 5), '@');
 /// assert_eq!(e.to_string(), "unexpected character `@`");
 /// assert_eq!(e.char(), Some('@'));

@@ -316,7 +316,7 @@ const MEMO_MIN: usize = 64;
 /// (`"\"\"\"...`) or comment openers (`/* /* /* ...`) would be walked to its end from each
 /// of its quotes or openers, a time quadratic in its length.
 ///
-/// After a walk backs up by [`MEMO_MIN`] bytes or more, the memo keeps the part after its last
+/// After a walk backs up by `MEMO_MIN` bytes or more, the memo keeps the part after its last
 /// accepting state: the position and state it started from and where it ended. No accepting
 /// state is reachable from any (state, position) pair on that path (the DFA is
 /// deterministic), so a later walk that meets one can stop there and keep its own last

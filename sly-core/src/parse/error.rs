@@ -113,7 +113,7 @@ impl ParseError {
     ///
     /// # Examples
     /// ```
-    /// use sly_core::{Span, parse::ParseError};
+    /// use sly::{ParseError, Span};
     /// let e = ParseError::syntax(Span::new(4, 5), Some("Times".into()), vec!["Number".into()]);
     /// assert_eq!(
     ///     e.render("1 + * 2"),

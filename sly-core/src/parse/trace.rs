@@ -1,16 +1,8 @@
 //! The runtime trace of every shift, reduction and recovery step (cargo feature `trace`).
 //!
 //! Lines go to standard error, prefixed with `sly: `, unless a sink is installed with
-//! [`set_sink`] (for tests, or to route the trace into a logger).
-//!
-//! ```
-//! use std::sync::{Arc, Mutex};
-//! let lines = Arc::new(Mutex::new(Vec::new()));
-//! let out = lines.clone();
-//! sly_core::parse::trace::set_sink(Some(Box::new(move |l: &str| out.lock().unwrap().push(l.to_string()))));
-//! // ... parse something: every step lands in `lines` ...
-//! sly_core::parse::trace::set_sink(None);
-//! ```
+//! [`set_sink`] (for tests, or to route the trace into a logger). The `sly` crate re-exports
+//! this module as `sly::trace`, with an example.
 
 use std::sync::Mutex;
 
