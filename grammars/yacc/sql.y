@@ -3,7 +3,10 @@
    privileges. Expression operators are ordered by precedence declarations, as in
    PostgreSQL's grammar. Two conflicts remain and are declared: `((SELECT 1))` as a
    parenthesized query or an expression, and `INSERT INTO t (` starting a column list or a
-   parenthesized query; shifting is right in both. */
+   parenthesized query; shifting is right in both.
+   This is a test grammar for the yacc reader, the CLI and the comparisons with bison; it is
+   not the grammar of `sly_grammars::sql` (grammars/src/sql/parser.rs), which is written with
+   the `#[parser]` macro. */
 %expect 2
 %token IDENT INTEGER DECIMAL STRING PARAM
 %token SELECT DISTINCT ALL FROM WHERE GROUP BY HAVING ORDER ASC DESC LIMIT OFFSET
