@@ -1,12 +1,8 @@
 #![doc = include_str!("guide.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
-
-// The README's examples run as doctests too.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct ReadmeDoctests;
 
 pub use sly_core::{LineCol, LineIndex, Span, Spanned, render_at};
 
@@ -24,6 +20,7 @@ pub use sly_core::parse::{ParseError, Parsed, PushParser};
 /// sly::trace::set_sink(None);
 /// ```
 #[cfg(feature = "trace")]
+#[cfg_attr(docsrs, doc(cfg(feature = "trace")))]
 pub use sly_core::parse::trace;
 
 /// Derives a lexer for an enum of tokens: `Tok::lexer(src)` returns a [`Lexer`](struct@Lexer), an iterator

@@ -5,6 +5,12 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+// The examples of the repository's README run as doctests here, where both `sly` and these
+// grammars are at hand (the published `sly` package carries the README but not the grammars).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 pub mod calc;
 #[cfg(feature = "sql")]
 pub mod sql;

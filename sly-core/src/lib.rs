@@ -19,6 +19,15 @@
 //! - The LALR(1) automaton, its conflicts and a report: `lalr::Automaton` (feature `build`).
 //! - Positions at run time: [`Span`], [`Spanned`], [`LineIndex`].
 //!
+//! # Cargo features
+//!
+//! - `build` (off by default): the grammar analysis and table construction (`grammar`,
+//!   `lalr`, `lex::build`, `yacc`, `report`, `diag`, `ids`), with `regex-automata`,
+//!   `regex-syntax` and `indexmap`. `sly-derive` and `sly-cli` enable it; the runtime does not
+//!   need it.
+//! - `trace` (off by default): generated parsers print every shift, reduction and recovery
+//!   step (`parse::trace`); `sly`'s feature `trace` turns it on.
+//!
 //! # How the code is laid out
 //!
 //! Modules marked *build* compile only with the cargo feature `build`, which the macros
@@ -76,6 +85,7 @@
 //! assert!(tables.size_in_bytes() > 0);
 //! # }
 //! ```
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
@@ -87,15 +97,21 @@ pub use lex::{Filter, LexError, Lexer};
 pub use span::{LineCol, LineIndex, Span, Spanned, render_at};
 
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod diag;
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod grammar;
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod ids;
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod lalr;
 pub mod parse;
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod report;
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod yacc;

@@ -13,6 +13,7 @@
 //! [`Lexer::begin`], [`Lexer::push_state`] and [`Lexer::pop_state`].
 
 #[cfg(feature = "build")]
+#[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod build;
 mod driver;
 mod error;

@@ -5,6 +5,7 @@ pub mod driver;
 pub mod error;
 pub mod table;
 #[cfg(feature = "trace")]
+#[cfg_attr(docsrs, doc(cfg(feature = "trace")))]
 pub mod trace;
 
 pub use driver::{LrParser, PushParser, TokenItem, parse, parse_all};
