@@ -4,9 +4,7 @@
 //!
 //! Needs `bison` on the PATH (`apt-get install -y bison`).
 
-mod common;
-
-use common::{
+use crate::common::{
     Counts, bison, bison_outline, bison_with, our_outline, ours, repo_root, require_bison, temp_dir,
 };
 use std::fmt::Write as _;
