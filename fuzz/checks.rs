@@ -1,5 +1,5 @@
 //! The properties the fuzz targets check, shared with the root package's
-//! `tests/hostile_fuzz_inputs.rs`, which replays the seeds and every saved crash input under
+//! `tests/it/hostile_fuzz_inputs.rs`, which replays the seeds and every saved crash input under
 //! `cargo test`. Each function panics when a property fails.
 
 // Each fuzz target uses one of these.

@@ -7,6 +7,8 @@
 
 use std::fmt::Write as _;
 
+use sly_testkit::rng::{Random, XorShift64Star};
+
 /// An expression; names borrow from the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expr<'s> {
@@ -59,27 +61,10 @@ pub fn count_nodes(program: &[Stmt<'_>]) -> usize {
         .sum()
 }
 
-/// A small deterministic PRNG (xorshift64*): the same seed gives the same program.
-#[derive(Debug, Clone)]
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        (self.next() >> 32) % n
-    }
+/// A number in `0..n` from the upper half of the next random bits, as this generator has
+/// always drawn them: the same seed keeps giving the same program.
+fn below(rng: &mut XorShift64Star, n: u64) -> u64 {
+    (rng.next_u64() >> 32) % n
 }
 
 const NAMES: &[&str] = &[
@@ -89,25 +74,25 @@ const NAMES: &[&str] = &[
 
 const OPS: &[&str] = &["+", "-", "*", "/"];
 
-fn space(rng: &mut Rng, out: &mut String) {
-    if rng.below(4) != 0 {
+fn space(rng: &mut XorShift64Star, out: &mut String) {
+    if below(rng, 4) != 0 {
         out.push(' ');
     }
 }
 
-fn expr(rng: &mut Rng, out: &mut String, depth: u32) {
-    let leaf = depth == 0 || rng.below(10) < 3;
+fn expr(rng: &mut XorShift64Star, out: &mut String, depth: u32) {
+    let leaf = depth == 0 || below(rng, 10) < 3;
     if leaf {
-        if rng.below(2) == 0 {
-            let digits = 1 + rng.below(6) as u32;
-            let n = rng.below(10u64.pow(digits));
+        if below(rng, 2) == 0 {
+            let digits = 1 + below(rng, 6) as u32;
+            let n = below(rng, 10u64.pow(digits));
             let _ = write!(out, "{n}");
         } else {
-            out.push_str(NAMES[rng.below(NAMES.len() as u64) as usize]);
+            out.push_str(NAMES[below(rng, NAMES.len() as u64) as usize]);
         }
         return;
     }
-    match rng.below(10) {
+    match below(rng, 10) {
         0 => {
             out.push('-');
             expr(rng, out, depth - 1);
@@ -120,7 +105,7 @@ fn expr(rng: &mut Rng, out: &mut String, depth: u32) {
         _ => {
             expr(rng, out, depth - 1);
             space(rng, out);
-            out.push_str(OPS[rng.below(4) as usize]);
+            out.push_str(OPS[below(rng, 4) as usize]);
             space(rng, out);
             expr(rng, out, depth - 1);
         }
@@ -130,14 +115,14 @@ fn expr(rng: &mut Rng, out: &mut String, depth: u32) {
 /// A calculator program of at least `min_len` bytes (one statement more than needed), from
 /// `seed`. Statements are separated by `;` and a newline.
 pub fn generate(seed: u64, min_len: usize) -> String {
-    let mut rng = Rng::new(seed);
+    let mut rng = XorShift64Star::new(seed);
     let mut out = String::with_capacity(min_len + 256);
     while out.len() < min_len {
-        if rng.below(10) < 3 {
-            out.push_str(NAMES[rng.below(NAMES.len() as u64) as usize]);
+        if below(&mut rng, 10) < 3 {
+            out.push_str(NAMES[below(&mut rng, NAMES.len() as u64) as usize]);
             out.push_str(" = ");
         }
-        let depth = 1 + rng.below(6) as u32;
+        let depth = 1 + below(&mut rng, 6) as u32;
         expr(&mut rng, &mut out, depth);
         out.push_str(";\n");
     }

@@ -1,52 +1,18 @@
 //! Seeded generators of lexer benchmark inputs: the same seed always gives the same text.
 
-/// A small deterministic PRNG (xorshift64*), so the inputs need no extra dependency.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from `seed` (any value; 0 is remapped).
-    pub fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-
-    /// One element of `items`.
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-
-    /// True with probability `num / den`.
-    pub fn chance(&mut self, num: usize, den: usize) -> bool {
-        self.below(den) < num
-    }
-}
+use sly_testkit::rng::{Random, XorShift64Star};
 
 const LOWER: &[u8] = b"abcdefghijklmnopqrstuvwxyz";
 const IDENT_REST: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
 
-fn ident(rng: &mut Rng, out: &mut String, min: usize, max: usize) {
+fn ident(rng: &mut XorShift64Star, out: &mut String, min: usize, max: usize) {
     out.push(*rng.pick(LOWER) as char);
     for _ in 1..min + rng.below(max - min + 1) {
         out.push(*rng.pick(IDENT_REST) as char);
     }
 }
 
-fn number(rng: &mut Rng, out: &mut String) {
+fn number(rng: &mut XorShift64Star, out: &mut String) {
     let digits = 1 + rng.below(9);
     out.push(char::from(b'1' + rng.below(9) as u8));
     for _ in 1..digits {
@@ -56,7 +22,7 @@ fn number(rng: &mut Rng, out: &mut String) {
 
 /// Calculator statements (`x1 = (3 + y) * 42 / z - 7`), one per line, `bytes` long at least.
 pub fn calc(seed: u64, bytes: usize) -> String {
-    let mut rng = Rng::new(seed);
+    let mut rng = XorShift64Star::new(seed);
     let mut out = String::with_capacity(bytes + 128);
     while out.len() < bytes {
         ident(&mut rng, &mut out, 1, 8);
@@ -69,16 +35,16 @@ pub fn calc(seed: u64, bytes: usize) -> String {
                 out.push(*rng.pick(&['+', '-', '*', '/']));
                 out.push(' ');
             }
-            if rng.chance(1, 5) {
+            if rng.ratio(1, 5) {
                 out.push('(');
                 open += 1;
             }
-            if rng.chance(1, 2) {
+            if rng.ratio(1, 2) {
                 number(&mut rng, &mut out);
             } else {
                 ident(&mut rng, &mut out, 1, 8);
             }
-            if open > 0 && rng.chance(1, 3) {
+            if open > 0 && rng.ratio(1, 3) {
                 out.push(')');
                 open -= 1;
             }
@@ -102,7 +68,7 @@ const SQL_OPS: &[&str] = &[
     "=", "==", "<", "<=", "<>", "!=", ">=", ">", "+", "-", "*", "/", ",", ";", "(", ")", ".",
 ];
 
-fn keyword(rng: &mut Rng, out: &mut String) {
+fn keyword(rng: &mut XorShift64Star, out: &mut String) {
     let kw = *rng.pick(SQL_KEYWORDS);
     match rng.below(3) {
         0 => out.push_str(kw),
@@ -122,7 +88,7 @@ fn keyword(rng: &mut Rng, out: &mut String) {
 /// SQL statements with case-mixed keywords, identifiers, numbers, `'...'` strings (with `''`
 /// escapes), operators, `-- line` and `/* block */` comments, `bytes` long at least.
 pub fn sql(seed: u64, bytes: usize) -> String {
-    let mut rng = Rng::new(seed);
+    let mut rng = XorShift64Star::new(seed);
     let mut out = String::with_capacity(bytes + 256);
     while out.len() < bytes {
         let items = 5 + rng.below(25);
@@ -134,7 +100,7 @@ pub fn sql(seed: u64, bytes: usize) -> String {
                 13 => {
                     out.push('\'');
                     for _ in 0..rng.below(20) {
-                        if rng.chance(1, 15) {
+                        if rng.ratio(1, 15) {
                             out.push_str("''");
                         } else {
                             out.push(*rng.pick(b"abc def ghi-jkl.mno") as char);
@@ -142,7 +108,7 @@ pub fn sql(seed: u64, bytes: usize) -> String {
                     }
                     out.push('\'');
                 }
-                14 if rng.chance(1, 4) => {
+                14 if rng.ratio(1, 4) => {
                     out.push_str("/* ");
                     for _ in 0..rng.below(40) {
                         out.push(*rng.pick(b"comment text * / - ") as char);
@@ -156,7 +122,7 @@ pub fn sql(seed: u64, bytes: usize) -> String {
             }
             out.push(*rng.pick(&[' ', ' ', ' ', '\n', '\t']));
         }
-        if rng.chance(1, 3) {
+        if rng.ratio(1, 3) {
             out.push_str("-- ");
             for _ in 0..rng.below(50) {
                 out.push(*rng.pick(b"a comment line; with 'quotes' */ ") as char);
@@ -173,15 +139,15 @@ const SEPARATORS: &[&str] = &[" ", ", ", "\n"];
 /// Long identifiers (20–80 chars) and double-quoted string literals (40–200 chars, with
 /// `\"`, `\\` and `\n` escapes), separated by spaces and commas, `bytes` long at least.
 pub fn long_tokens(seed: u64, bytes: usize) -> String {
-    let mut rng = Rng::new(seed);
+    let mut rng = XorShift64Star::new(seed);
     let mut out = String::with_capacity(bytes + 256);
     while out.len() < bytes {
-        if rng.chance(1, 2) {
+        if rng.ratio(1, 2) {
             ident(&mut rng, &mut out, 20, 80);
         } else {
             out.push('"');
             for _ in 0..40 + rng.below(161) {
-                if rng.chance(1, 25) {
+                if rng.ratio(1, 25) {
                     let esc = rng.pick(ESCAPES);
                     out.push_str(esc);
                 } else {

@@ -3,33 +3,7 @@
 //! and `LIMIT`, and `INSERT`, `UPDATE` and `DELETE` statements, in the SQL that both sly's
 //! grammar and `sqlparser`'s `GenericDialect` read.
 
-/// A small deterministic PRNG (xorshift64*), so the input needs no extra dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use sly_testkit::rng::{Random, XorShift64Star};
 
 const TABLES: &[&str] = &[
     "customer", "orders", "lineitem", "part", "supplier", "partsupp", "nation", "region", "events",
@@ -60,7 +34,7 @@ const WORDS: &[&str] = &[
 ];
 
 struct Gen {
-    rng: Rng,
+    rng: XorShift64Star,
     out: String,
 }
 
@@ -71,7 +45,7 @@ impl Gen {
             self.out.push_str(a);
             self.out.push('.');
         }
-        let c = self.rng.pick(COLUMNS);
+        let c = *self.rng.pick(COLUMNS);
         self.out.push_str(c);
     }
 
@@ -86,7 +60,7 @@ impl Gen {
     }
 
     fn string(&mut self) {
-        let w = self.rng.pick(WORDS);
+        let w = *self.rng.pick(WORDS);
         let n = self.rng.below(1000);
         self.out.push_str(&format!("'{w} {n}'"));
     }
@@ -98,7 +72,7 @@ impl Gen {
             2 => self.number(),
             3 => {
                 self.value(aliases, depth + 1);
-                let op = self.rng.pick(&[" + ", " - ", " * ", " / "]);
+                let op = *self.rng.pick(&[" + ", " - ", " * ", " / "]);
                 self.out.push_str(op);
                 self.value(aliases, depth + 1);
             }
@@ -123,7 +97,7 @@ impl Gen {
         match self.rng.below(8) {
             0..=2 => {
                 self.value(aliases, 1);
-                let op = self.rng.pick(CMP);
+                let op = *self.rng.pick(CMP);
                 self.out.push(' ');
                 self.out.push_str(op);
                 self.out.push(' ');
@@ -163,7 +137,7 @@ impl Gen {
                 if self.rng.chance(20) {
                     self.out.push_str(" NOT");
                 }
-                let w = self.rng.pick(WORDS);
+                let w = *self.rng.pick(WORDS);
                 self.out.push_str(&format!(" LIKE '%{w}%'"));
             }
             6 => {
@@ -222,7 +196,7 @@ impl Gen {
         if grouped {
             for i in 0..1 + self.rng.below(2) {
                 let a = &aliases[self.rng.below(aliases.len())];
-                let c = self.rng.pick(COLUMNS);
+                let c = *self.rng.pick(COLUMNS);
                 group_cols.push(format!("{a}.{c}"));
                 if i > 0 {
                     self.out.push_str(", ");
@@ -231,14 +205,14 @@ impl Gen {
             }
             self.out.push_str(", COUNT(*) AS cnt");
             for _ in 0..1 + self.rng.below(3) {
-                let f = self.rng.pick(AGGREGATES);
+                let f = *self.rng.pick(AGGREGATES);
                 self.out.push_str(", ");
                 self.out.push_str(f);
                 self.out.push('(');
                 self.value(&aliases, 1);
                 self.out.push(')');
                 if self.rng.chance(50) {
-                    let c = self.rng.pick(COLUMNS);
+                    let c = *self.rng.pick(COLUMNS);
                     self.out.push_str(&format!(" AS sum_{c}"));
                 }
             }
@@ -249,21 +223,21 @@ impl Gen {
                 }
                 self.value(&aliases, 1);
                 if self.rng.chance(30) {
-                    let c = self.rng.pick(COLUMNS);
+                    let c = *self.rng.pick(COLUMNS);
                     self.out.push_str(&format!(" AS c_{c}"));
                 }
             }
         }
         self.out.push_str("\nFROM ");
         for (i, alias) in aliases.iter().enumerate() {
-            let t = self.rng.pick(TABLES);
+            let t = *self.rng.pick(TABLES);
             if i > 0 {
                 let kind = self
                     .rng
                     .pick(&["JOIN", "LEFT JOIN", "INNER JOIN", "LEFT OUTER JOIN"]);
                 self.out.push_str(&format!("\n  {kind} {t} AS {alias} ON "));
                 let prev = &aliases[self.rng.below(i)];
-                let c = self.rng.pick(COLUMNS);
+                let c = *self.rng.pick(COLUMNS);
                 self.out.push_str(&format!("{prev}.{c} = {alias}.id"));
             } else {
                 self.out.push_str(&format!("{t} {alias}"));
@@ -289,7 +263,8 @@ impl Gen {
                 }
                 self.column(&aliases);
                 if self.rng.chance(50) {
-                    self.out.push_str(self.rng.pick(&[" ASC", " DESC"]));
+                    let order = *self.rng.pick(&[" ASC", " DESC"]);
+                    self.out.push_str(order);
                 }
             }
         }
@@ -300,7 +275,7 @@ impl Gen {
     }
 
     fn insert(&mut self) {
-        let t = self.rng.pick(TABLES);
+        let t = *self.rng.pick(TABLES);
         let ncols = 2 + self.rng.below(5);
         self.out.push_str(&format!("INSERT INTO {t} ("));
         for i in 0..ncols {
@@ -331,13 +306,13 @@ impl Gen {
     }
 
     fn update(&mut self) {
-        let t = self.rng.pick(TABLES);
+        let t = *self.rng.pick(TABLES);
         self.out.push_str(&format!("UPDATE {t} SET "));
         for i in 0..1 + self.rng.below(3) {
             if i > 0 {
                 self.out.push_str(", ");
             }
-            let c = self.rng.pick(COLUMNS);
+            let c = *self.rng.pick(COLUMNS);
             self.out.push_str(c);
             self.out.push_str(" = ");
             if self.rng.chance(30) {
@@ -351,7 +326,7 @@ impl Gen {
     }
 
     fn delete(&mut self) {
-        let t = self.rng.pick(TABLES);
+        let t = *self.rng.pick(TABLES);
         self.out.push_str(&format!("DELETE FROM {t} WHERE "));
         self.condition(&[], 1);
     }
@@ -361,7 +336,7 @@ impl Gen {
 /// the rest `INSERT`, `UPDATE` and `DELETE`, each statement ending in `;` and a newline.
 pub fn generate(seed: u64, min_len: usize) -> String {
     let mut g = Gen {
-        rng: Rng::new(seed),
+        rng: XorShift64Star::new(seed),
         out: String::with_capacity(min_len + 4096),
     };
     while g.out.len() < min_len {

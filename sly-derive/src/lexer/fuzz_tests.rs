@@ -1,30 +1,12 @@
 //! Random and mutated input for `#[derive(Lexer)]`, without a compiler run: the derive never
 //! panics, and whatever is wrong comes back as `compile_error!`s with a message.
 
-use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::{format_ident, quote};
+use sly_testkit::rng::{Random, XorShift64Star};
+use sly_testkit::tokens::{Replacements, mutate};
 
 use super::expand::derive;
-
-/// xorshift64*, seeded: failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
 
 /// Patterns: good ones (the first six), ones that match the empty string, ones that do not parse, ones with
 /// look-around, and a few whose DFAs are larger but stay small enough for a unit test.
@@ -61,7 +43,7 @@ const PATTERNS: &[&str] = &[
 ];
 
 /// A random pattern: mostly one of `PATTERNS`, sometimes two glued together.
-fn pattern(rng: &mut Rng) -> String {
+fn pattern(rng: &mut XorShift64Star) -> String {
     // Half the time one of the first six, which are valid, so that whole enums often are.
     let pool = if rng.below(2) == 0 {
         &PATTERNS[..6]
@@ -70,13 +52,14 @@ fn pattern(rng: &mut Rng) -> String {
     };
     let mut p = rng.pick(pool).to_string();
     if rng.below(5) == 0 {
-        p.push_str(rng.pick(PATTERNS));
+        let glued = *rng.pick(PATTERNS);
+        p.push_str(glued);
     }
     p
 }
 
 /// Options after a pattern: good ones, repeated ones, unknown keys and bad values.
-fn options(rng: &mut Rng) -> TokenStream {
+fn options(rng: &mut XorShift64Star) -> TokenStream {
     let mut out = TokenStream::new();
     for _ in 0..rng.below(3) {
         let opt = match rng.below(12) {
@@ -99,7 +82,7 @@ fn options(rng: &mut Rng) -> TokenStream {
 }
 
 /// One attribute on a variant (or, for `#[sly]`, on the enum).
-fn attribute(rng: &mut Rng) -> TokenStream {
+fn attribute(rng: &mut XorShift64Star) -> TokenStream {
     let pat = pattern(rng);
     let opts = options(rng);
     match rng.below(10) {
@@ -116,7 +99,7 @@ fn attribute(rng: &mut Rng) -> TokenStream {
 }
 
 /// A variant's fields: none, a payload the derive can fill, or shapes it cannot.
-fn fields(rng: &mut Rng, lifetime: bool) -> TokenStream {
+fn fields(rng: &mut XorShift64Star, lifetime: bool) -> TokenStream {
     match rng.below(9) {
         0..=3 => quote!(),
         4 => quote!((i64)),
@@ -129,7 +112,7 @@ fn fields(rng: &mut Rng, lifetime: bool) -> TokenStream {
 }
 
 /// A random token enum.
-fn random_enum(rng: &mut Rng) -> TokenStream {
+fn random_enum(rng: &mut XorShift64Star) -> TokenStream {
     let lifetime = rng.below(2) == 0;
     let generics = if lifetime { quote!(<'s>) } else { quote!() };
     let mut enum_attrs = TokenStream::new();
@@ -179,69 +162,33 @@ fn valid_enum() -> TokenStream {
     }
 }
 
-/// Replaces, drops, duplicates or swaps one token tree at some depth of `ts`.
-fn mutate(ts: TokenStream, rng: &mut Rng, depth: u32) -> TokenStream {
-    let mut trees: Vec<TokenTree> = ts.into_iter().collect();
-    if trees.is_empty() {
-        return TokenStream::new();
-    }
-    let i = rng.below(trees.len());
-    match rng.below(7) {
-        0 => {
-            trees.remove(i);
-        }
-        1 => {
-            let t = trees[i].clone();
-            trees.insert(i, t);
-        }
-        2 => {
-            let j = rng.below(trees.len());
-            trees.swap(i, j);
-        }
-        3 => trees[i] = TokenTree::Literal(Literal::string(&pattern(rng))),
-        4 => {
-            let words = [
-                "token",
-                "regex",
-                "sly",
-                "skip",
-                "priority",
-                "=",
-                ",",
-                "callback",
-                "state",
-                "ignore_case",
-                "#",
-                "-",
-                "7",
-                "'s",
-                "crate",
-            ];
-            let w = rng.pick(&words);
-            trees[i] = syn::parse_str::<TokenStream>(w)
-                .ok()
-                .and_then(|t| t.into_iter().next())
-                .unwrap_or_else(|| TokenTree::Literal(Literal::u8_unsuffixed(7)));
-        }
-        _ => {
-            if let TokenTree::Group(g) = &trees[i] {
-                if depth < 6 {
-                    let inner = mutate(g.stream(), rng, depth + 1);
-                    let mut ng = Group::new(g.delimiter(), inner);
-                    ng.set_span(g.span());
-                    trees[i] = TokenTree::Group(ng);
-                }
-            } else {
-                trees[i] = TokenTree::Group(Group::new(Delimiter::Parenthesis, TokenStream::new()));
-            }
-        }
-    }
-    trees.into_iter().collect()
-}
+/// What mutations put in place of a token tree, besides the input's own trees: the words of
+/// `#[derive(Lexer)]` attributes, and random patterns.
+const REPLACEMENTS: Replacements<XorShift64Star> = Replacements {
+    words: &[
+        "token",
+        "regex",
+        "sly",
+        "skip",
+        "priority",
+        "=",
+        ",",
+        "callback",
+        "state",
+        "ignore_case",
+        "#",
+        "-",
+        "7",
+        "'s",
+        "crate",
+    ],
+    fallback: 7,
+    string: pattern,
+};
 
 /// Mutates the inside of the `k`-th attribute (`[...]` group, counted depth-first) of `ts`,
 /// where the compiler checks nothing; `k` counts down as attributes are passed.
-fn mutate_attribute(ts: TokenStream, rng: &mut Rng, k: &mut usize) -> TokenStream {
+fn mutate_attribute(ts: TokenStream, rng: &mut XorShift64Star, k: &mut usize) -> TokenStream {
     ts.into_iter()
         .map(|t| match t {
             TokenTree::Group(g) => {
@@ -258,7 +205,7 @@ fn mutate_attribute(ts: TokenStream, rng: &mut Rng, k: &mut usize) -> TokenStrea
                                 {
                                     let mut inner = args.stream();
                                     for _ in 0..=rng.below(2) {
-                                        inner = mutate(inner, rng, 0);
+                                        inner = mutate(inner, rng, &REPLACEMENTS);
                                     }
                                     TokenTree::Group(Group::new(Delimiter::Parenthesis, inner))
                                 }
@@ -346,7 +293,7 @@ const CASES: usize = 300;
 
 #[test]
 fn random_enums_never_panic_and_explain_every_error() {
-    let mut rng = Rng(0x51_7cc1_b727_220a);
+    let mut rng = XorShift64Star::from_state(0x51_7cc1_b727_220a);
     let (mut clean, mut failed, mut errors) = (0, 0, 0);
     for case in 0..CASES {
         match run(random_enum(&mut rng), case) {
@@ -367,12 +314,12 @@ fn random_enums_never_panic_and_explain_every_error() {
 #[test]
 fn mutated_enums_never_panic_and_explain_every_error() {
     assert!(matches!(run(valid_enum(), 0), Outcome::Clean));
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut rng = XorShift64Star::from_state(0x2545_f491_4f6c_dd1d);
     let (mut items, mut failed) = (0, 0);
     for case in 0..CASES {
         // Mostly inside attributes, sometimes anywhere.
         let ts = if rng.below(4) == 0 {
-            mutate(valid_enum(), &mut rng, 0)
+            mutate(valid_enum(), &mut rng, &REPLACEMENTS)
         } else {
             let mut k = rng.below(7);
             mutate_attribute(valid_enum(), &mut rng, &mut k)

@@ -2,8 +2,10 @@
 //! mutated input never panics but yields spanned `compile_error!`s.
 
 use super::expand;
-use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::quote;
+use sly_testkit::rng::{Random, XorShift64Star};
+use sly_testkit::tokens::{Replacements, mutate};
 
 fn calc_attr() -> TokenStream {
     quote!(tokens = Tok<'s>, start = statement, precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)))
@@ -58,22 +60,6 @@ fn valid_parser_expands_without_errors() {
     assert!(!text.contains("# [rule"));
 }
 
-/// xorshift64*, seeded: failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 const RULE_WORDS: &[&str] = &[
     "expr",
     "Plus",
@@ -101,82 +87,44 @@ const RULE_WORDS: &[&str] = &[
     "9",
 ];
 
-fn random_rule(rng: &mut Rng) -> String {
+fn random_rule(rng: &mut XorShift64Star) -> String {
     (0..rng.below(7))
         .map(|_| RULE_WORDS[rng.below(RULE_WORDS.len())])
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// Flattens a token stream into a list of trees with groups kept whole, then mutates one
-/// place at some depth.
-fn mutate(ts: TokenStream, rng: &mut Rng, depth: u32) -> TokenStream {
-    let mut trees: Vec<TokenTree> = ts.into_iter().collect();
-    if trees.is_empty() {
-        return TokenStream::new();
-    }
-    let i = rng.below(trees.len());
-    match rng.below(7) {
-        0 => {
-            trees.remove(i);
-        }
-        1 => {
-            let t = trees[i].clone();
-            trees.insert(i, t);
-        }
-        2 => {
-            let j = rng.below(trees.len());
-            trees.swap(i, j);
-        }
-        3 => {
-            trees[i] = TokenTree::Literal(Literal::string(&random_rule(rng)));
-        }
-        4 => {
-            let words = [
-                "tokens",
-                "start",
-                "=",
-                ",",
-                "precedence",
-                "expect",
-                "3",
-                "crate",
-                "(",
-            ];
-            let w = words[rng.below(words.len())];
-            trees[i] = syn::parse_str::<TokenStream>(w)
-                .ok()
-                .and_then(|t| t.into_iter().next())
-                .unwrap_or_else(|| TokenTree::Literal(Literal::u8_unsuffixed(3)));
-        }
-        _ => {
-            if let TokenTree::Group(g) = &trees[i] {
-                if depth < 6 {
-                    let inner = mutate(g.stream(), rng, depth + 1);
-                    let mut ng = Group::new(g.delimiter(), inner);
-                    ng.set_span(g.span());
-                    trees[i] = TokenTree::Group(ng);
-                }
-            } else {
-                trees[i] = TokenTree::Group(Group::new(Delimiter::Parenthesis, TokenStream::new()));
-            }
-        }
-    }
-    trees.into_iter().collect()
-}
+/// What mutations put in place of a token tree, besides the input's own trees: the words of
+/// `#[parser(...)]` arguments (`(` alone does not lex and gives the literal `3`), and random
+/// rule strings.
+const REPLACEMENTS: Replacements<XorShift64Star> = Replacements {
+    words: &[
+        "tokens",
+        "start",
+        "=",
+        ",",
+        "precedence",
+        "expect",
+        "3",
+        "crate",
+        "(",
+    ],
+    fallback: 3,
+    string: random_rule,
+};
 
 #[test]
 fn random_mutations_never_panic() {
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = XorShift64Star::from_state(0x9e37_79b9_7f4a_7c15);
     let mut errors = 0;
     for case in 0..1500 {
         let mut attr = calc_attr();
         let mut item = calc_impl();
         for _ in 0..=rng.below(3) {
             if rng.below(3) == 0 {
-                attr = mutate(attr, &mut rng, 0);
+                attr = mutate(attr, &mut rng, &REPLACEMENTS);
             } else {
-                item = mutate(item, &mut rng, 0);
+                item = mutate(item, &mut rng, &REPLACEMENTS);
             }
         }
         let (a, i) = (attr.to_string(), item.to_string());
@@ -195,7 +143,7 @@ fn random_mutations_never_panic() {
 
 #[test]
 fn random_rule_strings_never_panic_and_always_explain() {
-    let mut rng = Rng(12345);
+    let mut rng = XorShift64Star::from_state(12345);
     for _ in 0..2000 {
         let rule = random_rule(&mut rng);
         let nparams = rng.below(4);

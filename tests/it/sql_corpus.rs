@@ -4,7 +4,7 @@
 
 use sly_grammars::sql::{self, Tok, ast::Statement};
 
-const CORPUS: &str = include_str!("sql/corpus.sql");
+const CORPUS: &str = include_str!("../sql/corpus.sql");
 
 fn corpus() -> Vec<Statement<'static>> {
     match sql::parse(CORPUS) {

@@ -21,6 +21,7 @@ use sly_core::lalr::Automaton;
 use sly_core::lalr::pack::PackedTables;
 use sly_core::parse::table::ParseTables;
 use sly_core::parse::{LrParser, PushParser, parse, parse_all};
+use sly_testkit::rng::{Random, XorShift64Star};
 
 // ---------------------------------------------------------------------------------------------
 // A tree-building parser over run-time tables.
@@ -283,18 +284,6 @@ impl<'r> Earley<'r> {
     }
 }
 
-/// xorshift64*, seeded from the strategy: failures reproduce and shrink with the seed.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n as u64) as usize
-    }
-}
-
 /// Derives a random sentence of nonterminal `start`, or `None` when it derives nothing.
 /// Below `budget` expansions alternatives are picked at random; after it, the alternative of
 /// least height, so every derivation ends.
@@ -302,7 +291,7 @@ fn derive(
     rules: &[(usize, Vec<Sym>)],
     nts: usize,
     start: usize,
-    rng: &mut Rng,
+    rng: &mut XorShift64Star,
 ) -> Option<Vec<usize>> {
     // height[n]: the least height of a derivation tree of n.
     let mut height = vec![usize::MAX; nts];
@@ -398,7 +387,8 @@ fn derived_sentences_parse_into_their_own_trees() {
             };
             let rules = rules_of(&shape);
             let earley = Earley::new(&rules, shape.len());
-            let mut rng = Rng(seed | 1);
+            // xorshift64*, seeded from the strategy: failures reproduce and shrink with the seed.
+            let mut rng = XorShift64Star::from_state(seed | 1);
             for _ in 0..4 {
                 let sentence = derive(&rules, shape.len(), 0, &mut rng).expect("S is productive");
                 prop_assert!(
@@ -473,7 +463,7 @@ fn mutated_sentences_agree_with_an_earley_recognizer() {
                 };
                 let rules = rules_of(&shape);
                 let earley = Earley::new(&rules, shape.len());
-                let mut rng = Rng(seed | 1);
+                let mut rng = XorShift64Star::from_state(seed | 1);
                 let mut sentence =
                     derive(&rules, shape.len(), 0, &mut rng).expect("S is productive");
                 for m in &mutations {

@@ -1,7 +1,7 @@
 //! Replays the fuzz targets' seeds and every saved crash input (`fuzz/seeds/TARGET/`,
 //! `fuzz/regressions/TARGET/`) through the same checks as the targets, under `cargo test`.
 
-#[path = "../fuzz/checks.rs"]
+#[path = "../../fuzz/checks.rs"]
 mod checks;
 
 use std::path::Path;

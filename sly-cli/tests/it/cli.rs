@@ -1,7 +1,5 @@
 //! Integration tests of the `sly` binary.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -254,7 +252,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn repository_grammars_check() {
-    let dir = common::repo_root().join("grammars").join("yacc");
+    let dir = crate::common::repo_root().join("grammars").join("yacc");
     let calc = dir.join("calc.y");
     let o = sly(&["check", s(&calc)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

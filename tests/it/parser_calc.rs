@@ -2,6 +2,7 @@
 //! nesting, and the push interface.
 
 use sly_grammars::calc::{Calc, CalcError, Tok};
+use sly_testkit::rng::{Random, XorShift64};
 
 /// An expression tree, evaluated directly and printed with the fewest parentheses that
 /// precedence (`* /` over `+ -`, unary minus above both) and left associativity allow.
@@ -50,7 +51,7 @@ impl E {
         }
     }
 
-    fn print(&self, out: &mut String, rng: &mut Rng) {
+    fn print(&self, out: &mut String, rng: &mut XorShift64) {
         match self {
             E::Num(n) => out.push_str(&n.to_string()),
             E::Neg(e) => {
@@ -60,7 +61,7 @@ impl E {
             E::Bin(a, op, b) => {
                 let p = self.prec();
                 a.child(out, rng, a.prec() < p);
-                out.push_str([" ", ""][rng.below(2) as usize]);
+                out.push_str([" ", ""][rng.below(2)]);
                 out.push(*op);
                 out.push(' ');
                 b.child(out, rng, b.prec() <= p);
@@ -69,7 +70,7 @@ impl E {
     }
 
     /// Prints a subexpression, parenthesized when needed (and sometimes when not).
-    fn child(&self, out: &mut String, rng: &mut Rng, needed: bool) {
+    fn child(&self, out: &mut String, rng: &mut XorShift64, needed: bool) {
         if needed || rng.below(8) == 0 {
             out.push('(');
             self.print(out, rng);
@@ -78,29 +79,18 @@ impl E {
             self.print(out, rng);
         }
     }
-}
 
-/// A small seeded generator (xorshift), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-
-    fn expr(&mut self, depth: u32) -> E {
-        match if depth == 0 { 0 } else { self.below(6) } {
-            0 | 1 => E::Num(self.below(20) as i64),
-            2 => E::Neg(Box::new(self.expr(depth - 1))),
+    /// A random expression of at most `depth` levels of operators.
+    fn random(rng: &mut XorShift64, depth: u32) -> E {
+        match if depth == 0 { 0 } else { rng.below(6) } {
+            0 | 1 => E::Num(rng.below(20) as i64),
+            2 => E::Neg(Box::new(E::random(rng, depth - 1))),
             _ => {
-                let op = ['+', '-', '*', '/'][self.below(4) as usize];
+                let op = *rng.pick(&['+', '-', '*', '/']);
                 E::Bin(
-                    Box::new(self.expr(depth - 1)),
+                    Box::new(E::random(rng, depth - 1)),
                     op,
-                    Box::new(self.expr(depth - 1)),
+                    Box::new(E::random(rng, depth - 1)),
                 )
             }
         }
@@ -109,10 +99,11 @@ impl Rng {
 
 #[test]
 fn random_expressions_match_an_independent_evaluator() {
-    let mut rng = Rng(0x5eed_1234_abcd);
+    // Plain xorshift64, seeded: failures reproduce.
+    let mut rng = XorShift64::from_state(0x5eed_1234_abcd);
     let mut checked = 0;
     while checked < 1000 {
-        let e = rng.expr(6);
+        let e = E::random(&mut rng, 6);
         // Division by zero and overflow are evaluation errors in the calculator: skip those.
         let Some(want) = e.eval().filter(|_| e.evaluable()) else {
             continue;

@@ -1,170 +1,19 @@
-//! Differential tests against GNU Bison: for hundreds of seeded random grammars, and for the
-//! grammars under `grammars/yacc/`, bison and sly must agree on the number of LALR(1) states
-//! and on the numbers of unresolved shift/reduce and reduce/reduce conflicts.
+//! Differential tests against GNU Bison: for hundreds of seeded random grammars
+//! ([`random_grammar`]), and for the grammars under `grammars/yacc/`, bison and sly must agree
+//! on the number of LALR(1) states and on the numbers of unresolved shift/reduce and
+//! reduce/reduce conflicts.
 //!
 //! Needs `bison` on the PATH (`apt-get install -y bison`).
 
-mod common;
-
-use common::{
+use crate::common::{
     Counts, bison, bison_outline, bison_with, our_outline, ours, repo_root, require_bison, temp_dir,
 };
-use std::fmt::Write as _;
+use sly_testkit::yacc::random_grammar;
 use std::process::Command;
 
-/// The number of random grammars compared with bison.
+/// The number of random grammars compared with bison: seeds `0..400`, whose text a test of
+/// `sly_testkit::yacc` pins.
 const RANDOM_GRAMMARS: u64 = 400;
-
-/// SplitMix64: a tiny seeded generator, enough to make varied grammars reproducibly.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// True with probability `percent`%.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
-        &xs[self.below(xs.len())]
-    }
-}
-
-/// A random yacc grammar: epsilon rules, left and right recursion, precedence levels, `%prec`,
-/// `error`, character literals, mid-rule actions, and some useless nonterminals. The start
-/// symbol always derives a sentence, so bison accepts every grammar.
-fn random_grammar(seed: u64) -> String {
-    let mut r = Rng(seed);
-    let nterm = 2 + r.below(7);
-    let nnon = 2 + r.below(7);
-    let mut terms: Vec<String> = (0..nterm).map(|i| format!("T{i}")).collect();
-    let chars = ["'+'", "'-'", "'*'", "'('", "')'", "';'"];
-    for c in chars.iter().take(r.below(4)) {
-        terms.push(c.to_string());
-    }
-    let nons: Vec<String> = (0..nnon).map(|i| format!("n{i}")).collect();
-
-    let mut out = String::new();
-    let _ = writeln!(out, "/* random grammar, seed {seed} */");
-    let declared: Vec<&String> = terms.iter().filter(|t| t.starts_with('T')).collect();
-    let _ = writeln!(
-        out,
-        "%token {}",
-        declared
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-
-    // Precedence levels over a random subset of the terminals, and maybe a marker.
-    let mut with_prec: Vec<String> = Vec::new();
-    let mut pool: Vec<String> = terms.clone();
-    let levels = r.below(4);
-    for _ in 0..levels {
-        if pool.is_empty() {
-            break;
-        }
-        let dir = *r.pick(&["%left", "%right", "%nonassoc", "%precedence"]);
-        let k = 1 + r.below(pool.len().min(3));
-        let mut names = Vec::new();
-        for _ in 0..k {
-            let i = r.below(pool.len());
-            names.push(pool.swap_remove(i));
-        }
-        if r.chance(25) {
-            names.push(format!("P{}", with_prec.len()));
-        }
-        let _ = writeln!(out, "{dir} {}", names.join(" "));
-        with_prec.extend(names);
-    }
-    if r.chance(10) {
-        let _ = writeln!(out, "%start n0");
-    }
-    out.push_str("%%\n");
-
-    // Which nonterminals are useless on purpose: one unproductive, one unreachable.
-    let unproductive = if nnon > 2 && r.chance(20) {
-        Some(nnon - 1)
-    } else {
-        None
-    };
-    let unreachable = if nnon > 3 && r.chance(20) {
-        Some(nnon - 2)
-    } else {
-        None
-    };
-
-    for (i, lhs) in nons.iter().enumerate() {
-        let nalts = 1 + r.below(4);
-        let mut alts: Vec<String> = Vec::new();
-        for a in 0..nalts {
-            let mut syms: Vec<String> = Vec::new();
-            if Some(i) == unproductive {
-                // Every alternative mentions the nonterminal itself: it derives nothing.
-                syms.push(lhs.clone());
-                syms.push(r.pick(&terms).clone());
-                alts.push(syms.join(" "));
-                continue;
-            }
-            let len = r.below(5);
-            if a == 0 {
-                // A base case: terminals only (or empty), so that every nonterminal is
-                // productive unless chosen otherwise.
-                for _ in 0..r.below(3) {
-                    syms.push(r.pick(&terms).clone());
-                }
-            } else {
-                for k in 0..len {
-                    // Left recursion first, right recursion last.
-                    let s = if (k == 0 && r.chance(25)) || (k + 1 == len && r.chance(25)) {
-                        lhs.clone()
-                    } else if r.chance(5) {
-                        "error".to_string()
-                    } else if r.chance(45) {
-                        // Avoid referring to the unreachable one, so it stays unreachable.
-                        let mut n = r.below(nnon);
-                        if Some(n) == unreachable && Some(i) != unreachable {
-                            n = 0;
-                        }
-                        nons[n].clone()
-                    } else {
-                        r.pick(&terms).clone()
-                    };
-                    syms.push(s);
-                    if k + 1 < len && r.chance(5) {
-                        syms.push("{ mid(); }".to_string());
-                    }
-                }
-            }
-            if syms.is_empty() {
-                syms.push("%empty".into());
-            }
-            if !with_prec.is_empty() && r.chance(15) {
-                syms.push(format!("%prec {}", r.pick(&with_prec)));
-            }
-            if r.chance(20) {
-                syms.push("{ $$ = 0; }".into());
-            }
-            alts.push(syms.join(" "));
-        }
-        let _ = write!(out, "{lhs}: {}", alts.join("\n  | "));
-        out.push_str(if r.chance(80) { "\n  ;\n" } else { "\n" });
-    }
-    out
-}
 
 #[test]
 fn random_grammars_agree_with_bison() {

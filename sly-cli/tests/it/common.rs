@@ -1,5 +1,4 @@
 //! Shared helpers of the integration tests: running GNU Bison and reading its report.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

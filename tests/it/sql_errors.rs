@@ -348,7 +348,7 @@ fn broken_statements_are_reported_and_the_others_kept() {
 
 #[test]
 fn recovering_parse_of_a_valid_script_equals_the_plain_parse() {
-    let src = include_str!("sql/corpus.sql");
+    let src = include_str!("../sql/corpus.sql");
     let (stmts, errors) = sql::parse_recovering(src);
     assert!(errors.is_empty());
     assert_eq!(stmts, sql::parse(src).unwrap());

@@ -309,7 +309,8 @@ fn a_naive_box_tree_overflows_the_stack_on_drop() {
     let out = std::process::Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "naive_deep_drop_child",
+            // The test's name in this binary: its path below the crate root.
+            "hostile_calc::naive_deep_drop_child",
             "--ignored",
             "--nocapture",
             "--test-threads=1",

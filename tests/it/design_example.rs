@@ -1,8 +1,8 @@
 //! The example of the design notes, section 1, verbatim: it compiles and behaves as written.
 //!
-//! The example lives in `design/section1.rs`, included unchanged (and so unformatted).
+//! The example lives in `tests/design/section1.rs`, included unchanged (and so unformatted).
 
-include!("design/section1.rs");
+include!("../design/section1.rs");
 
 #[test]
 fn the_design_example_runs() {

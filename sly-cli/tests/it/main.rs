@@ -1,0 +1,5 @@
+//! The integration tests of the `sly` command-line tool, compiled into one binary.
+
+mod bison_diff;
+mod cli;
+mod common;
