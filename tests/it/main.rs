@@ -16,6 +16,7 @@ mod hostile_grammars;
 mod hostile_limits;
 mod hostile_sql;
 mod lexer;
+mod lexer_hygiene;
 mod lexer_prop;
 mod parser_calc;
 mod parser_hygiene;
