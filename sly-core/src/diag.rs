@@ -56,10 +56,25 @@ pub enum DiagKind {
     UnknownPrecedence,
     /// A symbol appears in two precedence declarations.
     DuplicatePrecedence,
+    /// A name of the precedence table that is neither a terminal nor used by a `%prec`.
+    UnusedPrecedence,
     /// An LR conflict left unresolved by precedence.
     Conflict,
     /// A syntax error in a grammar file or rule string.
     Syntax,
+}
+
+impl DiagKind {
+    /// Whether it is about the precedence table or a `%prec`, which other mistakes of a
+    /// grammar cannot cause.
+    pub fn is_about_precedence(self) -> bool {
+        matches!(
+            self,
+            DiagKind::UnknownPrecedence
+                | DiagKind::DuplicatePrecedence
+                | DiagKind::UnusedPrecedence
+        )
+    }
 }
 
 /// One problem, with its origin and related origins ("first defined here").
@@ -176,3 +191,68 @@ impl fmt::Display for Diagnostics {
 }
 
 impl std::error::Error for Diagnostics {}
+
+/// The name among `candidates` closest to `name`, for a "did you mean" hint: one that differs
+/// only in case, else the nearest by edit distance (insertions, deletions, substitutions and
+/// swaps of neighbours, at most a third of the name's length; names of one or two chars only
+/// match in another case). Ties go to the first candidate.
+///
+/// # Examples
+/// ```
+/// use sly_core::diag::closest_name;
+/// assert_eq!(closest_name("Oror", ["Plus", "OrOr", "AndAnd"]), Some("OrOr"));
+/// assert_eq!(closest_name("Plsu", ["Plus", "Minus"]), Some("Plus"));
+/// assert_eq!(closest_name("Bang", ["Plus", "Minus"]), None);
+/// assert_eq!(closest_name("b", ["A", "B"]), Some("B"));
+/// ```
+pub fn closest_name<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    let len = name.chars().count();
+    let limit = if len < 3 { 0 } else { (len / 3).max(1) };
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let d = if c.to_lowercase() == lower {
+            0
+        } else {
+            edit_distance(&lower, &c.to_lowercase())
+        };
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// The edit distance between two strings in chars, a swap of neighbours counting as one edit
+/// (the optimal string alignment distance).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // d[i][j]: the distance between a[..i] and b[..j].
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[a.len()][b.len()]
+}

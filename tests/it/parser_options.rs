@@ -120,3 +120,56 @@ impl Raw {
 fn raw_identifiers_as_nonterminals() {
     assert_eq!(Raw.parse(T::lexer("q")), Ok('Q'));
 }
+
+/// `expect_rr`: a reduce/reduce conflict accepted and resolved as yacc does, by the earlier
+/// rule; and the token type written without its lifetime inside an EBNF parameter type, in
+/// an `impl` without `<'s>`.
+mod expect_rr_and_elided_lifetimes {
+    use sly::{Lexer, parser};
+
+    #[derive(Lexer, Debug, Clone, PartialEq)]
+    #[sly(skip = " ")]
+    pub enum Tok<'s> {
+        #[regex("[a-z]+")]
+        Word(&'s str),
+        #[token(",")]
+        Comma,
+    }
+
+    pub struct P;
+
+    // A word is an `item` directly (rule 2) and through `name` (rule 3): in the state after a
+    // word, both reductions apply on every lookahead.
+    #[parser(tokens = Tok<'s>, start = list, expect_rr = 2)]
+    impl P {
+        #[rule("item { Comma item }")]
+        fn list(&mut self, first: String, rest: Vec<(Tok, String)>) -> Vec<String> {
+            let mut v = vec![first];
+            v.extend(rest.into_iter().map(|(_, s)| s));
+            v
+        }
+
+        #[rule("Word")]
+        fn item(&mut self, w: &str) -> String {
+            format!("item {w}")
+        }
+
+        #[rule("name")]
+        fn item(&mut self, n: String) -> String {
+            n
+        }
+
+        #[rule("Word")]
+        fn name(&mut self, w: &str) -> String {
+            format!("name {w}")
+        }
+    }
+
+    #[test]
+    fn the_earlier_rule_wins_the_reduce_reduce_conflict() {
+        assert_eq!(
+            P.parse(Tok::lexer("a, b")),
+            Ok(vec!["item a".to_string(), "item b".to_string()])
+        );
+    }
+}

@@ -163,6 +163,7 @@ impl GrammarBuilder {
         validate::precedence_declarations(&resolved, &mut diags);
         validate::start_symbol(&resolved, &mut diags);
         validate::undefined_symbols(&resolved, &mut diags);
+        validate::unused_markers(&resolved, &mut diags);
         if diags.has_errors() {
             return Err(diags);
         }

@@ -96,8 +96,16 @@ pub(super) fn undefined_symbols(r: &Resolved<'_>, diags: &mut Diagnostics) {
                     "`{name}` is a precedence marker, not a terminal: it can only follow `%prec`"
                 )
             } else {
+                let known = r
+                    .terminals
+                    .iter()
+                    .skip(2)
+                    .map(|t| t.name.as_str())
+                    .chain(r.nonterminals.iter().skip(1).map(|n| n.name.as_str()));
+                let hint = crate::diag::closest_name(name, known)
+                    .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
                 format!(
-                    "unknown symbol `{name}` in rule for `{}`: it is neither a terminal nor has rules",
+                    "unknown symbol `{name}` in rule for `{}`: it is neither a terminal nor has rules{hint}",
                     rule.raw.lhs
                 )
             };
@@ -112,6 +120,31 @@ pub(super) fn undefined_symbols(r: &Resolved<'_>, diags: &mut Diagnostics) {
                 ),
             ));
         }
+    }
+}
+
+/// Checks that every name of the precedence table that is not a terminal (a marker) is used by
+/// some rule's `%prec`: anything else is a misspelled terminal, which would silently have no
+/// precedence.
+pub(super) fn unused_markers(r: &Resolved<'_>, diags: &mut Diagnostics) {
+    for m in &r.markers {
+        let used = r
+            .rules
+            .iter()
+            .any(|rule| matches!(&rule.raw.prec, Some((name, _)) if *name == m.name));
+        if used {
+            continue;
+        }
+        let hint = crate::diag::closest_name(&m.name, r.terminals.iter().map(|t| t.name.as_str()))
+            .map_or_else(String::new, |t| format!("; did you mean `{t}`?"));
+        diags.push(Diagnostic::error(
+            DiagKind::UnusedPrecedence,
+            m.origin,
+            format!(
+                "`{}` in the precedence table is neither a terminal nor used by a `%prec`{hint}",
+                m.name
+            ),
+        ));
     }
 }
 

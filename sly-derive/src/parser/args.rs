@@ -12,9 +12,11 @@ pub mod keys {
     pub const START: &str = "start";
     pub const PRECEDENCE: &str = "precedence";
     pub const EXPECT: &str = "expect";
+    pub const EXPECT_RR: &str = "expect_rr";
     pub const DEBUGFILE: &str = "debugfile";
     pub const CRATE: &str = "crate";
-    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `debugfile` or `crate`";
+    pub const ALL: &str =
+        "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `debugfile` or `crate`";
 }
 
 /// The parsed arguments.
@@ -23,6 +25,8 @@ pub struct Args {
     pub start: Option<Ident>,
     pub precedence: Vec<(Assoc, Vec<Ident>)>,
     pub expect: Option<(usize, Span)>,
+    /// `expect_rr = N`: the number of reduce/reduce conflicts accepted (bison's `%expect-rr`).
+    pub expect_rr: Option<(usize, Span)>,
     pub debugfile: Option<LitStr>,
     pub krate: Option<syn::Path>,
 }
@@ -34,6 +38,7 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
         start: None,
         precedence: Vec::new(),
         expect: None,
+        expect_rr: None,
         debugfile: None,
         krate: None,
     };
@@ -54,6 +59,11 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
                     input.parse::<Token![=]>()?;
                     let n: LitInt = input.parse()?;
                     args.expect = Some((n.base10_parse()?, n.span()));
+                }
+                keys::EXPECT_RR => {
+                    input.parse::<Token![=]>()?;
+                    let n: LitInt = input.parse()?;
+                    args.expect_rr = Some((n.base10_parse()?, n.span()));
                 }
                 keys::DEBUGFILE => {
                     input.parse::<Token![=]>()?;

@@ -12,21 +12,38 @@ use std::collections::BTreeMap;
 use syn::visit_mut::VisitMut;
 use syn::{GenericParam, Generics, ItemImpl, Lifetime, Type};
 
-/// Fills elided lifetimes (`&T`, `'_`) in a type with `lt`, so it can sit in the value stacks.
-struct FillLifetimes(Lifetime);
+/// Fills elided lifetimes in a type with the token lifetime, so it can sit in the value
+/// stacks: `&T` and `'_` anywhere, and the token type written without its lifetime (`Tok` in
+/// `Vec<(Tok, i64)>` when the tokens are `Tok<'s>`), as rustc elides it in a signature.
+struct FillLifetimes<'a> {
+    lt: Lifetime,
+    /// The token type's name, when it has a lifetime parameter.
+    token: Option<&'a syn::Ident>,
+}
 
-impl VisitMut for FillLifetimes {
+impl VisitMut for FillLifetimes<'_> {
     fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
         if r.lifetime.is_none() {
-            r.lifetime = Some(self.0.clone());
+            r.lifetime = Some(self.lt.clone());
         }
         syn::visit_mut::visit_type_reference_mut(self, r);
     }
 
     fn visit_lifetime_mut(&mut self, l: &mut Lifetime) {
         if l.ident == "_" {
-            *l = self.0.clone();
+            *l = self.lt.clone();
         }
+    }
+
+    fn visit_type_path_mut(&mut self, t: &mut syn::TypePath) {
+        if let (Some(token), None, Some(last)) = (self.token, &t.qself, t.path.segments.last_mut())
+        {
+            if last.ident == *token && last.arguments.is_none() {
+                let lt = &self.lt;
+                last.arguments = syn::PathArguments::AngleBracketed(syn::parse_quote!(<#lt>));
+            }
+        }
+        syn::visit_mut::visit_type_path_mut(self, t);
     }
 }
 
@@ -128,12 +145,23 @@ struct Stacks {
 }
 
 impl Stacks {
-    fn new(model: &Model, lt: &Lifetime) -> Self {
+    fn new(model: &Model, cx: &Cx<'_>) -> Self {
         let mut fields: BTreeMap<String, (syn::Ident, Type)> = BTreeMap::new();
         let mut of_nt = BTreeMap::new();
+        // The token type's name, when its lifetime can be elided.
+        let token = match cx.tokens {
+            Type::Path(p) if token_lifetime(cx.tokens).is_some() => {
+                p.path.segments.last().map(|s| &s.ident)
+            }
+            _ => None,
+        };
         for (name, t) in &model.nt_types {
             let mut ty = t.ty.clone();
-            FillLifetimes(lt.clone()).visit_type_mut(&mut ty);
+            FillLifetimes {
+                lt: cx.lt.clone(),
+                token,
+            }
+            .visit_type_mut(&mut ty);
             let key = quote!(#ty).to_string();
             let n = fields.len();
             let field = fields
@@ -483,7 +511,7 @@ pub fn expand(
     tables: &PackedTables,
 ) -> Expanded {
     let cx = Cx::new(args, item);
-    let stacks = Stacks::new(model, &cx.lt);
+    let stacks = Stacks::new(model, &cx);
     let (int, tables) = table_statics(&cx, tables);
     let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
     let values = stacks.definition(&cx);

@@ -2,11 +2,11 @@
 //! typed actions, sly-core builds the LALR(1) tables, [`expand`] prints them with the glue.
 
 pub mod args;
+mod conflicts;
 pub mod expand;
 pub mod model;
 
 use crate::ctxt::Ctxt;
-use model::Places;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use sly_core::lalr::Automaton;
@@ -49,22 +49,29 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     }
     let mut code = TokenStream::new();
     if let Some(mut m) = model {
-        if !cx.has_errors() {
-            match model::grammar(&mut m, &args) {
-                Err(diags) => {
-                    for d in diags.errors() {
-                        cx.error_at(m.places.span(d.origin), &d.message);
-                    }
+        // After errors in the methods or rule strings, the grammar lacks the rules that had
+        // them: only the checks those cannot mislead (the precedence table) are reported, so
+        // that every mistake of this kind still shows in the same build.
+        let partial = cx.has_errors();
+        match model::grammar(&mut m, &args) {
+            Err(diags) => {
+                for d in diags
+                    .errors()
+                    .filter(|d| !partial || d.kind.is_about_precedence())
+                {
+                    cx.error_at(m.places.span(d.origin), &d.message);
                 }
-                Ok(g) => {
-                    let a = Automaton::build(&g);
-                    if check_conflicts(&cx, &args, &g, &a, &m.places) {
-                        if let Some(path) = &args.debugfile {
-                            write_debugfile(&cx, path, &g, &a);
-                        }
-                        let tables = PackedTables::build(&g, &a);
-                        code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
-                    }
+            }
+            Ok(_) if partial => {}
+            Ok(g) => {
+                let a = Automaton::build(&g);
+                // Written before the conflicts are checked: it is how they are read.
+                if let Some(path) = &args.debugfile {
+                    write_debugfile(&cx, path, &g, &a);
+                }
+                if conflicts::check(&cx, &args, &g, &a, &m.places) {
+                    let tables = PackedTables::build(&g, &a);
+                    code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
                 }
             }
         }
@@ -141,56 +148,6 @@ fn rename_all_rules(imp: &mut ItemImpl) {
             *k += 1;
         }
     }
-}
-
-fn check_conflicts(
-    cx: &Ctxt,
-    args: &args::Args,
-    g: &sly_core::grammar::Grammar,
-    a: &Automaton,
-    places: &Places,
-) -> bool {
-    let sr = a.shift_reduce_count();
-    let rr = a.reduce_reduce_count();
-    let expect = args.expect.map_or(0, |e| e.0);
-    if rr == 0 && sr == expect {
-        return true;
-    }
-    for c in a.unresolved() {
-        // With `expect`, only report when the count is off.
-        let items: Vec<String> = c
-            .items(g, a)
-            .iter()
-            .map(|it| format!("    {}", it.display(g)))
-            .collect();
-        let input = sly_core::report::example_input(g, a, c);
-        let la = &g.terminals[c.lookahead.index()].name;
-        let chosen = match c.resolution {
-            sly_core::lalr::Resolution::Shift => "shifting".to_string(),
-            sly_core::lalr::Resolution::Reduce(p) => {
-                format!("reducing `{}`", g.display_production(p, None))
-            }
-            sly_core::lalr::Resolution::Error => "an error".to_string(),
-        };
-        let msg = format!(
-            "{} conflict in state {} on `{la}`:\n{}\n  an input that reaches it: `{input}` followed by `{la}`\n  (yacc would resolve it by {chosen}; declare precedence with `precedence(left(...), ...)`, `%prec`, or `expect = N` for shift/reduce conflicts you accept)",
-            c.kind_name(),
-            c.state.index(),
-            items.join("\n"),
-        );
-        let p = *c
-            .reductions
-            .last()
-            .expect("a conflict involves a reduction");
-        cx.error_at(places.span(g.production(p).origin), msg);
-    }
-    if let Some((n, span)) = args.expect {
-        cx.error_at(
-            span,
-            format!("`expect = {n}` but the grammar has {sr} shift/reduce and {rr} reduce/reduce conflict(s)"),
-        );
-    }
-    false
 }
 
 fn write_debugfile(cx: &Ctxt, path: &syn::LitStr, g: &sly_core::grammar::Grammar, a: &Automaton) {

@@ -306,10 +306,17 @@ impl Builder<'_> {
                 Elem::Symbol { name, .. } => {
                     if name != "error" && is_nonterminal_name(name) {
                         if !self.nonterminals.contains_key(name) {
+                            let known = self
+                                .nonterminals
+                                .keys()
+                                .map(String::as_str)
+                                .chain(self.model.terminals.iter().map(|(t, _)| t.as_str()));
+                            let hint = sly_core::diag::closest_name(name, known)
+                                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
                             self.cx.error_at(
                                 place.span(),
                                 format!(
-                                    "unknown symbol `{name}` in rule \"{src}\": no method defines the nonterminal `{name}` (terminals are the token enum's CamelCase variants)"
+                                    "unknown symbol `{name}` in rule \"{src}\": no method defines the nonterminal `{name}` (terminals are the token enum's CamelCase variants){hint}"
                                 ),
                             );
                             return None;
