@@ -6,7 +6,7 @@
 
 pub use sly_core::{LineCol, LineIndex, Span, Spanned, render_at};
 
-pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer};
+pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer, WalkEnd};
 pub use sly_core::parse::{ParseError, Parsed, PushParser};
 
 /// The runtime trace of shifts, reductions and recovery steps (cargo feature `trace`).

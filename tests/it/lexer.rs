@@ -24,7 +24,7 @@ where
         .collect()
 }
 
-// The enum of design.md §1, exactly as written there.
+// The enum of the first example of the design notes (tests/design/section1.rs), exactly as written there.
 #[derive(Lexer, Debug, Clone, PartialEq)]
 #[sly(skip = r"[ \t\r\n]+", skip = r"#[^\n]*")]
 pub enum Tok<'s> {
@@ -105,7 +105,9 @@ enum Ops {
     High,
     #[regex("[0-9]+")]
     First,
-    #[regex("[0-9]+")]
+    // Ties with `First` on digits and loses; wins on `#` (a pattern that wins nowhere is an
+    // error).
+    #[regex("[0-9]+|#")]
     Second,
 }
 
@@ -568,5 +570,108 @@ mod no_prelude {
         let mut lex = Tok::lexer("1,2");
         let third = ::core::iter::Iterator::nth(&mut lex, 2);
         ::core::assert_eq!(third.unwrap().unwrap().0, Tok::Num(2));
+    }
+}
+
+/// Text that starts a token but stops before it ends: one error naming the tokens that were
+/// open, spanning from where they start to where they stopped; lexing resumes there.
+mod unterminated {
+    use sly::{LexErrorKind, Lexer, Span, WalkEnd};
+
+    #[derive(Lexer, Debug, PartialEq)]
+    #[sly(skip = r"[ \n]+", skip = r"/\*([^*]|\*+[^*/])*\*+/")]
+    pub enum Tok<'s> {
+        #[regex(r#""[^"\n]*""#)]
+        Str(&'s str),
+        #[regex(r#"'[^'\n]*'"#)]
+        Chr(&'s str),
+        #[regex("[a-z]+")]
+        Name(&'s str),
+        #[regex(r"[0-9]+\.[0-9]+")]
+        Float(f64),
+    }
+
+    fn first_error(src: &str) -> sly::LexError {
+        Tok::lexer(src).find_map(Result::err).expect("an error")
+    }
+
+    #[test]
+    fn the_input_ends_inside_a_string() {
+        let src = "a \"open string";
+        let e = first_error(src);
+        assert_eq!(e.span(), Span::new(2, 14));
+        assert_eq!(
+            e.to_string(),
+            "unterminated `Str`: the input ends inside it"
+        );
+        assert_eq!(
+            e.kind(),
+            LexErrorKind::Unterminated {
+                names: &["Str"],
+                end: WalkEnd::Input
+            }
+        );
+        assert_eq!(
+            e.render(src),
+            "1:3: unterminated `Str`: the input ends inside it\n  |\n1 | a \"open string\n  |   ^^^^^^^^^^^^\n"
+        );
+    }
+
+    #[test]
+    fn the_line_ends_inside_a_string() {
+        let e = first_error("x \"abc\ny");
+        assert_eq!(e.span(), Span::new(2, 6));
+        assert_eq!(e.to_string(), "unterminated `Str`: the line ends inside it");
+    }
+
+    #[test]
+    fn an_unclosed_comment_and_a_character_that_cannot_continue() {
+        let e = first_error("a /* not closed");
+        assert_eq!(
+            e.to_string(),
+            "unterminated skipped text: the input ends inside it"
+        );
+        assert_eq!(e.span(), Span::new(2, 15));
+        let e = first_error("1.x");
+        assert_eq!(
+            e.to_string(),
+            "unterminated `Float`: `x` cannot continue it"
+        );
+        assert_eq!(e.span(), Span::new(0, 2));
+        // Quotes appear as typed, not escaped.
+        let e = first_error("'it\"s");
+        assert_eq!(
+            e.to_string(),
+            "unterminated `Chr`: the input ends inside it"
+        );
+        let e = first_error("a \" b");
+        assert_eq!(
+            e.to_string(),
+            "unterminated `Str`: the input ends inside it"
+        );
+    }
+
+    #[test]
+    fn one_character_is_still_an_unexpected_character() {
+        let e = first_error("\"");
+        assert_eq!(e.to_string(), "unexpected character `\"`");
+        assert_eq!(e.span(), Span::new(0, 1));
+        let e = first_error("a @");
+        assert_eq!(e.to_string(), "unexpected character `@`");
+    }
+
+    #[test]
+    fn lexing_resumes_where_the_unterminated_text_stops() {
+        let items: Vec<_> = Tok::lexer("a \"bc d\nef")
+            .map(|r| r.map(|(t, _)| t).map_err(|e| e.span()))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                Ok(Tok::Name("a")),
+                Err(Span::new(2, 7)),
+                Ok(Tok::Name("ef"))
+            ]
+        );
     }
 }

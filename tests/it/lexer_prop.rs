@@ -1,9 +1,13 @@
 //! Property tests: derived lexers against a naive oracle.
 //!
 //! The oracle compiles every pattern alone with the `regex` crate, anchored at the current
-//! position, takes the longest match, and breaks ties as design.md says: a `#[token]` beats a
-//! `#[regex]`, then the higher priority, then the earlier declaration. A position where nothing
-//! matches is one error for one char. Inputs are random strings over the patterns' alphabets.
+//! position, takes the longest match, and breaks ties as the guide says: a `#[token]` beats a
+//! `#[regex]`, then the higher priority, then the earlier declaration. At a position where
+//! nothing matches, each pattern's own DFA (built alone with `regex-automata`) reads as far as
+//! the text can still be the start of a match: when some pattern reads past the first char,
+//! the text up to the farthest one (to a char boundary) is one "unterminated" error and lexing
+//! resumes after it, else the first char is one error. Inputs are random strings over the
+//! patterns' alphabets.
 //!
 //! `regex` finds leftmost-first matches; every pattern below has at most one match end at a
 //! given start for which leftmost-first and longest agree (greedy loops over disjoint
@@ -14,6 +18,9 @@ use std::sync::LazyLock;
 
 use proptest::prelude::*;
 use regex::Regex;
+use regex_automata::dfa::{Automaton, StartKind, dense};
+use regex_automata::util::start;
+use regex_automata::{Anchored, MatchKind};
 use sly::{Lexer, Span};
 
 /// One pattern as the oracle sees it.
@@ -21,8 +28,25 @@ struct Pat {
     /// The variant name, or `None` for a skip.
     name: Option<&'static str>,
     re: Regex,
+    /// The pattern alone as an anchored DFA, for how far a text can be a match's start.
+    prefix: dense::DFA<Vec<u32>>,
     is_token: bool,
     priority: i32,
+}
+
+impl Pat {
+    /// The end of the longest prefix of `text` that some match of the pattern starts with.
+    fn viable_end(&self, text: &[u8]) -> usize {
+        let config = start::Config::new().anchored(Anchored::Yes);
+        let mut s = self.prefix.start_state(&config).unwrap();
+        for (i, &b) in text.iter().enumerate() {
+            s = self.prefix.next_state(s, b);
+            if self.prefix.is_dead_state(s) {
+                return i;
+            }
+        }
+        text.len()
+    }
 }
 
 /// Shorthands for building pattern lists in declaration order.
@@ -43,9 +67,18 @@ fn skip(re: &str) -> Pat {
 }
 fn pat(name: Option<&'static str>, re: &str, is_token: bool, priority: i32, ci: bool) -> Pat {
     let flags = if ci { "(?i)" } else { "" };
+    let prefix = dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .match_kind(MatchKind::All)
+                .start_kind(StartKind::Anchored),
+        )
+        .build(&format!("{flags}(?:{re})"))
+        .unwrap();
     Pat {
         name,
         re: Regex::new(&format!("^{flags}(?:{re})")).unwrap(),
+        prefix,
         is_token,
         priority,
     }
@@ -87,8 +120,17 @@ fn oracle(pats: &[Pat], src: &str) -> Vec<Item> {
             }
             None => {
                 let c = src[pos..].chars().next().unwrap();
-                out.push(("!".to_string(), Span::new(pos, pos + c.len_utf8())));
-                pos += c.len_utf8();
+                let mut end = pats
+                    .iter()
+                    .map(|p| pos + p.viable_end(&src.as_bytes()[pos..]))
+                    .max()
+                    .unwrap_or(pos);
+                while !src.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let end = end.max(pos + c.len_utf8());
+                out.push(("!".to_string(), Span::new(pos, end)));
+                pos = end;
             }
         }
     }
@@ -192,7 +234,7 @@ const SQL_ALPHABET: &[&str] = &[
 ];
 
 // ---------------------------------------------------------------------------------------------
-// 2. The calculator of design.md, with comments and a payload.
+// 2. The calculator of the design notes (tests/design/section1.rs), with comments and a payload.
 
 #[derive(Lexer, Debug, Clone, PartialEq)]
 #[sly(skip = r"[ \t\r\n]+", skip = r"#[^\n]*")]
@@ -278,13 +320,13 @@ enum Mix {
     Abc,
     #[regex("[b-d]+", priority = 1)]
     Bcd,
-    #[regex("a+b")]
+    #[regex("a+b", priority = 1)]
     AsB,
     #[token("ab")]
     Ab,
     #[token("abcd")]
     Abcd,
-    #[regex("(ab)+c", priority = -1)]
+    #[regex("(ab)+[cd]", priority = -1)]
     AbsC,
     #[regex(r"\p{Greek}+")]
     Greek,
@@ -309,10 +351,10 @@ fn mix_oracle() -> Vec<Pat> {
         skip(r"/\*([^*]|\*+[^*/])*\*+/"),
         regex("Abc", "[a-c]+"),
         regex_p("Bcd", "[b-d]+", 1),
-        regex("AsB", "a+b"),
+        regex_p("AsB", "a+b", 1),
         token("Ab", "ab"),
         token("Abcd", "abcd"),
-        regex_p("AbsC", "(ab)+c", -1),
+        regex_p("AbsC", "(ab)+[cd]", -1),
         regex("Greek", r"\p{Greek}+"),
         token("E", "é"),
         regex("Str", r#""([^"\\]|\\.)*""#),

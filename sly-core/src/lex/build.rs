@@ -111,6 +111,9 @@ pub enum LexBuildErrorKind {
     Unsupported,
     /// Two literals with the same text in the same lexer state.
     DuplicateLiteral,
+    /// Every text the pattern matches, another pattern matches too and wins: it can never
+    /// produce its token.
+    Shadowed,
     /// The DFA could not be built (too large).
     Dfa,
 }
@@ -363,6 +366,10 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
     }
 
     // One DFA per lexer state, flattened into one state list; state 0 is dead.
+    let mut wins = Wins {
+        won: vec![false; rules.len()],
+        beaten_by: vec![Vec::new(); rules.len()],
+    };
     let mut trans: Vec<[u32; 256]> = vec![[0; 256]];
     let mut accept: Vec<u16> = vec![NO_RULE];
     let mut restart: Vec<bool> = vec![false];
@@ -384,6 +391,7 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
             &mut trans,
             &mut accept,
             &mut restart,
+            &mut wins,
         ) {
             Ok(start) => starts.push(start),
             Err(message) => {
@@ -402,6 +410,40 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
     if !errors.is_empty() {
         return Err(errors);
     }
+    // A pattern that matches text but wins nowhere can never produce its token.
+    for (i, rule) in rules.iter().enumerate() {
+        let winners = &wins.beaten_by[i];
+        if wins.won[i] || winners.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = winners
+            .iter()
+            .map(|&w| format!("`{}`", rules[w].pattern.text()))
+            .collect();
+        let (who, verb) = match &names[..] {
+            [one] => (one.clone(), "matches it too and wins"),
+            [init @ .., last] => (
+                format!("{} or {last}", init.join(", ")),
+                "match it too and win",
+            ),
+            [] => unreachable!("checked non-empty"),
+        };
+        errors.push(LexBuildError {
+            kind: LexBuildErrorKind::Shadowed,
+            rule: Some(i),
+            message: format!(
+                "the pattern `{}` can never produce a token: wherever it matches, {who} {verb} (at equal length a `#[token]` beats a `#[regex]`, then the higher `priority`, then the pattern declared first)",
+                rule.pattern.text(),
+            ),
+            related: winners
+                .iter()
+                .map(|&w| (w, format!("`{}` wins over it", rules[w].pattern.text())))
+                .collect(),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
 
     let discard: Vec<bool> = rules.iter().map(|r| r.discard).collect();
     Ok(finish(
@@ -412,6 +454,14 @@ pub fn build_tables(rules: &[RuleSpec]) -> Result<LexTablesBuf, Vec<LexBuildErro
         starts,
         state_names,
     ))
+}
+
+/// Which patterns win somewhere, and for the others one pattern that beat them.
+struct Wins {
+    /// Whether the pattern is the winner of some DFA state.
+    won: Vec<bool>,
+    /// The patterns that won states where this one matched too, in the order met.
+    beaten_by: Vec<Vec<usize>>,
 }
 
 /// Builds the DFA of one lexer state and appends its states; returns its start state.
@@ -429,6 +479,7 @@ fn add_dfa(
     trans: &mut Vec<[u32; 256]>,
     accept: &mut Vec<u16>,
     restart: &mut Vec<bool>,
+    wins: &mut Wins,
 ) -> Result<u32, String> {
     let nfa = thompson::Compiler::new()
         .configure(
@@ -492,6 +543,15 @@ fn add_dfa(
                 let rule = members[dfa.match_pattern(eoi, k).as_usize()];
                 if best.is_none_or(|b| rank(rules, rule) < rank(rules, b)) {
                     best = Some(rule);
+                }
+            }
+            if let Some(winner) = best {
+                wins.won[winner] = true;
+                for k in 0..dfa.match_len(eoi) {
+                    let rule = members[dfa.match_pattern(eoi, k).as_usize()];
+                    if rule != winner && !wins.beaten_by[rule].contains(&winner) {
+                        wins.beaten_by[rule].push(winner);
+                    }
                 }
             }
         }
@@ -696,6 +756,7 @@ fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::WalkEnd;
 
     fn tok(s: &str) -> RuleSpec {
         RuleSpec::new(Pattern::Token(s.into()))
@@ -718,11 +779,13 @@ mod tests {
 
     #[test]
     fn priority_then_order() {
+        // Each pattern wins somewhere (`0`, `1`), or it would be an error of its own.
         let mut hi = re("[a-z]+");
         hi.priority = 2;
-        let rules = vec![re("[a-c]+"), hi, re("[a-z]")];
+        let rules = vec![re("[a-c]+|0"), hi, re("[a-z]|1")];
         let t = build_tables(&rules).unwrap();
         assert_eq!(t.longest_match(0, b"ab"), Some((1, 2)));
+        assert_eq!(t.longest_match(0, b"a"), Some((1, 1)));
         let rules = vec![re("[a-c]+"), re("[a-z]+")];
         let t = build_tables(&rules).unwrap();
         assert_eq!(t.longest_match(0, b"ab"), Some((0, 2)));
@@ -799,6 +862,115 @@ mod tests {
     }
 
     #[test]
+    fn patterns_that_never_win_are_errors_naming_the_winner() {
+        // `if` as a regex loses to the literal on its only text; `[a-z]+` declared twice
+        // loses to the first; a skip of `x` loses to the token `x`.
+        let mut skip_x = re("x");
+        skip_x.discard = true;
+        let rules = vec![
+            tok("if"),
+            re("if"),
+            re("[a-z]+"),
+            re("[a-z]+"),
+            tok("x"),
+            skip_x,
+        ];
+        let errs = build_tables(&rules).unwrap_err();
+        let got: Vec<_> = errs
+            .iter()
+            .map(|e| (e.rule, e.kind, e.related.clone()))
+            .collect();
+        let shadowed = |r: usize, winners: &[(usize, &str)]| {
+            let related = winners
+                .iter()
+                .map(|&(w, text)| (w, format!("`{text}` wins over it")))
+                .collect::<Vec<_>>();
+            (Some(r), LexBuildErrorKind::Shadowed, related)
+        };
+        // The second `[a-z]+` loses to the first, and to the literals on their texts.
+        assert_eq!(
+            got,
+            [
+                shadowed(1, &[(0, "if")]),
+                shadowed(3, &[(2, "[a-z]+"), (4, "x"), (0, "if")]),
+                shadowed(5, &[(4, "x")])
+            ]
+        );
+        assert_eq!(
+            errs[0].message,
+            "the pattern `if` can never produce a token: wherever it matches, `if` matches it too and wins (at equal length a `#[token]` beats a `#[regex]`, then the higher `priority`, then the pattern declared first)"
+        );
+        // Beaten by several patterns in different places: all named.
+        let errs = build_tables(&[tok("ab"), re("[a-c]+"), re("a+b")]).unwrap_err();
+        assert_eq!(
+            errs[0].message,
+            "the pattern `a+b` can never produce a token: wherever it matches, `ab` or `[a-c]+` match it too and win (at equal length a `#[token]` beats a `#[regex]`, then the higher `priority`, then the pattern declared first)"
+        );
+        assert_eq!(errs[0].related.len(), 2);
+        // Winning somewhere is enough: the identifier wins on `iff`, the keyword on `if`.
+        assert!(build_tables(&[tok("if"), re("[a-z]+")]).is_ok());
+        // A pattern that only wins in another lexer state is not shadowed.
+        let mut in_b = re("[a-z]+");
+        in_b.states = vec!["b".into()];
+        let mut also_b = tok("if");
+        also_b.states = vec!["INITIAL".into(), "b".into()];
+        assert!(build_tables(&[tok("if"), also_b.clone(), in_b]).is_err()); // duplicate `if`
+        let mut first = re("[a-z]+");
+        first.states = vec!["INITIAL".into()];
+        let mut second = re("[a-z]+");
+        second.states = vec!["b".into()];
+        assert!(build_tables(&[first, second]).is_ok());
+    }
+
+    #[test]
+    fn a_walk_that_dies_after_the_first_char_names_the_open_tokens() {
+        let mut comment = re(r"/\*([^*]|\*+[^*/])*\*+/");
+        comment.discard = true;
+        let rules = vec![re(r#""[^"\n]*""#), comment, tok("/"), re("[a-z]+")];
+        let t = build_tables(&rules).unwrap();
+        let run = |src: &str| unterminated(&t, src);
+        assert_eq!(run("\"abc"), Some((4, WalkEnd::Input, vec![0])));
+        assert_eq!(run("\"ab\ncd\""), Some((3, WalkEnd::Line, vec![0])));
+        assert_eq!(run("/* never closed"), Some((15, WalkEnd::Input, vec![1])));
+        // One char only: not unterminated (`"` then the end).
+        assert_eq!(run("\""), None);
+        // A multi-byte char counts as one.
+        assert_eq!(run("\"é"), Some((3, WalkEnd::Input, vec![0])));
+        // Dies on a character that cannot continue it: named.
+        let t = build_tables(&[re(r"[0-9]+\.[0-9]+")]).unwrap();
+        assert_eq!(
+            unterminated(&t, "1.x"),
+            Some((2, WalkEnd::Char('x'), vec![0]))
+        );
+        assert_eq!(
+            unterminated(&t, "1.é"),
+            Some((2, WalkEnd::Char('é'), vec![0]))
+        );
+    }
+
+    /// [`LexTables::unterminated`] from the start of `src` in the initial state.
+    fn unterminated(t: &LexTablesBuf, src: &str) -> Option<(usize, WalkEnd, Vec<u16>)> {
+        let names: Vec<&str> = t.state_names.iter().map(String::as_str).collect();
+        let view = LexTables {
+            byte_class: &t.byte_class,
+            stride: t.stride,
+            trans: &[],
+            trans_wide: &t.trans,
+            accept: &t.accept,
+            accept_from: t.accept_from,
+            restart_to: t.restart_to,
+            token_from: t.token_from,
+            final_from: t.final_from,
+            loops: &t.loops,
+            stay: &t.stay,
+            starts: &t.starts,
+            state_names: &names,
+            rule_names: &[],
+        };
+        view.unterminated(t.starts[0], src.as_bytes(), 0)
+    }
+
+    #[test]
     fn plain_skips_are_skipped_inside_the_dfa_walk() {
         let mut ws = re("[ ]+");
         ws.discard = true;
@@ -858,7 +1030,14 @@ mod tests {
             kw.ignore_case = true;
             let mut ws = re(r"\s+");
             ws.discard = true;
-            vec![ws, kw, re(r"\w+"), re("[0-9]+"), tok("<="), tok("<")]
+            vec![
+                ws,
+                kw,
+                re(r"\w+"),
+                re(r"[0-9]+\.[0-9]+"),
+                tok("<="),
+                tok("<"),
+            ]
         };
         assert_eq!(
             build_tables(&rules()).unwrap(),

@@ -450,6 +450,21 @@ impl<'s, T: LexSpec<'s>> Lexer<'s, T> {
         self.pos = start;
         let c = self.src[start..].chars().next()?;
         self.pos = start + c.len_utf8();
+        let t = &T::TABLES;
+        // Text that starts a token and stops before its end is one error, and lexing resumes
+        // where it stopped: an unclosed string is not lexed again as code.
+        if let Some((end, why, rules)) = t.unterminated(self.start, self.src.as_bytes(), start) {
+            self.pos = end;
+            let names = rules
+                .iter()
+                .filter_map(|&r| t.rule_names.get(usize::from(r)).copied())
+                .collect();
+            return Some(Err(LexError::unterminated(
+                Span::new(start, end),
+                names,
+                why,
+            )));
+        }
         Some(Err(LexError::unexpected_char(
             Span::new(start, self.pos),
             c,

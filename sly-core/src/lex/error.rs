@@ -2,9 +2,11 @@
 
 use core::fmt;
 
+use super::table::WalkEnd;
 use crate::{Span, render_at};
 
-/// A lexing error: a character that starts no token, or a token whose payload could not be
+/// A lexing error: a character that starts no token, text that starts a token but ends before
+/// the token does (an unterminated string or comment), or a token whose payload could not be
 /// computed.
 ///
 /// The lexer keeps going after an error, so a loop over the lexer sees every error in the input.
@@ -26,8 +28,15 @@ pub struct LexError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Repr {
     Char(char),
+    Unterminated(Box<Unterminated>),
     // Boxed so that `Result<(Tok, Span), LexError>` stays small on the happy path.
     Token(Box<InvalidToken>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Unterminated {
+    names: Vec<&'static str>,
+    end: WalkEnd,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +51,15 @@ struct InvalidToken {
 pub enum LexErrorKind<'a> {
     /// No token starts with this character.
     UnexpectedChar(char),
+    /// The text starts a token but ends before the token does: an unterminated string or
+    /// comment. The span runs from its start to where it stopped.
+    Unterminated {
+        /// The variants whose patterns could still have matched (`skip` for a skipped
+        /// pattern), in declaration order.
+        names: &'a [&'static str],
+        /// Where it stopped.
+        end: WalkEnd,
+    },
     /// The rule for the variant `name` matched, but computing its payload failed (a failed
     /// `FromStr`, a callback returning `None` or `Err`), with the reason when there is one.
     InvalidToken {
@@ -58,6 +76,15 @@ impl LexError {
         LexError {
             span,
             repr: Repr::Char(c),
+        }
+    }
+
+    /// An error for text at `span` that starts a token of one of the variants `names` but
+    /// stops, at `end`, before the token is complete.
+    pub fn unterminated(span: Span, names: Vec<&'static str>, end: WalkEnd) -> Self {
+        LexError {
+            span,
+            repr: Repr::Unterminated(Box::new(Unterminated { names, end })),
         }
     }
 
@@ -85,7 +112,7 @@ impl LexError {
     pub fn char(&self) -> Option<char> {
         match &self.repr {
             Repr::Char(c) => Some(*c),
-            Repr::Token(_) => None,
+            Repr::Unterminated(_) | Repr::Token(_) => None,
         }
     }
 
@@ -98,6 +125,10 @@ impl LexError {
     pub fn kind(&self) -> LexErrorKind<'_> {
         match &self.repr {
             Repr::Char(c) => LexErrorKind::UnexpectedChar(*c),
+            Repr::Unterminated(u) => LexErrorKind::Unterminated {
+                names: &u.names,
+                end: u.end,
+            },
             Repr::Token(t) => LexErrorKind::InvalidToken {
                 name: t.name,
                 reason: t.reason.as_deref(),
@@ -114,7 +145,24 @@ impl LexError {
 impl fmt::Display for LexError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.repr {
-            Repr::Char(c) => write!(f, "unexpected character `{}`", c.escape_debug()),
+            Repr::Char(c) => write!(f, "unexpected character `{}`", Shown(*c)),
+            Repr::Unterminated(u) => {
+                f.write_str("unterminated ")?;
+                for (i, name) in u.names.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" or ")?;
+                    }
+                    match *name {
+                        "skip" => f.write_str("skipped text")?,
+                        name => write!(f, "`{name}`")?,
+                    }
+                }
+                match u.end {
+                    WalkEnd::Input => f.write_str(": the input ends inside it"),
+                    WalkEnd::Line => f.write_str(": the line ends inside it"),
+                    WalkEnd::Char(c) => write!(f, ": `{}` cannot continue it", Shown(c)),
+                }
+            }
             Repr::Token(t) => match &t.reason {
                 Some(r) => write!(f, "invalid `{}` token: {r}", t.name),
                 None => write!(f, "invalid `{}` token", t.name),
@@ -124,3 +172,16 @@ impl fmt::Display for LexError {
 }
 
 impl std::error::Error for LexError {}
+
+/// A character as the user typed it; control characters escaped (`\n`, `\u{0}`).
+struct Shown(char);
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_control() {
+            write!(f, "{}", self.0.escape_debug())
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}

@@ -21,4 +21,4 @@ mod table;
 
 pub use driver::{CallbackResult, Filter, LexSpec, Lexer, LexerInternals, Outcome, call, parsed};
 pub use error::{LexError, LexErrorKind};
-pub use table::{LexTables, NO_RULE, ScanMemo};
+pub use table::{LexTables, NO_RULE, ScanMemo, WalkEnd};

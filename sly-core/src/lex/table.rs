@@ -307,6 +307,96 @@ impl LexTables<'_> {
     }
 }
 
+/// Where a walk that matched nothing stopped: what [`LexTables::unterminated`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WalkEnd {
+    /// At the end of the input.
+    Input,
+    /// At a line break (`\n` or `\r`).
+    Line,
+    /// At this character, which no pattern alive there accepts.
+    Char(char),
+}
+
+impl LexTables<'_> {
+    /// For a position `pos` where no token matches (lexer state `start`): when the DFA read
+    /// more than one character before it died, say an unterminated string or comment, where
+    /// it died, why, and the rules whose patterns were still alive there, in rule order.
+    /// `None` when it died on the first character. Only for errors: it walks the tables.
+    pub fn unterminated(
+        &self,
+        start: u32,
+        bytes: &[u8],
+        pos: usize,
+    ) -> Option<(usize, WalkEnd, Vec<u16>)> {
+        let mut s = start as usize;
+        let mut p = pos;
+        while let Some(&b) = bytes.get(p) {
+            let next = self.step(s, b);
+            if next == 0 {
+                break;
+            }
+            s = next;
+            p += 1;
+        }
+        // The walk may die inside a multi-byte char: the error ends before it.
+        let p_char = (pos..=p)
+            .rev()
+            .find(|&i| bytes.get(i).is_none_or(|b| b & 0xC0 != 0x80))
+            .unwrap_or(pos);
+        if p_char <= pos + utf8_len(*bytes.get(pos)?) {
+            return None;
+        }
+        let end = match bytes.get(p_char) {
+            None => WalkEnd::Input,
+            Some(b'\n' | b'\r') => WalkEnd::Line,
+            Some(&b) => {
+                let c = bytes
+                    .get(p_char..p_char + utf8_len(b))
+                    .and_then(|t| core::str::from_utf8(t).ok())
+                    .and_then(|t| t.chars().next())
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                WalkEnd::Char(c)
+            }
+        };
+        let p = p_char;
+        // The rules accepted in the states reachable from `s`, each accepting state ending its
+        // path: what the text read so far could still have become.
+        let mut seen = vec![false; self.accept.len()];
+        let mut queue = vec![s];
+        seen[s / self.stride] = true;
+        let mut alive: Vec<u16> = Vec::new();
+        while let Some(q) = queue.pop() {
+            let rule = self.accept.get(q / self.stride).copied().unwrap_or(NO_RULE);
+            if rule != NO_RULE {
+                if !alive.contains(&rule) {
+                    alive.push(rule);
+                }
+                continue;
+            }
+            for b in 0..=255u8 {
+                let n = self.step(q, b);
+                if n != 0 && !seen[n / self.stride] {
+                    seen[n / self.stride] = true;
+                    queue.push(n);
+                }
+            }
+        }
+        alive.sort_unstable();
+        Some((p, end, alive))
+    }
+}
+
+/// The length of the UTF-8 sequence that `lead` starts.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    }
+}
+
 /// Walks shorter than this past their last accepting state are not remembered: backing up a
 /// few bytes (`1.` before a name when numbers may be `1.5`) is common and cheap.
 const MEMO_MIN: usize = 64;
