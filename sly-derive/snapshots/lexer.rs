@@ -494,4 +494,52 @@ const _: () = {
             ::sly::__private::Lexer::new(src)
         }
     }
+    #[automatically_derived]
+    impl<'s> ::sly::__private::TokenPayload<0usize, i64> for Tok<'s> {
+        #[inline(always)]
+        fn take(self) -> i64 {
+            match self {
+                Self::Num(__sly_x) => __sly_x,
+                _ => ::core::unreachable!(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'s> ::sly::__private::TokenPayload<1usize, &'s str> for Tok<'s> {
+        #[inline(always)]
+        fn take(self) -> &'s str {
+            match self {
+                Self::Name(__sly_x) => __sly_x,
+                _ => ::core::unreachable!(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<'s, __SlyP> ::sly::__private::TokenPayload<6usize, __SlyP> for Tok<'s> {
+        fn take(self) -> __SlyP {
+            ::core::unreachable!()
+        }
+    }
+    #[automatically_derived]
+    impl<'s> ::sly::__private::TokenKinds for Tok<'s> {
+        const KINDS: &'static [&'static ::core::primitive::str] = &[
+            "Num",
+            "Name",
+            "Plus",
+            "Times",
+            "LParen",
+            "RParen",
+        ];
+        #[inline(always)]
+        fn kind(&self) -> ::core::primitive::usize {
+            match *self {
+                Self::Num { .. } => 0usize,
+                Self::Name { .. } => 1usize,
+                Self::Plus { .. } => 2usize,
+                Self::Times { .. } => 3usize,
+                Self::LParen { .. } => 4usize,
+                Self::RParen { .. } => 5usize,
+            }
+        }
+    }
 };

@@ -83,6 +83,65 @@ const _: () = {
         dense_goto: &__SLY_DENSE_GOTO,
         terminal_names: &__SLY_NAMES,
     };
+    static __SLY_TERMINAL_OF_KIND: [::core::primitive::u16; <Tok<
+        'static,
+    > as ::sly::__private::TokenKinds>::KINDS
+        .len()] = ::sly::__private::terminal_map(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        &[
+            ("Plus", 2u16),
+            ("Times", 3u16),
+            ("LParen", 4u16),
+            ("RParen", 5u16),
+            ("Num", 6u16),
+        ],
+        7u16,
+    );
+    const _: () = if !::sly::__private::has_kind(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "Plus",
+    ) {
+        ::core::panic!(
+            "{}",
+            "unknown symbol `Plus` in rule \"expr Plus expr\": the token enum `Tok` has no variant `Plus`, and terminals are its variants"
+        )
+    };
+    const _: () = if !::sly::__private::has_kind(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "Times",
+    ) {
+        ::core::panic!(
+            "{}",
+            "unknown symbol `Times` in rule \"expr Times expr\": the token enum `Tok` has no variant `Times`, and terminals are its variants"
+        )
+    };
+    const _: () = if !::sly::__private::has_kind(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "LParen",
+    ) {
+        ::core::panic!(
+            "{}",
+            "unknown symbol `LParen` in rule \"LParen expr RParen\": the token enum `Tok` has no variant `LParen`, and terminals are its variants; did you mean `RParen`?"
+        )
+    };
+    const _: () = if !::sly::__private::has_kind(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "RParen",
+    ) {
+        ::core::panic!(
+            "{}",
+            "unknown symbol `RParen` in rule \"LParen expr RParen\": the token enum `Tok` has no variant `RParen`, and terminals are its variants; did you mean `LParen`?"
+        )
+    };
+    const _: () = if !::sly::__private::has_kind(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "Num",
+    ) {
+        ::core::panic!(
+            "{}",
+            "unknown symbol `Num` in rule \"Num\": the token enum `Tok` has no variant `Num`, and terminals are its variants"
+        )
+    };
     static __SLY_STATE_STACK: [::core::primitive::u8; 11usize] = [
         255, 0, 0, 2, 2, 1, 0, 0, 0, 2, 2,
     ];
@@ -118,15 +177,13 @@ const _: () = {
             &__SLY_TABLES
         }
         #[inline(always)]
-        #[allow(unreachable_patterns)]
         fn terminal(__sly_token: &Tok<'s>) -> ::core::primitive::usize {
-            match __sly_token {
-                Tok::Plus { .. } => 2usize,
-                Tok::Times { .. } => 3usize,
-                Tok::LParen { .. } => 4usize,
-                Tok::RParen { .. } => 5usize,
-                Tok::Num { .. } => 6usize,
-                _ => 7usize,
+            let __sly_kind = ::sly::__private::TokenKinds::kind(__sly_token);
+            match __SLY_TERMINAL_OF_KIND.get(__sly_kind) {
+                ::core::option::Option::Some(&__sly_t) => {
+                    __sly_t as ::core::primitive::usize
+                }
+                ::core::option::Option::None => ::core::unreachable!(),
             }
         }
         #[inline(always)]
@@ -231,10 +288,17 @@ const _: () = {
                     };
                     let __sly_value = self
                         .__sly_rule_expr_2(
-                            match __sly_a0 {
-                                Tok::Num(__sly_x) => __sly_x,
-                                _ => ::core::unreachable!(),
-                            },
+                            <Tok<
+                                's,
+                            > as ::sly::__private::TokenPayload<
+                                {
+                                    ::sly::__private::kind_index(
+                                        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+                                        "Num",
+                                    )
+                                },
+                                i64,
+                            >>::take(__sly_a0),
                         );
                     __sly_values.V0.push(__sly_value);
                 }

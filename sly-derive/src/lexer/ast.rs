@@ -41,6 +41,9 @@ pub struct Input {
     pub krate: syn::Path,
     /// Every pattern, in declaration order (the enum's `skip`s first).
     pub rules: Vec<Rule>,
+    /// Every variant, with or without a pattern, in declaration order, with the types of its
+    /// tuple fields (none for a unit or struct variant).
+    pub variant_fields: Vec<(Ident, Vec<Type>)>,
 }
 
 /// One pattern.
@@ -266,6 +269,17 @@ pub fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<Input> {
         lifetime,
         krate: krate.unwrap_or_else(|| syn::parse_quote!(::sly)),
         rules,
+        variant_fields: data
+            .variants
+            .iter()
+            .map(|v| {
+                let fields = match &v.fields {
+                    Fields::Unnamed(f) => f.unnamed.iter().map(|f| f.ty.clone()).collect(),
+                    _ => Vec::new(),
+                };
+                (v.ident.clone(), fields)
+            })
+            .collect(),
     })
 }
 

@@ -119,10 +119,75 @@ fn lexer_fn(input: &Input) -> TokenStream {
     }
 }
 
+/// `impl TokenKinds`: the variant names and each token's variant index, with which
+/// `#[parser]` classifies tokens and checks the names its rules use.
+fn kinds_impl(input: &Input) -> TokenStream {
+    let krate = &input.krate;
+    let (generics, _, ty, where_clause) = impl_parts(input);
+    let names = input.variant_fields.iter().map(|(v, _)| v.to_string());
+    let arms = input
+        .variant_fields
+        .iter()
+        .enumerate()
+        .map(|(i, (v, _))| quote!(Self::#v { .. } => #i,));
+    // The payload of each one-field variant, and any type for the index past the last, which
+    // only a name the enum lacks gets (and the parser reports).
+    let payloads = input
+        .variant_fields
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (v, fields))| {
+            let [field] = &fields[..] else { return None };
+            Some(quote! {
+                #[automatically_derived]
+                impl #generics #krate::__private::TokenPayload<#k, #field> for #ty #where_clause {
+                    #[inline(always)]
+                    fn take(self) -> #field {
+                        match self {
+                            Self::#v(__sly_x) => __sly_x,
+                            _ => ::core::unreachable!(),
+                        }
+                    }
+                }
+            })
+        });
+    let past = input.variant_fields.len();
+    let impl_params = match &input.lifetime {
+        Some(_) => {
+            let params = &input.generics.params;
+            quote!(#params,)
+        }
+        None => quote!(),
+    };
+    quote! {
+        #(#payloads)*
+
+        #[automatically_derived]
+        impl<#impl_params __SlyP> #krate::__private::TokenPayload<#past, __SlyP> for #ty #where_clause {
+            fn take(self) -> __SlyP {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #generics #krate::__private::TokenKinds for #ty #where_clause {
+            const KINDS: &'static [&'static ::core::primitive::str] = &[#(#names),*];
+
+            #[inline(always)]
+            fn kind(&self) -> ::core::primitive::usize {
+                match *self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
 fn fallback(input: &Input) -> TokenStream {
     let krate = &input.krate;
     let (generics, lt, ty, where_clause) = impl_parts(input);
     let lexer_fn = lexer_fn(input);
+    let kinds = kinds_impl(input);
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -151,6 +216,7 @@ fn fallback(input: &Input) -> TokenStream {
                 }
             }
             #lexer_fn
+            #kinds
         };
     }
 }
@@ -163,6 +229,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
     let krate = &input.krate;
     let (generics, lt, ty, where_clause) = impl_parts(input);
     let lexer_fn = lexer_fn(input);
+    let kinds = kinds_impl(input);
 
     let byte_class = lits(&t.byte_class, Literal::u8_unsuffixed);
     // `u16` transitions when every premultiplied id fits: half the cache footprint.
@@ -261,6 +328,7 @@ fn generate(input: &Input, t: &LexTablesBuf) -> TokenStream {
             }
 
             #lexer_fn
+            #kinds
         };
     }
 }

@@ -2,7 +2,7 @@
 //! impl whose `reduce` calls the user's methods.
 
 use super::args::Args;
-use super::model::{ActionKind, Conv, Model, Prod, SymKind, UNKNOWN};
+use super::model::{ActionKind, Conv, Model, Place, Prod, SymKind, UNKNOWN};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use sly_core::grammar::{Grammar, Symbol};
@@ -101,8 +101,10 @@ struct Cx<'a> {
     private: TokenStream,
     /// The token type, as written in `tokens = ...`.
     tokens: &'a Type,
-    /// The token type's path without generic arguments, for patterns.
+    /// The token type's path without generic arguments, for messages.
     tok_path: TokenStream,
+    /// The token type with `'static` for its lifetime, for constants and statics.
+    tokens_static: Type,
     /// The token lifetime (`'s`), or a lifetime of ours when the tokens have none.
     lt: Lifetime,
     /// The impl's generics with `lt` added when it was missing.
@@ -127,6 +129,7 @@ impl<'a> Cx<'a> {
             private,
             tokens,
             tok_path: token_path(tokens),
+            tokens_static: static_type(tokens, &lt),
             lt,
             generics,
             added_lt,
@@ -326,22 +329,68 @@ fn table_statics(cx: &Cx<'_>, tables: &PackedTables) -> (TokenStream, TokenStrea
     (int, code)
 }
 
-/// The arms of `terminal`: each token variant to its terminal's index.
-fn terminal_arms(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> TokenStream {
-    let tok_path = &cx.tok_path;
-    let arms = model.terminals.iter().map(|(name, place)| {
+/// `static __SLY_TERMINAL_OF_KIND`: the terminal of each variant of the token enum, built at
+/// compile time from the variant names `#[derive(Lexer)]` lists, so that classifying a token
+/// is one load; and a check for each terminal of the grammar, at the rule that first uses it,
+/// that the enum has such a variant: a misspelled terminal is an error in sly's words at the
+/// rule string, not an unknown variant in generated code.
+fn terminal_map(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> TokenStream {
+    let private = &cx.private;
+    let kinds = {
+        let tokens = &cx.tokens_static;
+        quote!(<#tokens as #private::TokenKinds>::KINDS)
+    };
+    let pairs = model.terminals.iter().map(|(name, _)| {
         let id = grammar
             .terminal(name)
             .expect("every model terminal is in the grammar")
-            .index();
-        let v = syn::Ident::new(name, place.span());
-        quote_spanned!(place.span()=> #tok_path::#v { .. } => #id)
+            .index() as u16;
+        quote!((#name, #id))
     });
-    let unknown = grammar.terminal(UNKNOWN).expect("declared").index();
+    let unknown = grammar.terminal(UNKNOWN).expect("declared").index() as u16;
+    let enum_name = cx.tok_path.to_string().replace(' ', "");
+    let known: Vec<&str> = model
+        .terminals
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .chain(model.nt_types.iter().map(|(n, _)| n.as_str()))
+        .collect();
+    let checks = model.terminals.iter().map(|(name, place)| {
+        let rule = match place {
+            Place::InLit(lit, _) | Place::Lit(lit) => format!(" in rule \"{}\"", lit.value()),
+            Place::At(_) => String::new(),
+        };
+        let hint = sly_core::diag::closest_name(name, known.iter().copied())
+            .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+        let message = format!(
+            "unknown symbol `{name}`{rule}: the token enum `{enum_name}` has no variant `{name}`, and terminals are its variants{hint}"
+        );
+        quote_spanned! {place.span()=>
+            const _: () = if !#private::has_kind(#kinds, #name) {
+                ::core::panic!("{}", #message)
+            };
+        }
+    });
     quote! {
-        #(#arms,)*
-        _ => #unknown,
+        static __SLY_TERMINAL_OF_KIND: [::core::primitive::u16; #kinds.len()] =
+            #private::terminal_map(#kinds, &[#(#pairs),*], #unknown);
+        #(#checks)*
     }
+}
+
+/// `ty` with the lifetime `lt` replaced by `'static`, for statics.
+fn static_type(ty: &Type, lt: &Lifetime) -> Type {
+    struct Static<'a>(&'a Lifetime);
+    impl VisitMut for Static<'_> {
+        fn visit_lifetime_mut(&mut self, l: &mut Lifetime) {
+            if l == self.0 {
+                *l = Lifetime::new("'static", l.span());
+            }
+        }
+    }
+    let mut ty = ty.clone();
+    Static(lt).visit_type_mut(&mut ty);
+    ty
 }
 
 /// Whether any action reads a span: the driver then keeps the spans of the stack.
@@ -364,7 +413,6 @@ fn uses_spans(model: &Model) -> bool {
 fn lr_parser_impl(
     cx: &Cx<'_>,
     model: &Model,
-    grammar: &Grammar,
     stacks: &Stacks,
     int: &TokenStream,
     pop_value: &TokenStream,
@@ -381,10 +429,10 @@ fn lr_parser_impl(
     let start_field = &stacks.of_nt[&model.start];
     let start_ty = stacks.ty_of(&model.start);
     let uses_spans = uses_spans(model);
-    let term_arms = terminal_arms(cx, model, grammar);
+
     let reduce_arms = model.prods.iter().enumerate().map(|(i, p)| {
         let prod_id = i + 1;
-        let body = reduce_body(p, &stacks.of_nt, &cx.tok_path, private);
+        let body = reduce_body(p, &stacks.of_nt, cx);
         quote!(#prod_id => { #body })
     });
     let hook = model.on_error.as_ref().map(|h| {
@@ -409,10 +457,11 @@ fn lr_parser_impl(
             }
 
             #[inline(always)]
-            #[allow(unreachable_patterns)]
             fn terminal(__sly_token: &#tokens) -> ::core::primitive::usize {
-                match __sly_token {
-                    #term_arms
+                let __sly_kind = #private::TokenKinds::kind(__sly_token);
+                match __SLY_TERMINAL_OF_KIND.get(__sly_kind) {
+                    ::core::option::Option::Some(&__sly_t) => __sly_t as ::core::primitive::usize,
+                    ::core::option::Option::None => ::core::unreachable!(),
                 }
             }
 
@@ -513,13 +562,15 @@ pub fn expand(
     let cx = Cx::new(args, item);
     let stacks = Stacks::new(model, &cx);
     let (int, tables) = table_statics(&cx, tables);
+    let terminals = terminal_map(&cx, model, grammar);
     let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
     let values = stacks.definition(&cx);
-    let glue = lr_parser_impl(&cx, model, grammar, &stacks, &int, &pop_value);
+    let glue = lr_parser_impl(&cx, model, &stacks, &int, &pop_value);
     let methods = inherent_methods(&cx, item, stacks.ty_of(&model.start));
     let code = quote! {
         const _: () = {
             #tables
+            #terminals
             #state_stack
             #values
             #glue
@@ -530,12 +581,8 @@ pub fn expand(
 }
 
 /// The body of one reduce arm: pop the values, convert them, run the action.
-fn reduce_body(
-    p: &Prod,
-    nt_variant: &BTreeMap<String, syn::Ident>,
-    tok_path: &TokenStream,
-    private: &TokenStream,
-) -> TokenStream {
+fn reduce_body(p: &Prod, nt_variant: &BTreeMap<String, syn::Ident>, cx: &Cx<'_>) -> TokenStream {
+    let private = &cx.private;
     // Each argument carries the span of the user's parameter type, so that a type mismatch
     // is reported there rather than at the attribute.
     let vars: Vec<syn::Ident> = p
@@ -565,17 +612,7 @@ fn reduce_body(
         .iter()
         .zip(&vars)
         .enumerate()
-        .map(|(i, (s, v))| {
-            convert(
-                &s.conv,
-                &s.name,
-                quote!(#v),
-                i,
-                tok_path,
-                private,
-                s.ty_span,
-            )
-        })
+        .map(|(i, (s, v))| convert(&s.conv, quote!(#v), i, cx, s.ty_span))
         .collect();
     let lhs_var = &nt_variant[&p.lhs];
     let result = match &p.action {
@@ -615,29 +652,38 @@ fn reduce_body(
     }
 }
 
-fn convert(
-    conv: &Conv,
-    name: &str,
-    v: TokenStream,
-    i: usize,
-    tok_path: &TokenStream,
-    private: &TokenStream,
-    span: Span,
-) -> TokenStream {
+/// An action's argument from the value popped for its symbol, `v`, the `i`-th of the rule.
+fn convert(conv: &Conv, v: TokenStream, i: usize, cx: &Cx<'_>, span: Span) -> TokenStream {
+    let Cx {
+        private,
+        tokens,
+        tokens_static,
+        ..
+    } = cx;
     match conv {
         Conv::Token | Conv::Error | Conv::Value => quote_spanned!(span=> #v),
-        Conv::Payload(variant) => {
-            let var = syn::Ident::new(variant, span);
-            let _ = name;
+        Conv::Payload(variant, ty) => {
+            // The variant by its index among the enum's names, found at compile time: a name
+            // the enum lacks gets the index past the last (whose impl takes any type), so that
+            // only the check of the terminal's name reports it, in sly's words.
+            let kinds = quote!(<#tokens_static as #private::TokenKinds>::KINDS);
+            // The token type at the parameter, where a payload of another type is reported.
+            let tokens: TokenStream = quote!(#tokens)
+                .into_iter()
+                .map(|mut t| {
+                    t.set_span(t.span().located_at(span));
+                    t
+                })
+                .collect();
             quote_spanned! {span=>
-                match #v {
-                    #tok_path::#var(__sly_x) => __sly_x,
-                    _ => ::core::unreachable!(),
-                }
+                <#tokens as #private::TokenPayload<
+                    { #private::kind_index(#kinds, #variant) },
+                    #ty,
+                >>::take(#v)
             }
         }
         Conv::Spanned(inner) => {
-            let inner = convert(inner, name, v, i, tok_path, private, span);
+            let inner = convert(inner, v, i, cx, span);
             quote_spanned!(span=> #private::Spanned::new(#inner, __sly_spans[#i]))
         }
     }

@@ -54,8 +54,8 @@ impl Places {
 pub enum Conv {
     /// The whole token.
     Token,
-    /// The payload of the one-field variant of the terminal.
-    Payload(String),
+    /// The payload of the one-field variant of the terminal, of the parameter's type.
+    Payload(String, Box<Type>),
     /// The span of the `error` terminal.
     Error,
     /// A nonterminal's value (user or helper), unchanged.
@@ -285,7 +285,10 @@ impl Builder<'_> {
         } else if is_named(ty, &self.token_ident.to_string()) {
             (SymKind::Terminal, Conv::Token)
         } else {
-            (SymKind::Terminal, Conv::Payload(name.to_string()))
+            (
+                SymKind::Terminal,
+                Conv::Payload(name.to_string(), Box::new(ty.clone())),
+            )
         }
     }
 

@@ -1,0 +1,108 @@
+//! The variants of a derived token enum by name and index, for the code `#[parser]` generates:
+//! it classifies tokens into terminals with a table built from the names at compile time, and
+//! checks at compile time that every terminal of the grammar names a variant. Not public API.
+
+/// The variants of a token enum: implemented by `#[derive(Lexer)]`.
+#[doc(hidden)]
+pub trait TokenKinds {
+    /// The variant names, in declaration order.
+    const KINDS: &'static [&'static str];
+
+    /// The index in [`KINDS`](Self::KINDS) of this token's variant.
+    fn kind(&self) -> usize;
+}
+
+/// The payload of the one-field variant number `K` as a value of type `P`: implemented by
+/// `#[derive(Lexer)]` for each such variant with its field's type, and for `K` one past the
+/// last variant (a name the enum does not have, which a check reports) with every type.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the parameter's type `{P}` is not the type of the terminal's payload",
+    label = "the token variant's field has another type",
+    note = "a terminal's parameter is the whole token (its enum type) or the payload of its one-field variant"
+)]
+pub trait TokenPayload<const K: usize, P> {
+    /// The payload; the token must be of variant `K`.
+    fn take(self) -> P;
+}
+
+/// The index of the variant `name` in `kinds`, or `kinds.len()` when there is none.
+#[doc(hidden)]
+pub const fn kind_index(kinds: &[&str], name: &str) -> usize {
+    let mut i = 0;
+    while i < kinds.len() {
+        if same(kinds[i], name) {
+            return i;
+        }
+        i += 1;
+    }
+    kinds.len()
+}
+
+/// Whether two strings are equal, in a constant.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `name` is one of `kinds`.
+#[doc(hidden)]
+pub const fn has_kind(kinds: &[&str], name: &str) -> bool {
+    let mut i = 0;
+    while i < kinds.len() {
+        if same(kinds[i], name) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The terminal of each variant: `terminals` pairs names with terminal numbers, and a variant
+/// the grammar does not use gets `unknown`.
+#[doc(hidden)]
+pub const fn terminal_map<const N: usize>(
+    kinds: &[&str],
+    terminals: &[(&str, u16)],
+    unknown: u16,
+) -> [u16; N] {
+    let mut out = [unknown; N];
+    let mut k = 0;
+    while k < N && k < kinds.len() {
+        let mut t = 0;
+        while t < terminals.len() {
+            if same(kinds[k], terminals[t].0) {
+                out[k] = terminals[t].1;
+            }
+            t += 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_map_to_terminals() {
+        const KINDS: &[&str] = &["Num", "Plus", "Space"];
+        const MAP: [u16; 3] = terminal_map(KINDS, &[("Plus", 2), ("Num", 3)], 9);
+        assert_eq!(MAP, [3, 2, 9]);
+        const { assert!(has_kind(KINDS, "Plus") && !has_kind(KINDS, "Plu")) };
+        assert!(!has_kind(KINDS, "Pluss"));
+        assert_eq!(kind_index(KINDS, "Space"), 2);
+        assert_eq!(kind_index(KINDS, "Spaces"), 3);
+    }
+}
