@@ -221,7 +221,7 @@ pub use sly_derive::parser;
 pub mod __private {
     pub use sly_core::lex::{
         CallbackResult, LexError, LexSpec, LexTables, Lexer, LexerInternals, NO_RULE, Outcome,
-        ScanMemo, TokenKinds, TokenPayload, call, has_kind, kind_index, parsed, terminal_map,
+        ScanMemo, TokenKinds, TokenPayload, call, has_kind, kind_index, parsed,
     };
     pub use sly_core::parse::table::ParseTables;
     pub use sly_core::parse::{

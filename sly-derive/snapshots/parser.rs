@@ -83,19 +83,25 @@ const _: () = {
         dense_goto: &__SLY_DENSE_GOTO,
         terminal_names: &__SLY_NAMES,
     };
-    static __SLY_TERMINAL_OF_KIND: [::core::primitive::u16; <Tok<
-        'static,
-    > as ::sly::__private::TokenKinds>::KINDS
-        .len()] = ::sly::__private::terminal_map(
+    const __SLY_KIND_0: ::core::primitive::usize = ::sly::__private::kind_index(
         <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
-        &[
-            ("Plus", 2u16),
-            ("Times", 3u16),
-            ("LParen", 4u16),
-            ("RParen", 5u16),
-            ("Num", 6u16),
-        ],
-        7u16,
+        "Plus",
+    );
+    const __SLY_KIND_1: ::core::primitive::usize = ::sly::__private::kind_index(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "Times",
+    );
+    const __SLY_KIND_2: ::core::primitive::usize = ::sly::__private::kind_index(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "LParen",
+    );
+    const __SLY_KIND_3: ::core::primitive::usize = ::sly::__private::kind_index(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "RParen",
+    );
+    const __SLY_KIND_4: ::core::primitive::usize = ::sly::__private::kind_index(
+        <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
+        "Num",
     );
     const _: () = if !::sly::__private::has_kind(
         <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,
@@ -177,13 +183,15 @@ const _: () = {
             &__SLY_TABLES
         }
         #[inline(always)]
+        #[allow(unreachable_patterns)]
         fn terminal(__sly_token: &Tok<'s>) -> ::core::primitive::usize {
-            let __sly_kind = ::sly::__private::TokenKinds::kind(__sly_token);
-            match __SLY_TERMINAL_OF_KIND.get(__sly_kind) {
-                ::core::option::Option::Some(&__sly_t) => {
-                    __sly_t as ::core::primitive::usize
-                }
-                ::core::option::Option::None => ::core::unreachable!(),
+            match ::sly::__private::TokenKinds::kind(__sly_token) {
+                __SLY_KIND_0 => 2usize,
+                __SLY_KIND_1 => 3usize,
+                __SLY_KIND_2 => 4usize,
+                __SLY_KIND_3 => 5usize,
+                __SLY_KIND_4 => 6usize,
+                _ => 7usize,
             }
         }
         #[inline(always)]

@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 
 mod ctxt;
+#[cfg(test)]
+mod expansion_time;
 mod lexer;
 mod parser;
 #[cfg(test)]

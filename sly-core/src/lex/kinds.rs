@@ -68,38 +68,13 @@ pub const fn has_kind(kinds: &[&str], name: &str) -> bool {
     false
 }
 
-/// The terminal of each variant: `terminals` pairs names with terminal numbers, and a variant
-/// the grammar does not use gets `unknown`.
-#[doc(hidden)]
-pub const fn terminal_map<const N: usize>(
-    kinds: &[&str],
-    terminals: &[(&str, u16)],
-    unknown: u16,
-) -> [u16; N] {
-    let mut out = [unknown; N];
-    let mut k = 0;
-    while k < N && k < kinds.len() {
-        let mut t = 0;
-        while t < terminals.len() {
-            if same(kinds[k], terminals[t].0) {
-                out[k] = terminals[t].1;
-            }
-            t += 1;
-        }
-        k += 1;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn names_map_to_terminals() {
+    fn names_are_found_by_index() {
         const KINDS: &[&str] = &["Num", "Plus", "Space"];
-        const MAP: [u16; 3] = terminal_map(KINDS, &[("Plus", 2), ("Num", 3)], 9);
-        assert_eq!(MAP, [3, 2, 9]);
         const { assert!(has_kind(KINDS, "Plus") && !has_kind(KINDS, "Plu")) };
         assert!(!has_kind(KINDS, "Pluss"));
         assert_eq!(kind_index(KINDS, "Space"), 2);

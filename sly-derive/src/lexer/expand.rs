@@ -130,6 +130,7 @@ fn kinds_impl(input: &Input) -> TokenStream {
         .iter()
         .enumerate()
         .map(|(i, (v, _))| quote!(Self::#v { .. } => #i,));
+
     // The payload of each one-field variant, and any type for the index past the last, which
     // only a name the enum lacks gets (and the parser reports).
     let payloads = input

@@ -329,25 +329,34 @@ fn table_statics(cx: &Cx<'_>, tables: &PackedTables) -> (TokenStream, TokenStrea
     (int, code)
 }
 
-/// `static __SLY_TERMINAL_OF_KIND`: the terminal of each variant of the token enum, built at
-/// compile time from the variant names `#[derive(Lexer)]` lists, so that classifying a token
-/// is one load; and a check for each terminal of the grammar, at the rule that first uses it,
-/// that the enum has such a variant: a misspelled terminal is an error in sly's words at the
-/// rule string, not an unknown variant in generated code.
-fn terminal_map(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> TokenStream {
+/// The variant index of each terminal (`const __SLY_KIND_<i>`), found at compile time among
+/// the variant names `#[derive(Lexer)]` lists, and the arms of `terminal`, a `match` on the
+/// token's variant index by those constants (one lookup by discriminant once compiled); and a
+/// check for each terminal of the grammar, at the rule that first uses it, that the enum has
+/// such a variant: a misspelled terminal is an error in sly's words at the rule string, not
+/// an unknown variant in generated code.
+fn terminal_map(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> (TokenStream, TokenStream) {
     let private = &cx.private;
     let kinds = {
         let tokens = &cx.tokens_static;
         quote!(<#tokens as #private::TokenKinds>::KINDS)
     };
-    let pairs = model.terminals.iter().map(|(name, _)| {
+    // The index of each terminal's variant, and the arm of `terminal` that maps it.
+    let mut consts = TokenStream::new();
+    let mut arms = TokenStream::new();
+    for (i, (name, _)) in model.terminals.iter().enumerate() {
         let id = grammar
             .terminal(name)
             .expect("every model terminal is in the grammar")
-            .index() as u16;
-        quote!((#name, #id))
-    });
-    let unknown = grammar.terminal(UNKNOWN).expect("declared").index() as u16;
+            .index();
+        let k = format_ident!("__SLY_KIND_{}", i);
+        consts.extend(quote! {
+            const #k: ::core::primitive::usize = #private::kind_index(#kinds, #name);
+        });
+        arms.extend(quote!(#k => #id,));
+    }
+    let unknown = grammar.terminal(UNKNOWN).expect("declared").index();
+    arms.extend(quote!(_ => #unknown,));
     let enum_name = cx.tok_path.to_string().replace(' ', "");
     let known: Vec<&str> = model
         .terminals
@@ -371,11 +380,11 @@ fn terminal_map(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> TokenStream {
             };
         }
     });
-    quote! {
-        static __SLY_TERMINAL_OF_KIND: [::core::primitive::u16; #kinds.len()] =
-            #private::terminal_map(#kinds, &[#(#pairs),*], #unknown);
+    let items = quote! {
+        #consts
         #(#checks)*
-    }
+    };
+    (items, arms)
 }
 
 /// `ty` with the lifetime `lt` replaced by `'static`, for statics.
@@ -416,6 +425,7 @@ fn lr_parser_impl(
     stacks: &Stacks,
     int: &TokenStream,
     pop_value: &TokenStream,
+    terminal_arms: &TokenStream,
 ) -> TokenStream {
     let Cx {
         private,
@@ -457,11 +467,10 @@ fn lr_parser_impl(
             }
 
             #[inline(always)]
+            #[allow(unreachable_patterns)]
             fn terminal(__sly_token: &#tokens) -> ::core::primitive::usize {
-                let __sly_kind = #private::TokenKinds::kind(__sly_token);
-                match __SLY_TERMINAL_OF_KIND.get(__sly_kind) {
-                    ::core::option::Option::Some(&__sly_t) => __sly_t as ::core::primitive::usize,
-                    ::core::option::Option::None => ::core::unreachable!(),
+                match #private::TokenKinds::kind(__sly_token) {
+                    #terminal_arms
                 }
             }
 
@@ -562,10 +571,10 @@ pub fn expand(
     let cx = Cx::new(args, item);
     let stacks = Stacks::new(model, &cx);
     let (int, tables) = table_statics(&cx, tables);
-    let terminals = terminal_map(&cx, model, grammar);
+    let (terminals, terminal_arms) = terminal_map(&cx, model, grammar);
     let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
     let values = stacks.definition(&cx);
-    let glue = lr_parser_impl(&cx, model, &stacks, &int, &pop_value);
+    let glue = lr_parser_impl(&cx, model, &stacks, &int, &pop_value, &terminal_arms);
     let methods = inherent_methods(&cx, item, stacks.ty_of(&model.start));
     let code = quote! {
         const _: () = {
