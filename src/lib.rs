@@ -39,6 +39,7 @@ pub use sly_core::parse::trace;
 /// | `priority = N` | `token`, `regex`, `sly` | breaks ties between matches of equal length and kind; higher wins (default 0) |
 /// | `callback = f` or a bare `f` | `token`, `regex`, `sly` | a path or closure `fn(&mut Lexer<'s, Tok>) -> R` that computes the payload (see below) |
 /// | `state = "name"` (repeatable) | `token`, `regex`, `sly` | the lexer states in which the pattern is active; default `"INITIAL"` |
+/// | `name = "text"` | `token`, `regex` | how syntax errors show the token (`"number"`); default: the first literal of the variant in backquotes (`` `+` ``), else the variant name |
 /// | `#[sly(skip = "re")]` (repeatable) | enum | matches and discards (whitespace, comments); `state`, `callback`, `ignore_case` and `priority` in the same `#[sly(...)]` apply to its `skip`s |
 /// | `#[sly(crate = path)]` | enum | where the `sly` crate is, when it is renamed or re-exported |
 ///
@@ -221,7 +222,7 @@ pub use sly_derive::parser;
 pub mod __private {
     pub use sly_core::lex::{
         CallbackResult, LexError, LexSpec, LexTables, Lexer, LexerInternals, NO_RULE, Outcome,
-        ScanMemo, TokenKinds, TokenPayload, call, has_kind, kind_index, parsed,
+        ScanMemo, TokenKinds, TokenPayload, call, display_of, has_kind, kind_index, parsed,
     };
     pub use sly_core::parse::table::ParseTables;
     pub use sly_core::parse::{

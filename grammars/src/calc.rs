@@ -24,10 +24,10 @@ use std::collections::HashMap;
 #[sly(skip = r"[ \t\r\n]+", skip = r"#[^\n]*")]
 pub enum Tok<'s> {
     /// An integer literal.
-    #[regex(r"[0-9]+")]
+    #[regex(r"[0-9]+", name = "number")]
     Number(i64),
     /// A variable name.
-    #[regex(r"[A-Za-z_][A-Za-z0-9_]*")]
+    #[regex(r"[A-Za-z_][A-Za-z0-9_]*", name = "name")]
     Name(&'s str),
     /// `+`
     #[token("+")]

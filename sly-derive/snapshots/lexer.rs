@@ -530,6 +530,14 @@ const _: () = {
             "LParen",
             "RParen",
         ];
+        const DISPLAY: &'static [&'static ::core::primitive::str] = &[
+            "Num",
+            "Name",
+            "`+`",
+            "`*`",
+            "`(`",
+            "`)`",
+        ];
         #[inline(always)]
         fn kind(&self) -> ::core::primitive::usize {
             match *self {

@@ -65,6 +65,36 @@ const _: () = {
         "Num",
         "token not in the grammar",
     ];
+    static __SLY_DISPLAY: [&'static ::core::primitive::str; 8usize] = [
+        "end of input",
+        "error",
+        ::sly::__private::display_of(
+            <Tok<'static> as ::sly::__private::TokenKinds>::DISPLAY,
+            __SLY_KIND_0,
+            "Plus",
+        ),
+        ::sly::__private::display_of(
+            <Tok<'static> as ::sly::__private::TokenKinds>::DISPLAY,
+            __SLY_KIND_1,
+            "Times",
+        ),
+        ::sly::__private::display_of(
+            <Tok<'static> as ::sly::__private::TokenKinds>::DISPLAY,
+            __SLY_KIND_2,
+            "LParen",
+        ),
+        ::sly::__private::display_of(
+            <Tok<'static> as ::sly::__private::TokenKinds>::DISPLAY,
+            __SLY_KIND_3,
+            "RParen",
+        ),
+        ::sly::__private::display_of(
+            <Tok<'static> as ::sly::__private::TokenKinds>::DISPLAY,
+            __SLY_KIND_4,
+            "Num",
+        ),
+        "token not in the grammar",
+    ];
     static __SLY_TABLES: ::sly::__private::ParseTables<
         'static,
         ::core::primitive::u16,
@@ -82,6 +112,7 @@ const _: () = {
         dense_action: &__SLY_DENSE_ACTION,
         dense_goto: &__SLY_DENSE_GOTO,
         terminal_names: &__SLY_NAMES,
+        terminal_display: &__SLY_DISPLAY,
     };
     const __SLY_KIND_0: ::core::primitive::usize = ::sly::__private::kind_index(
         <Tok<'static> as ::sly::__private::TokenKinds>::KINDS,

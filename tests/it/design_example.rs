@@ -25,9 +25,11 @@ fn errors_render_with_line_column_and_caret() {
     let err = Calc::default().parse(Tok::lexer(src)).unwrap_err();
     assert_eq!(err.found(), Some("Times"));
     assert_eq!(err.expected(), ["Name", "Minus", "LParen", "Number"]);
+    // The message shows what a user types: literal tokens as written.
+    assert_eq!(err.expected_display(), ["Name", "`-`", "`(`", "Number"]);
     assert_eq!(
         err.render(src),
-        "2:3: unexpected `*` (Times), expected one of Name, Minus, LParen, or Number\n  |\n2 |   * 2\n  |   ^\n"
+        "2:3: unexpected `*`, expected one of Name, `-`, `(`, or Number\n  |\n2 |   * 2\n  |   ^\n"
     );
     let err = Calc::default().parse(Tok::lexer("1 $ 2")).unwrap_err();
     assert!(err.lex_error().is_some());

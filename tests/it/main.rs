@@ -10,6 +10,7 @@
 //! the directory that holds `main.rs`.
 
 mod design_example;
+mod error_messages;
 mod hostile_calc;
 mod hostile_fuzz_inputs;
 mod hostile_grammars;

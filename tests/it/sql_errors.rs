@@ -287,7 +287,7 @@ fn rendered_with_a_caret() {
     let e = sql::parse(src).unwrap_err();
     let text = e.render(src);
     assert!(
-        text.starts_with("3:11: unexpected `=` (Eq), expected one of "),
+        text.starts_with("3:11: unexpected `=`, expected one of "),
         "{text}"
     );
     assert!(

@@ -12,22 +12,25 @@ use sly::Lexer;
 )]
 pub enum Tok<'s> {
     /// An unquoted name.
-    #[regex(r"[A-Za-z_][A-Za-z0-9_$]*")]
+    #[regex(r"[A-Za-z_][A-Za-z0-9_$]*", name = "identifier")]
     Ident(&'s str),
     /// A name between double quotes, quotes included: `"Order Lines"`.
-    #[regex(r#""([^"]|"")*""#)]
+    #[regex(r#""([^"]|"")*""#, name = "quoted identifier")]
     QuotedIdent(&'s str),
     /// A string between single quotes, quotes included: `'it''s'`.
-    #[regex(r"'([^']|'')*'")]
+    #[regex(r"'([^']|'')*'", name = "string")]
     Str(&'s str),
     /// An integer: `42`.
-    #[regex(r"[0-9]+")]
+    #[regex(r"[0-9]+", name = "integer")]
     Integer(&'s str),
     /// A decimal or exponent number: `1.5`, `.5`, `1e10`, `2.5E-3`.
-    #[regex(r"[0-9]+\.[0-9]*([eE][+-]?[0-9]+)?|\.[0-9]+([eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+")]
+    #[regex(
+        r"[0-9]+\.[0-9]*([eE][+-]?[0-9]+)?|\.[0-9]+([eE][+-]?[0-9]+)?|[0-9]+[eE][+-]?[0-9]+",
+        name = "decimal number"
+    )]
     Decimal(&'s str),
     /// A parameter: `?` or `$1`.
-    #[regex(r"\?|\$[0-9]+")]
+    #[regex(r"\?|\$[0-9]+", name = "parameter")]
     Param(&'s str),
 
     /// `,`

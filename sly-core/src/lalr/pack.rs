@@ -263,6 +263,7 @@ impl PackedTables {
             dense_action: &self.dense_action,
             dense_goto: &self.dense_goto,
             terminal_names: names,
+            terminal_display: names,
         }
     }
 }

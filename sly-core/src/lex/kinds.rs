@@ -8,6 +8,10 @@ pub trait TokenKinds {
     /// The variant names, in declaration order.
     const KINDS: &'static [&'static str];
 
+    /// How messages show each variant, in the same order: its `name = "..."`, else its first
+    /// literal in backquotes (`` `+` ``), else its name.
+    const DISPLAY: &'static [&'static str];
+
     /// The index in [`KINDS`](Self::KINDS) of this token's variant.
     fn kind(&self) -> usize;
 }
@@ -37,6 +41,13 @@ pub const fn kind_index(kinds: &[&str], name: &str) -> usize {
         i += 1;
     }
     kinds.len()
+}
+
+/// `display[k]`, or `name` when `k` is past its end (a terminal the enum lacks, which a check
+/// reports).
+#[doc(hidden)]
+pub const fn display_of(display: &[&'static str], k: usize, name: &'static str) -> &'static str {
+    if k < display.len() { display[k] } else { name }
 }
 
 /// Whether two strings are equal, in a constant.

@@ -22,5 +22,5 @@ mod table;
 
 pub use driver::{CallbackResult, Filter, LexSpec, Lexer, LexerInternals, Outcome, call, parsed};
 pub use error::{LexError, LexErrorKind};
-pub use kinds::{TokenKinds, TokenPayload, has_kind, kind_index};
+pub use kinds::{TokenKinds, TokenPayload, display_of, has_kind, kind_index};
 pub use table::{LexTables, NO_RULE, ScanMemo, WalkEnd};

@@ -219,10 +219,20 @@ impl<V: Default, O> Machine<V, O> {
         span: Span,
     ) {
         let t = P::tables();
-        let expected = (0..t.num_terminals())
+        let accepted: Vec<usize> = (0..t.num_terminals())
             .filter(|&u| u != ERROR && self.would_accept::<P>(u))
-            .map(|u| t.terminal_names[u].to_string())
             .collect();
+        let shown = |u: usize| {
+            t.terminal_display
+                .get(u)
+                .or(t.terminal_names.get(u))
+                .map_or_else(|| format!("terminal #{u}"), |s| s.to_string())
+        };
+        let expected = accepted
+            .iter()
+            .map(|&u| t.terminal_names[u].to_string())
+            .collect();
+        let expected_shown = accepted.iter().map(|&u| shown(u)).collect();
         let (id, name) = match term {
             INPUT_END => (END, t.terminal_names.get(END)),
             INPUT_ERROR => (ERROR, t.terminal_names.get(ERROR)),
@@ -230,10 +240,10 @@ impl<V: Default, O> Machine<V, O> {
             _ => (term, t.terminal_names.get(term)),
         };
         let found = (term != END).then(|| match name {
-            Some(name) => name.to_string(),
-            None => format!("terminal #{id}"),
+            Some(name) => (name.to_string(), shown(id)),
+            None => (format!("terminal #{id}"), format!("terminal #{id}")),
         });
-        let err = ParseError::syntax(span, found, expected);
+        let err = ParseError::syntax_shown(span, found, expected, expected_shown);
         p.on_error(&err);
         self.errors.push(err);
     }

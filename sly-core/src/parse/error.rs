@@ -20,16 +20,69 @@ enum Kind {
     Syntax {
         found: Option<String>,
         expected: Vec<String>,
+        /// How the message shows them.
+        shown: Box<Shown>,
     },
     Lex(LexError),
 }
 
+/// The terminals of a syntax error as its message shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Shown {
+    found: Option<String>,
+    expected: Vec<String>,
+}
+
+/// At most this many expected terminals are named in a message; the others are counted.
+const SHOWN_EXPECTED: usize = 8;
+
 impl ParseError {
     /// A syntax error at `span`: `found` is the terminal's name, `None` at the end of input.
+    /// The message shows the names as they are; `$end` shows as "end of input".
     pub fn syntax(span: Span, found: Option<String>, expected: Vec<String>) -> Self {
+        let show = |n: &String| {
+            if n == "$end" {
+                "end of input".to_string()
+            } else {
+                n.clone()
+            }
+        };
+        let shown = Shown {
+            found: found.as_ref().map(show),
+            expected: expected.iter().map(show).collect(),
+        };
         ParseError {
             span,
-            kind: Kind::Syntax { found, expected },
+            kind: Kind::Syntax {
+                found,
+                expected,
+                shown: Box::new(shown),
+            },
+        }
+    }
+
+    /// A syntax error whose terminals have display texts: `found` is `(name, display)`,
+    /// `expected_shown` the display texts of `expected`, in the same order.
+    pub(crate) fn syntax_shown(
+        span: Span,
+        found: Option<(String, String)>,
+        expected: Vec<String>,
+        expected_shown: Vec<String>,
+    ) -> Self {
+        let (found, found_shown) = match found {
+            Some((name, shown)) => (Some(name), Some(shown)),
+            None => (None, None),
+        };
+        ParseError {
+            span,
+            kind: Kind::Syntax {
+                found,
+                expected,
+                shown: Box::new(Shown {
+                    found: found_shown,
+                    expected: expected_shown,
+                }),
+            },
         }
     }
 
@@ -65,11 +118,22 @@ impl ParseError {
         matches!(&self.kind, Kind::Syntax { found: None, .. })
     }
 
-    /// The terminals that would have been accepted, sorted by terminal number (empty for a
-    /// lexing error).
+    /// The names of the terminals that would have been accepted (the token enum's variant
+    /// names, `$end` for the end of the input), sorted by terminal number (empty for a lexing
+    /// error): for programs that build their own messages.
     pub fn expected(&self) -> &[String] {
         match &self.kind {
             Kind::Syntax { expected, .. } => expected,
+            Kind::Lex(_) => &[],
+        }
+    }
+
+    /// The same terminals as [`expected`](Self::expected), as the message shows them: a
+    /// literal token in backquotes (`` `+` ``), a token's display name (`number`, from
+    /// `name = "..."`), else its variant name; `end of input` for the end of the input.
+    pub fn expected_display(&self) -> &[String] {
+        match &self.kind {
+            Kind::Syntax { shown, .. } => &shown.expected,
             Kind::Lex(_) => &[],
         }
     }
@@ -86,22 +150,33 @@ impl ParseError {
     fn message(&self, src: Option<&str>) -> String {
         match &self.kind {
             Kind::Lex(e) => e.to_string(),
-            Kind::Syntax { found, expected } => {
-                let mut m = match found {
-                    None => "unexpected end of input".to_string(),
-                    Some(name) => {
+            Kind::Syntax { found, shown, .. } => {
+                let mut m = match (found, &shown.found) {
+                    (None, _) => "unexpected end of input".to_string(),
+                    (Some(name), shown) => {
+                        let shown = shown.as_deref().unwrap_or(name);
                         let text = src.and_then(|s| s.get(self.span.range()));
                         match text {
-                            Some(t) if !t.is_empty() && t != name => {
-                                format!("unexpected `{t}` ({name})")
+                            Some(t) if !t.is_empty() && format!("`{t}`") == shown => {
+                                format!("unexpected {shown}")
                             }
-                            _ => format!("unexpected {name}"),
+                            Some(t) if !t.is_empty() && t != shown => {
+                                format!("unexpected `{t}` ({shown})")
+                            }
+                            _ => format!("unexpected {shown}"),
                         }
                     }
                 };
-                if !expected.is_empty() {
+                // Each text once: two terminals may show alike.
+                let mut list: Vec<String> = Vec::new();
+                for e in &shown.expected {
+                    if !list.contains(e) {
+                        list.push(e.clone());
+                    }
+                }
+                if !list.is_empty() {
                     m.push_str(", expected ");
-                    m.push_str(&one_of(expected));
+                    m.push_str(&one_of(&list));
                 }
                 m
             }
@@ -130,6 +205,11 @@ fn one_of(names: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [a, b] => format!("{a} or {b}"),
+        _ if names.len() > SHOWN_EXPECTED => format!(
+            "one of {}, or {} more",
+            names[..SHOWN_EXPECTED].join(", "),
+            names.len() - SHOWN_EXPECTED
+        ),
         [init @ .., last] => format!("one of {}, or {last}", init.join(", ")),
     }
 }

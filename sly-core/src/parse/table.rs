@@ -109,6 +109,10 @@ pub struct ParseTables<'a, T: TableInt> {
     pub dense_goto: &'a [T],
     /// Terminal names, indexed by terminal id (`$end` and `error` first).
     pub terminal_names: &'a [&'a str],
+    /// How messages show each terminal, indexed by terminal id: a literal token in backquotes
+    /// (`` `+` ``), a token's display name (`number`), else its name; `end of input` for
+    /// `$end`.
+    pub terminal_display: &'a [&'a str],
 }
 
 impl<T: TableInt> ParseTables<'_, T> {

@@ -29,6 +29,8 @@ pub mod keys {
     pub const SKIP: &str = "skip";
     /// `crate = path`.
     pub const CRATE: &str = "crate";
+    /// `name = "..."`: how messages show the token.
+    pub const NAME: &str = "name";
 }
 
 /// The whole input.
@@ -48,6 +50,8 @@ pub struct Input {
 
 /// One pattern.
 pub struct Rule {
+    /// `name = "..."`: how messages show its token.
+    pub name: Option<String>,
     pub is_token: bool,
     /// The pattern literal, for its text and its span.
     pub lit: LitStr,
@@ -80,6 +84,7 @@ struct Options {
     priority: Option<i32>,
     states: Vec<String>,
     callback: Option<Expr>,
+    name: Option<LitStr>,
 }
 
 pub fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<Input> {
@@ -172,6 +177,7 @@ pub fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<Input> {
         }
         for lit in skips {
             rules.push(Rule {
+                name: None,
                 is_token: false,
                 lit,
                 ignore_case: opts.ignore_case,
@@ -246,6 +252,7 @@ pub fn parse(cx: &Ctxt, input: &syn::DeriveInput) -> Option<Input> {
                 lifetime.as_ref(),
             );
             rules.push(Rule {
+                name: opts.name.map(|n| n.value()),
                 is_token,
                 lit,
                 ignore_case: opts.ignore_case,
@@ -329,11 +336,23 @@ fn parse_pattern_attr(input: ParseStream, is_token: bool) -> syn::Result<(LitStr
                     }
                 }
                 keys::STATE => opts.states.push(input.parse::<LitStr>()?.value()),
+                keys::NAME => {
+                    let name: LitStr = input.parse()?;
+                    if name.value().is_empty() {
+                        return Err(syn::Error::new(
+                            name.span(),
+                            "a token's `name` cannot be empty",
+                        ));
+                    }
+                    if opts.name.replace(name).is_some() {
+                        return Err(syn::Error::new(key.span(), "`name` given twice"));
+                    }
+                }
                 _ => {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown key `{key}` in `#[{what}(...)]`; expected `ignore_case`, `priority = N`, `callback = ...` or `state = \"...\"`"
+                            "unknown key `{key}` in `#[{what}(...)]`; expected `ignore_case`, `priority = N`, `callback = ...`, `state = \"...\"` or `name = \"...\"`"
                         ),
                     ));
                 }

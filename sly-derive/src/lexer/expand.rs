@@ -119,12 +119,33 @@ fn lexer_fn(input: &Input) -> TokenStream {
     }
 }
 
+/// How messages show the variant `v`: its `name = "..."`, else its first literal in
+/// backquotes, else its name.
+fn display_name(input: &Input, v: &syn::Ident) -> String {
+    let rules: Vec<&Rule> = input
+        .rules
+        .iter()
+        .filter(|r| matches!(&r.target, Target::Variant { ident, .. } if ident == v))
+        .collect();
+    if let Some(name) = rules.iter().find_map(|r| r.name.clone()) {
+        return name;
+    }
+    match rules.iter().find(|r| r.is_token) {
+        Some(r) => format!("`{}`", r.lit.value()),
+        None => v.to_string(),
+    }
+}
+
 /// `impl TokenKinds`: the variant names and each token's variant index, with which
 /// `#[parser]` classifies tokens and checks the names its rules use.
 fn kinds_impl(input: &Input) -> TokenStream {
     let krate = &input.krate;
     let (generics, _, ty, where_clause) = impl_parts(input);
     let names = input.variant_fields.iter().map(|(v, _)| v.to_string());
+    let display = input
+        .variant_fields
+        .iter()
+        .map(|(v, _)| display_name(input, v));
     let arms = input
         .variant_fields
         .iter()
@@ -173,6 +194,7 @@ fn kinds_impl(input: &Input) -> TokenStream {
         #[automatically_derived]
         impl #generics #krate::__private::TokenKinds for #ty #where_clause {
             const KINDS: &'static [&'static ::core::primitive::str] = &[#(#names),*];
+            const DISPLAY: &'static [&'static ::core::primitive::str] = &[#(#display),*];
 
             #[inline(always)]
             fn kind(&self) -> ::core::primitive::usize {

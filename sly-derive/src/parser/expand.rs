@@ -295,7 +295,11 @@ impl Stacks {
 
 /// The parse tables as statics, `__SLY_ACTION_BASE` ... and `__SLY_TABLES` over them, with
 /// the integer type they use (`u16` when every value fits).
-fn table_statics(cx: &Cx<'_>, tables: &PackedTables) -> (TokenStream, TokenStream) {
+fn table_statics(
+    cx: &Cx<'_>,
+    tables: &PackedTables,
+    display: &[TokenStream],
+) -> (TokenStream, TokenStream) {
     let private = &cx.private;
     let (int, arrays): (TokenStream, Vec<TokenStream>) = match tables.to_u16() {
         Some(a) => (
@@ -321,9 +325,11 @@ fn table_statics(cx: &Cx<'_>, tables: &PackedTables) -> (TokenStream, TokenStrea
     let code = quote! {
         #statics
         static __SLY_NAMES: [&'static ::core::primitive::str; #nterm] = [#(#names),*];
+        static __SLY_DISPLAY: [&'static ::core::primitive::str; #nterm] = [#(#display),*];
         static __SLY_TABLES: #private::ParseTables<'static, #int> = #private::ParseTables {
             #fields
             terminal_names: &__SLY_NAMES,
+            terminal_display: &__SLY_DISPLAY,
         };
     };
     (int, code)
@@ -385,6 +391,30 @@ fn terminal_map(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> (TokenStream, 
         #(#checks)*
     };
     (items, arms)
+}
+
+/// How messages show each terminal, in terminal order: the end of input in words, then what
+/// the token enum's `DISPLAY` gives for each variant (found by the `__SLY_KIND_<i>`
+/// constants of [`terminal_map`]).
+fn terminal_display(cx: &Cx<'_>, model: &Model, grammar: &Grammar) -> Vec<TokenStream> {
+    let private = &cx.private;
+    let tokens = &cx.tokens_static;
+    grammar
+        .terminals
+        .iter()
+        .enumerate()
+        .map(|(t, terminal)| {
+            let name = terminal.name.as_str();
+            match model.terminals.iter().position(|(n, _)| n == name) {
+                _ if t == sly_core::grammar::END.index() => quote!("end of input"),
+                Some(i) => {
+                    let k = format_ident!("__SLY_KIND_{}", i);
+                    quote!(#private::display_of(<#tokens as #private::TokenKinds>::DISPLAY, #k, #name))
+                }
+                None => quote!(#name),
+            }
+        })
+        .collect()
 }
 
 /// `ty` with the lifetime `lt` replaced by `'static`, for statics.
@@ -570,7 +600,8 @@ pub fn expand(
 ) -> Expanded {
     let cx = Cx::new(args, item);
     let stacks = Stacks::new(model, &cx);
-    let (int, tables) = table_statics(&cx, tables);
+    let display = terminal_display(&cx, model, grammar);
+    let (int, tables) = table_statics(&cx, tables, &display);
     let (terminals, terminal_arms) = terminal_map(&cx, model, grammar);
     let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
     let values = stacks.definition(&cx);
