@@ -24,5 +24,6 @@ mod parser_hygiene;
 mod parser_json;
 mod parser_options;
 mod parser_recovery;
+mod push_incremental;
 mod sql_corpus;
 mod sql_errors;

@@ -179,9 +179,25 @@ impl<V: Default, O> Machine<V, O> {
     /// accept `term` (after any reductions): the exact expected set, default reductions
     /// notwithstanding.
     fn would_accept<'s, P: LrParser<'s, Values = V, Output = O>>(&self, term: usize) -> bool {
+        let depth = self.low.min(self.states.len());
+        let extra: Vec<usize> = self.undo.iter().rev().map(|&s| s as usize).collect();
+        self.accepts_from::<P>(depth, extra, term)
+    }
+
+    /// Whether the parser, as it is now between two tokens, would shift or accept `term`
+    /// (after any reductions).
+    fn accepts_now<'s, P: LrParser<'s, Values = V, Output = O>>(&self, term: usize) -> bool {
+        !self.done && self.accepts_from::<P>(self.states.len(), Vec::new(), term)
+    }
+
+    /// Whether the stack `states[..depth]` followed by `extra` would shift or accept `term`.
+    fn accepts_from<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &self,
+        mut depth: usize,
+        mut extra: Vec<usize>,
+        term: usize,
+    ) -> bool {
         let t = P::tables();
-        let mut depth = self.low.min(self.states.len());
-        let mut extra: Vec<usize> = self.undo.iter().rev().map(|&s| s as usize).collect();
         // An LR automaton reduces at most (stack depth + states) times before shifting;
         // bound the walk all the same.
         for _ in 0..(self.states.len() + t.action_base.len() + 16) * 4 {
@@ -506,6 +522,83 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
     /// The errors found so far.
     pub fn errors(&self) -> &[ParseError] {
         &self.machine.errors
+    }
+
+    /// The names of the terminals the parser would accept now, without feeding anything:
+    /// exactly the set a syntax error here would report (`$end` when the input may end here),
+    /// in terminal order. Empty once parsing has stopped. For completion menus and REPLs that
+    /// ask whether a line needs more input.
+    ///
+    /// # Examples
+    /// ```
+    /// use sly::{parser, Lexer};
+    ///
+    /// #[derive(Lexer, Debug, Clone, PartialEq)]
+    /// #[sly(skip = " ")]
+    /// pub enum Tok {
+    ///     #[regex("[0-9]+", name = "number")]
+    ///     Num(i64),
+    ///     #[token("+")]
+    ///     Plus,
+    /// }
+    ///
+    /// pub struct Sum;
+    ///
+    /// #[parser(tokens = Tok, precedence(left(Plus)))]
+    /// impl Sum {
+    ///     #[rule("e Plus e")]
+    ///     fn e(&mut self, a: i64, _: Tok, b: i64) -> i64 {
+    ///         a + b
+    ///     }
+    ///
+    ///     #[rule("Num")]
+    ///     fn e(&mut self, n: i64) -> i64 {
+    ///         n
+    ///     }
+    /// }
+    ///
+    /// let mut sum = Sum;
+    /// let mut p = sum.push_parser();
+    /// assert_eq!(p.expected(), ["Num"]);
+    /// assert_eq!(p.expected_display(), ["number"]);
+    /// p.push((Tok::Num(1), sly::Span::new(0, 1)));
+    /// assert_eq!(p.expected(), ["$end", "Plus"]);
+    /// assert!(p.accepts(&Tok::Plus) && !p.accepts(&Tok::Num(2)));
+    /// p.push((Tok::Plus, sly::Span::new(2, 3)));
+    /// assert_eq!(p.expected_display(), ["number"]); // the input needs more
+    /// ```
+    pub fn expected(&self) -> Vec<&'static str> {
+        let t = P::tables();
+        self.acceptable()
+            .filter_map(|u| t.terminal_names.get(u).copied())
+            .collect()
+    }
+
+    /// The terminals of [`expected`](Self::expected) as messages show them: literal tokens
+    /// in backquotes, named ones by name, the end of input in words.
+    pub fn expected_display(&self) -> Vec<&'static str> {
+        let t = P::tables();
+        self.acceptable()
+            .filter_map(|u| {
+                t.terminal_display
+                    .get(u)
+                    .or(t.terminal_names.get(u))
+                    .copied()
+            })
+            .collect()
+    }
+
+    /// Whether feeding `token` now would shift it (after any reductions) rather than be a
+    /// syntax error; the parser does not change.
+    pub fn accepts(&self, token: &P::Token) -> bool {
+        let term = P::terminal(token);
+        term != ERROR && term != END && self.machine.accepts_now::<P>(term)
+    }
+
+    /// The terminals acceptable now, in terminal order (never `error`).
+    fn acceptable(&self) -> impl Iterator<Item = usize> + '_ {
+        let t = P::tables();
+        (0..t.num_terminals()).filter(move |&u| u != ERROR && self.machine.accepts_now::<P>(u))
     }
 
     /// Ends the input; returns the value and every error.
