@@ -9,8 +9,8 @@ use crate::ctxt::Ctxt;
 use model::Places;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use sly_core::lalr::Automaton;
 use sly_core::lalr::pack::PackedTables;
+use sly_core::lalr::{Automaton, Limits};
 use syn::{ImplItem, ItemImpl};
 
 /// Expands `#[parser(attr)] item`.
@@ -57,13 +57,20 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
                     }
                 }
                 Ok(g) => {
-                    let a = Automaton::build(&g);
-                    if check_conflicts(&cx, &args, &g, &a, &m.places) {
-                        if let Some(path) = &args.debugfile {
-                            write_debugfile(&cx, path, &g, &a);
+                    let (lr, lr_span) = args
+                        .lr
+                        .unwrap_or((Default::default(), proc_macro2::Span::call_site()));
+                    match Automaton::build_with(&g, lr, &Limits::default()) {
+                        Err(e) => cx.error_at(lr_span, e.to_string()),
+                        Ok(a) => {
+                            if check_conflicts(&cx, &args, &g, &a, &m.places) {
+                                if let Some(path) = &args.debugfile {
+                                    write_debugfile(&cx, path, &g, &a);
+                                }
+                                let tables = PackedTables::build(&g, &a);
+                                code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
+                            }
                         }
-                        let tables = PackedTables::build(&g, &a);
-                        code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
                     }
                 }
             }
