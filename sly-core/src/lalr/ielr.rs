@@ -46,7 +46,7 @@ use super::lookahead;
 use super::lr0::{Items, Lr0};
 use crate::grammar::{Assoc, Grammar, Symbol};
 use crate::ids::{NontermId, StateId};
-use core::hash::{BuildHasherDefault, Hash, Hasher};
+use core::hash::{BuildHasherDefault, Hasher};
 use std::collections::HashMap;
 
 /// The split automaton.
@@ -311,7 +311,7 @@ struct Annotation {
 }
 
 /// What an annotation is about, and the shape of its block of words.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Head {
     inadequacy: u32,
     contributions: u32,
@@ -553,10 +553,9 @@ struct Annotator<'a> {
     owner: Vec<u32>,
     /// A copy of the annotation whose predecessors are being annotated.
     current: Annotation,
-    /// The last annotation recorded with each hash of state and content, to keep one of each.
-    index: HashMap<u64, u32, FastHash>,
-    /// For each annotation, the one recorded before it with the same hash (`u32::MAX`: none).
-    same_hash: Vec<u32>,
+    /// The first annotation of the inadequacy being carried back: only those after it can
+    /// equal a new one.
+    first_of_inadequacy: u32,
     /// Room for the annotations of predecessors being computed.
     scratch: Annotation,
     /// Annotations whose predecessors' annotations are still to be computed.
@@ -589,8 +588,7 @@ impl<'a> Annotator<'a> {
             },
             owner: Vec::new(),
             current: Annotation::default(),
-            index: HashMap::default(),
-            same_hash: Vec::new(),
+            first_of_inadequacy: 0,
             scratch: Annotation::default(),
             work: Vec::new(),
         }
@@ -675,6 +673,7 @@ impl<'a> Annotator<'a> {
                 .dominant(g, lr0, ann.as_ref(), Lookaheads::Full, true)
                 == Dominant::None;
         if kept {
+            self.first_of_inadequacy = self.out.heads.len() as u32;
             self.insert(s, &ann);
         } else {
             self.out.inadequacies.pop();
@@ -687,25 +686,22 @@ impl<'a> Annotator<'a> {
 
     /// Records `ann` as an annotation of `s`, unless it already is one.
     fn insert(&mut self, s: usize, ann: &Annotation) {
-        let mut h = FastHasher::default();
-        s.hash(&mut h);
-        ann.head.hash(&mut h);
-        ann.bits.hash(&mut h);
-        let h = h.finish();
-        let mut i = self.index.get(&h).copied().unwrap_or(u32::MAX);
-        while i != u32::MAX {
-            let other = self.out.get(i);
-            if self.owner[i as usize] as usize == s
-                && other.head == ann.head
-                && other.bits == ann.bits
-            {
-                return;
-            }
-            i = self.same_hash[i as usize];
+        // Annotations of different inadequacies differ, and those of this one are the last
+        // ones of each state.
+        let first = self.first_of_inadequacy;
+        let out = &self.out;
+        let known = out.per_state[s]
+            .iter()
+            .rev()
+            .take_while(|&&i| i >= first)
+            .any(|&i| {
+                let other = out.get(i);
+                other.head == ann.head && other.bits == ann.bits.as_slice()
+            });
+        if known {
+            return;
         }
         let id = self.out.heads.len() as u32;
-        self.same_hash
-            .push(self.index.insert(h, id).unwrap_or(u32::MAX));
         self.out.heads.push((ann.head, self.out.bits.len()));
         self.out.bits.extend_from_slice(&ann.bits);
         self.owner.push(s as u32);
@@ -834,8 +830,8 @@ impl<'a> Annotator<'a> {
     }
 }
 
-/// A fast hash for the tables of phases 2 and 3 (FxHash's function; their keys are not chosen
-/// by an adversary, and SipHash would dominate the time).
+/// A fast hash for canonical LR(1)'s table of states (FxHash's function: its keys are not
+/// chosen by an adversary, and SipHash would dominate the time).
 #[derive(Default)]
 struct FastHasher(u64);
 
