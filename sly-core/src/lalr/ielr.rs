@@ -29,7 +29,7 @@
 //!
 //! States are processed in bison's order (new states are numbered after the existing ones,
 //! successors in transition order, an isocore joins the first compatible state of its ring),
-//! so that the automaton is bison's, state for state.
+//! so that where the order could matter, the same states are split as in bison.
 //!
 //! Take bison's manual's example `S: a A d | b B d | a B e | b A e; A: c; B: c`. LALR(1) merges
 //! the states reached by `a c` and `b c` (both hold `A: c .` and `B: c .`), so both reductions
