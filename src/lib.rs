@@ -135,6 +135,7 @@ pub use sly_derive::Lexer;
 /// | `start = name` | the start symbol, whose type `parse` returns; default: the nonterminal of the first `#[rule]` method |
 /// | `precedence(left(A, B), right(C), nonassoc(D), precedence(E))` | precedence levels, lowest first, with yacc's associativities (`precedence` is bison's `%precedence`: a level without associativity); names that are not terminals are markers for `%prec` |
 /// | `expect = N` | accept exactly `N` unresolved shift/reduce conflicts, resolved by shifting (bison's `%expect`); any other count is a compile error |
+/// | `lr = "lalr"`, `"ielr"` or `"canonical"` | the LR(1) construction, as bison's `%define lr.type`: `"lalr"` (the default) merges states with equal items, which can create reduce/reduce conflicts an LR(1) parser does not have; `"ielr"` (IELR(1)) splits only the states whose merge changes an action, so it has LR(1)'s conflicts with about LALR(1)'s tables; `"canonical"` never merges states with different lookaheads (the largest tables); see "When LALR(1) is not enough" in the crate documentation |
 /// | `debugfile = "path"` | writes the automaton (grammar, states with their items, actions and conflicts, as bison's `.output` and PLY's `parser.out`) to `path`, relative to the directory of the crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`), when the macro expands; missing directories are created |
 /// | `crate = path` | where the `sly` crate is, when it is renamed or re-exported (default `::sly`) |
 ///

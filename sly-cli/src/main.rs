@@ -1,4 +1,4 @@
-//! The `sly` command-line tool: checks yacc/bison grammars with sly's LALR(1) engine.
+//! The `sly` command-line tool: checks yacc/bison grammars with sly's LR(1) engine.
 //!
 //! - `sly check FILE.y [--json]`: sizes of the grammar and automaton, unresolved conflicts as
 //!   bison counts them, each with its state, lookahead, items and an example input. Exits 0
@@ -7,20 +7,24 @@
 //! - `sly states FILE.y`: every state's items, actions, gotos and conflicts, in the spirit of
 //!   bison's `.output` file.
 //! - `sly dot FILE.y`: the automaton as a Graphviz graph.
+//!
+//! Each builds the automaton that `%define lr.type` in the file chooses (LALR(1) by default),
+//! unless bison's option `-Dlr.type=lalr|ielr|canonical-lr` overrides it; `--max-states N`
+//! bounds its size.
 #![forbid(unsafe_code)]
 
 mod json;
 
 use clap::{Parser, Subcommand};
 use sly_core::grammar::{Built, Grammar};
-use sly_core::lalr::Automaton;
+use sly_core::lalr::{Automaton, Limits, LrType};
 use sly_core::yacc::{self, YaccGrammar};
 use sly_core::{lalr, report};
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Check yacc/bison grammars and show their LALR(1) automaton.
+/// Check yacc/bison grammars and show their LALR(1), IELR(1) or canonical LR(1) automaton.
 #[derive(Debug, Parser)]
 #[command(name = "sly", version, about)]
 struct Cli {
@@ -38,17 +42,63 @@ enum Command {
         /// Print the result as JSON.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        build: BuildOptions,
     },
     /// Print every state: items, actions, gotos and conflicts (like bison's .output file).
     States {
         /// The grammar file (yacc/bison syntax).
         file: PathBuf,
+        #[command(flatten)]
+        build: BuildOptions,
     },
     /// Print the automaton as a Graphviz digraph.
     Dot {
         /// The grammar file (yacc/bison syntax).
         file: PathBuf,
+        #[command(flatten)]
+        build: BuildOptions,
     },
+}
+
+/// How the automaton is built.
+#[derive(Debug, clap::Args)]
+struct BuildOptions {
+    /// Bison's %define on the command line, which wins over the file's:
+    /// -Dlr.type=lalr|ielr|canonical-lr chooses the LR(1) construction (other variables are
+    /// ignored with a warning)
+    #[arg(short = 'D', long = "define", value_name = "NAME=VALUE")]
+    define: Vec<String>,
+    /// Stop with an error when the automaton would have more than N states
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT_MAX_STATES)]
+    max_states: usize,
+}
+
+impl BuildOptions {
+    /// The construction `-Dlr.type` asks for, if any (the last one wins, as in bison).
+    fn lr_type(&self) -> Result<Option<LrType>, String> {
+        let mut lr_type = None;
+        for d in &self.define {
+            let (name, value) = d.split_once('=').unwrap_or((d.as_str(), ""));
+            if name == "lr.type" {
+                match LrType::from_bison_name(value) {
+                    Some(t) => lr_type = Some(t),
+                    None => {
+                        let found = (!value.is_empty()).then_some(value);
+                        return Err(format!(
+                            "sly: error: invalid value for `-D lr.type`: {}",
+                            yacc::lr_type_expected(found)
+                        ));
+                    }
+                }
+            } else {
+                eprintln!(
+                    "sly: warning: `-D {d}` is ignored: only `lr.type` changes what sly builds"
+                );
+            }
+        }
+        Ok(lr_type)
+    }
 }
 
 /// A grammar file read and built, or the exit code after reporting why not.
@@ -58,24 +108,46 @@ struct Loaded {
     built: Built,
 }
 
+/// An automaton and the construction that built it.
+struct BuiltAutomaton {
+    lr_type: LrType,
+    automaton: Automaton,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { file, json } => check(&file, json),
-        Command::States { file } => match load(&file, false) {
-            Ok(l) => {
-                let a = Automaton::build(&l.built.grammar);
-                print_out(&report::states(&l.built.grammar, &a))
-            }
+        Command::Check { file, json, build } => check(&file, json, &build),
+        Command::States { file, build } => match load_and_build(&file, &build, false) {
+            Ok((l, b)) => print_out(&report::states(&l.built.grammar, &b.automaton)),
             Err(code) => code,
         },
-        Command::Dot { file } => match load(&file, false) {
-            Ok(l) => {
-                let a = Automaton::build(&l.built.grammar);
-                print_out(&report::dot(&l.built.grammar, &a))
-            }
+        Command::Dot { file, build } => match load_and_build(&file, &build, false) {
+            Ok((l, b)) => print_out(&report::dot(&l.built.grammar, &b.automaton)),
             Err(code) => code,
         },
+    }
+}
+
+/// Reads the file and builds its automaton with the construction the options or the file
+/// choose, reporting every problem on stderr (or, with `json`, as JSON on stdout too).
+fn load_and_build(
+    path: &std::path::Path,
+    opts: &BuildOptions,
+    json: bool,
+) -> Result<(Loaded, BuiltAutomaton), ExitCode> {
+    let forced = opts.lr_type().map_err(|e| fail(&[e], json))?;
+    let l = load(path, json)?;
+    let lr_type = forced.or(l.yacc.lr_type).unwrap_or_default();
+    let limits = Limits {
+        max_states: opts.max_states,
+    };
+    match Automaton::build_with(&l.built.grammar, lr_type, &limits) {
+        Ok(automaton) => Ok((l, BuiltAutomaton { lr_type, automaton })),
+        Err(e) => {
+            let msg = format!("{}: error: {e} (raise the limit with --max-states)", l.name);
+            Err(fail(&[msg], json))
+        }
     }
 }
 
@@ -147,24 +219,24 @@ fn fail(messages: &[String], json: bool) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(path: &std::path::Path, as_json: bool) -> ExitCode {
-    let l = match load(path, as_json) {
-        Ok(l) => l,
+fn check(path: &std::path::Path, as_json: bool, opts: &BuildOptions) -> ExitCode {
+    let (l, b) = match load_and_build(path, opts, as_json) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let g = &l.built.grammar;
-    let a = Automaton::build(g);
+    let a = &b.automaton;
     let sr = a.shift_reduce_count();
     let rr = a.reduce_reduce_count();
     let expect = l.yacc.expect.unwrap_or(0);
     let expect_rr = l.yacc.expect_rr.unwrap_or(0);
     let ok = sr == expect && rr == expect_rr;
-    let stats = Stats::of(g, &a);
+    let stats = Stats::of(g, a);
 
     let out = if as_json {
-        json_report(&l, g, &a, &stats, ok)
+        json_report(&l, b.lr_type, g, a, &stats, ok)
     } else {
-        text_report(&l, g, &a, &stats)
+        text_report(&l, b.lr_type, g, a, &stats)
     };
     if !ok {
         let name = &l.name;
@@ -225,13 +297,18 @@ fn example(g: &Grammar, a: &Automaton, c: &lalr::Conflict) -> String {
     }
 }
 
-fn text_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats) -> String {
+fn text_report(l: &Loaded, lr_type: LrType, g: &Grammar, a: &Automaton, s: &Stats) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let name = &l.name;
+    // The default construction goes unnamed, as in bison's report.
+    let kind = match lr_type {
+        LrType::Lalr => String::new(),
+        other => format!("{other} "),
+    };
     let _ = write!(
         out,
-        "{name}: {} terminals, {} nonterminals, {} rules, {} states",
+        "{name}: {} terminals, {} nonterminals, {} rules, {} {kind}states",
         s.terminals, s.nonterminals, s.rules, s.states
     );
     if s.useless_rules > 0 || s.useless_nonterminals > 0 {
@@ -268,9 +345,17 @@ fn text_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats) -> String {
     out
 }
 
-fn json_report(l: &Loaded, g: &Grammar, a: &Automaton, s: &Stats, ok: bool) -> String {
+fn json_report(
+    l: &Loaded,
+    lr_type: LrType,
+    g: &Grammar,
+    a: &Automaton,
+    s: &Stats,
+    ok: bool,
+) -> String {
     let mut o = json::Object::new();
     o.string("file", &l.name);
+    o.string("lr_type", lr_type.bison_name());
     o.number("terminals", s.terminals);
     o.number("nonterminals", s.nonterminals);
     o.number("rules", s.rules);

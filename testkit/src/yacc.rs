@@ -1,10 +1,12 @@
 //! Yacc grammars made by seeded generators, as text that GNU Bison and `sly_core::yacc` both
-//! read. Two generators of two different languages of grammars, each documented with the
+//! read. Three generators of different languages of grammars, each documented with the
 //! grammars it makes:
 //!
 //! - [`random_grammar`]: small random grammars with every feature bison has (epsilon rules,
 //!   recursion, precedence, `%prec`, `error`, mid-rule actions, useless symbols), for the
 //!   differential tests against bison;
+//! - [`lalr_only_conflicts`]: small grammars with the conflicts that LALR(1) has and LR(1) does
+//!   not, for the differential tests of IELR(1) and canonical LR(1) against bison;
 //! - [`statement_families`]: large conflict-free grammars shaped like SQL DDL, the size of
 //!   PostgreSQL's, for the benchmark of the grammar engine against bison.
 //!
@@ -149,6 +151,151 @@ pub fn random_grammar(seed: u64) -> String {
         let _ = write!(out, "{lhs}: {}", alts.join("\n  | "));
         out.push_str(if r.chance(80) { "\n  ;\n" } else { "\n" });
     }
+    out
+}
+
+/// A random grammar built to have LALR(1)-only conflicts: reduce/reduce conflicts that the
+/// merging of states with equal items creates and that an LR(1) parser (IELR(1), canonical
+/// LR(1)) does not have, as in bison's manual ("Mysterious Conflicts") and as
+/// `s: A0 x0 C0 | A0 x1 C1 | A1 x0 C1 | A1 x1 C0; x0: w; x1: w; w: B0`.
+///
+/// Two to four *contexts* `A0 ...` lead to two or three *shared* nonterminals `x0 ...`, which
+/// all derive the same `w`; in each context every shared nonterminal is followed by its own
+/// terminal `C0 ...`, in an order that differs between contexts 0 and 1, so that the state
+/// after `w`, shared by all contexts in LALR(1), sees every follower on every reduction. The
+/// variations exercise IELR(1)'s lookahead tracking: a context may pass through a nullable
+/// nonterminal (`A0 o0 ...`) or a nonterminal of its own (`A0 t0` with `t0: x0 C0 | ...`), `w`
+/// may end with a nullable nonterminal, the shared rules may have `%prec` or an alternative
+/// that shifts a follower (shift/reduce conflicts, which precedence declarations over the
+/// followers may resolve), a context may repeat a follower (a conflict that LR(1) keeps too),
+/// and the sentences may form a `;`-separated list. The numbers come from [`SplitMix64`]
+/// started at `seed` (mixed, so that the sequence differs from [`random_grammar`]'s).
+///
+/// Never panics.
+///
+/// # Examples
+/// ```
+/// let g = sly_testkit::yacc::lalr_only_conflicts(0);
+/// assert!(g.starts_with("/* LALR(1)-only conflicts, seed 0 */\n"));
+/// assert_eq!(g, sly_testkit::yacc::lalr_only_conflicts(0));
+/// ```
+pub fn lalr_only_conflicts(seed: u64) -> String {
+    let mut r = SplitMix64::new(seed ^ 0x1a1f_c0f1_1c75_0000);
+    let contexts = 2 + r.below(3);
+    let shared = 2 + r.below(2);
+    let mut rules = String::new();
+    // The terminals in order of first use, all declared by one `%token`.
+    let mut tokens: Vec<String> = Vec::new();
+    fn use_token(t: String, tokens: &mut Vec<String>) -> String {
+        if !tokens.contains(&t) {
+            tokens.push(t.clone());
+        }
+        t
+    }
+
+    let list = r.chance(30);
+    if list {
+        let _ = writeln!(rules, "top: top ';' s\n   | s\n   ;");
+    }
+    let mut s_alts: Vec<String> = Vec::new();
+    let mut extra = String::new();
+    for i in 0..contexts {
+        let mut prefix = use_token(format!("A{i}"), &mut tokens);
+        if r.chance(30) {
+            let d = use_token(format!("D{i}"), &mut tokens);
+            let _ = writeln!(extra, "o{i}: %empty\n  | {d}\n  ;");
+            prefix = format!("{prefix} o{i}");
+        }
+        // The follower of each shared nonterminal in this context.
+        let order: Vec<usize> = match i {
+            0 => (0..shared).collect(),
+            1 => (0..shared).map(|j| (j + 1) % shared).collect(),
+            _ if r.chance(15) => (0..shared).map(|_| r.below(shared)).collect(),
+            _ => {
+                let mut o: Vec<usize> = (0..shared).collect();
+                for k in (1..o.len()).rev() {
+                    o.swap(k, r.below(k + 1));
+                }
+                o
+            }
+        };
+        let alts: Vec<String> = (0..shared)
+            .map(|j| {
+                let c = use_token(format!("C{}", order[j]), &mut tokens);
+                if r.chance(10) {
+                    format!("x{j} {{ mid(); }} {c}")
+                } else {
+                    format!("x{j} {c}")
+                }
+            })
+            .collect();
+        if r.chance(30) {
+            s_alts.push(format!("{prefix} t{i}"));
+            let _ = writeln!(extra, "t{i}: {}\n  ;", alts.join("\n  | "));
+        } else {
+            s_alts.extend(alts.iter().map(|a| format!("{prefix} {a}")));
+        }
+    }
+    let _ = writeln!(rules, "s: {}\n ;", s_alts.join("\n | "));
+    rules.push_str(&extra);
+
+    let mut with_prec: Vec<String> = Vec::new();
+    for j in 0..shared {
+        let mut alts = vec!["w".to_string()];
+        if r.chance(20) {
+            let c = format!("C{}", r.below(shared));
+            alts[0].push_str(&format!(" %prec {c}"));
+            with_prec.push(c);
+        }
+        if r.chance(20) {
+            let c = format!("C{}", r.below(shared));
+            alts.push(format!("w {c}"));
+        }
+        let _ = writeln!(rules, "x{j}: {}\n  ;", alts.join("\n  | "));
+    }
+    let b0 = use_token("B0".into(), &mut tokens);
+    if r.chance(25) {
+        let b1 = use_token("B1".into(), &mut tokens);
+        let _ = writeln!(rules, "w: {b0} n\n ;\nn: %empty\n | {b1}\n ;");
+    } else if r.chance(30) {
+        let b1 = use_token("B1".into(), &mut tokens);
+        let _ = writeln!(rules, "w: {b0} {b1}\n ;");
+    } else {
+        let _ = writeln!(rules, "w: {b0}\n ;");
+    }
+
+    let mut out = String::new();
+    let _ = writeln!(out, "/* LALR(1)-only conflicts, seed {seed} */");
+    let _ = writeln!(out, "%token {}", tokens.join(" "));
+    // Precedence over some followers (always over those that a `%prec` names).
+    let mut followers: Vec<String> = (0..shared).map(|j| format!("C{j}")).collect();
+    if !with_prec.is_empty() || r.chance(40) {
+        let levels = 1 + r.below(2);
+        for _ in 0..levels {
+            if followers.is_empty() {
+                break;
+            }
+            let dir = *r.pick(&["%left", "%right", "%nonassoc", "%precedence"]);
+            let k = 1 + r.below(followers.len());
+            let names: Vec<String> = (0..k)
+                .map(|_| followers.swap_remove(r.below(followers.len())))
+                .collect();
+            let _ = writeln!(out, "{dir} {}", names.join(" "));
+        }
+        // A `%prec` symbol needs a precedence of its own, or bison warns it is useless.
+        let rest: Vec<&String> = with_prec.iter().filter(|c| followers.contains(c)).collect();
+        if !rest.is_empty() {
+            let mut rest: Vec<&str> = rest.iter().map(|c| c.as_str()).collect();
+            rest.sort_unstable();
+            rest.dedup();
+            let _ = writeln!(out, "%left {}", rest.join(" "));
+        }
+    }
+    if list {
+        out.push_str("%start top\n");
+    }
+    out.push_str("%%\n");
+    out.push_str(&rules);
     out
 }
 

@@ -1,8 +1,9 @@
 //! Hostile grammars and token streams through the sly-core API: random grammars (valid or not)
 //! never panic table construction; arbitrary terminal sequences never panic the LR driver; for
 //! random conflict-free grammars, derived sentences parse into trees whose leaves are the
-//! sentence, and mutated sentences are accepted exactly when an Earley recognizer written here
-//! accepts them.
+//! sentence, mutated sentences are accepted exactly when an Earley recognizer written here
+//! accepts them, and the LALR(1), IELR(1) and canonical LR(1) tables give the same trees and
+//! the same errors.
 //!
 //! The driver runs over tables built at run time through a hand-written `LrParser` whose values
 //! are parse trees. `LrParser::tables` takes no `self`, so the tables of the grammar under test
@@ -17,8 +18,8 @@ use proptest::test_runner::{Config, TestRunner};
 use sly_core::Span;
 use sly_core::diag::Origin;
 use sly_core::grammar::{Assoc, Grammar, GrammarBuilder, Symbol};
-use sly_core::lalr::Automaton;
 use sly_core::lalr::pack::PackedTables;
+use sly_core::lalr::{Automaton, Limits, LrType};
 use sly_core::parse::table::ParseTables;
 use sly_core::parse::{LrParser, PushParser, parse, parse_all};
 use sly_testkit::rng::{Random, XorShift64Star};
@@ -33,7 +34,13 @@ thread_local! {
 /// Builds the automaton and tables of `g`, leaks them and makes them current on this thread.
 fn install(g: &Grammar) -> Automaton {
     let a = Automaton::build(g);
-    let p: &'static PackedTables = Box::leak(Box::new(PackedTables::build(g, &a)));
+    install_automaton(g, &a);
+    a
+}
+
+/// Packs the automaton `a` of `g`, leaks its tables and makes them current on this thread.
+fn install_automaton(g: &Grammar, a: &Automaton) {
+    let p: &'static PackedTables = Box::leak(Box::new(PackedTables::build(g, a)));
     let names: &'static [&'static str] = Box::leak(
         p.terminal_names
             .iter()
@@ -43,7 +50,6 @@ fn install(g: &Grammar) -> Automaton {
     );
     let t: &'static ParseTables<'static, u32> = Box::leak(Box::new(p.view(names)));
     TABLES.with(|c| c.set(Some(t)));
-    a
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -504,6 +510,78 @@ fn mutated_sentences_agree_with_an_earley_recognizer() {
         accepted.get() >= 50 && rejected.get() >= 50,
         "accepted {}, rejected {}",
         accepted.get(),
+        rejected.get()
+    );
+}
+
+/// On random grammars without conflicts in IELR(1), derived and mutated sentences get the same
+/// answer from the IELR(1) and canonical LR(1) tables (and from LALR(1)'s, when it has no
+/// conflict either): the same tree, or the same error with the same expected terminals; and
+/// the answer is the Earley recognizer's.
+#[test]
+fn lalr_ielr_and_canonical_tables_parse_alike() {
+    let mut runner = TestRunner::new(Config {
+        cases: 600,
+        ..Config::default()
+    });
+    let (compared, rejected) = (Cell::new(0), Cell::new(0));
+    runner
+        .run(
+            &(shape(), any::<u64>(), vec(mutation(), 0..=2)),
+            |(shape, seed, mutations)| {
+                let rules = rules_of(&shape);
+                let Ok(built) = builder_of(&rules).build() else {
+                    return Ok(());
+                };
+                let g = built.grammar;
+                let limits = Limits::default();
+                let automata: Vec<Automaton> = LrType::ALL
+                    .iter()
+                    .map(|&t| Automaton::build_with(&g, t, &limits).expect("small grammar"))
+                    .filter(|a| a.shift_reduce_count() + a.reduce_reduce_count() == 0)
+                    .collect();
+                // IELR(1) and canonical LR(1) have the conflicts of LR(1): both or neither.
+                let clean = automata.len();
+                if clean < 2 {
+                    return Ok(());
+                }
+                let ids: Vec<usize> = TERMS
+                    .iter()
+                    .map(|t| g.terminal(t).unwrap().index())
+                    .collect();
+                let earley = Earley::new(&rules, shape.len());
+                let mut rng = XorShift64Star::from_state(seed | 1);
+                let mut sentence =
+                    derive(&rules, shape.len(), 0, &mut rng).expect("S is productive");
+                for m in &mutations {
+                    apply(&mut sentence, m);
+                }
+                let terms: Vec<usize> = sentence.iter().map(|&t| ids[t]).collect();
+                let results: Vec<_> = automata
+                    .iter()
+                    .map(|a| {
+                        install_automaton(&g, a);
+                        parse(&mut TreeParser::default(), tokens(&terms))
+                    })
+                    .collect();
+                for r in &results[1..] {
+                    prop_assert_eq!(r, &results[0], "{:?} ({} constructions)", sentence, clean);
+                }
+                prop_assert_eq!(results[0].is_ok(), earley.accepts(&sentence, 0));
+                if let Ok(tree) = &results[0] {
+                    check_tree(&g, tree, Symbol::Nonterm(g.start));
+                } else {
+                    rejected.set(rejected.get() + 1);
+                }
+                compared.set(compared.get() + 1);
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert!(
+        compared.get() >= 150 && rejected.get() >= 30,
+        "compared {}, rejected {}",
+        compared.get(),
         rejected.get()
     );
 }

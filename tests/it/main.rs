@@ -22,6 +22,7 @@ mod lexer_prop;
 mod parser_calc;
 mod parser_hygiene;
 mod parser_json;
+mod parser_lr_modes;
 mod parser_options;
 mod parser_recovery;
 mod push_incremental;

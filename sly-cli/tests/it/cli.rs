@@ -257,3 +257,99 @@ fn repository_grammars_check() {
     let o = sly(&["check", s(&calc)]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+/// Bison's manual's grammar with LALR(1)-only conflicts.
+const MYSTERIOUS: &str =
+    "%token a b c d e\n%%\nS: a A d | b B d | a B e | b A e ;\nA: c ;\nB: c ;\n";
+
+#[test]
+fn lr_type_from_the_file_and_the_command_line() {
+    let f = grammar_file("mysterious.y", MYSTERIOUS);
+    let o = sly(&["check", s(&f)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains(" 14 states\n"), "{}", stdout(&o));
+    assert!(stdout(&o).contains(": conflicts: 2 reduce/reduce\n"));
+    // Bison's three spellings of the option.
+    for args in [
+        &["-Dlr.type=ielr"][..],
+        &["-D", "lr.type=ielr"],
+        &["--define=lr.type=ielr"],
+        &["--define", "lr.type=ielr"],
+    ] {
+        let mut all = vec!["check"];
+        all.extend_from_slice(args);
+        all.push(s(&f));
+        let o = sly(&all);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains(" 15 IELR(1) states\n"),
+            "{args:?}: {}",
+            stdout(&o)
+        );
+        assert!(stdout(&o).contains(": no conflicts\n"));
+    }
+    let o = sly(&["check", "--json", "-Dlr.type=canonical-lr", s(&f)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("\"lr_type\": \"canonical-lr\", "),
+        "{}",
+        stdout(&o)
+    );
+    let o = sly(&["check", "--json", s(&f)]);
+    assert!(stdout(&o).contains("\"lr_type\": \"lalr\", "));
+
+    // `%define lr.type` in the file, which the command line overrides.
+    let g = grammar_file(
+        "mysterious-ielr.y",
+        &format!("%define lr.type ielr\n{MYSTERIOUS}"),
+    );
+    let o = sly(&["check", s(&g)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    let o = sly(&["check", "-Dlr.type=lalr", s(&g)]);
+    assert_eq!(o.status.code(), Some(1));
+    // `states` and `dot` build the same automaton.
+    let o = sly(&["states", "-Dlr.type=ielr", s(&f)]);
+    assert!(stdout(&o).contains("State 14\n"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("no conflicts"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("reduce/reduce"), "{}", stdout(&o));
+    let o = sly(&["dot", "--define=lr.type=canonical-lr", s(&f)]);
+    assert!(stdout(&o).contains("14 ["), "{}", stdout(&o));
+}
+
+#[test]
+fn bad_defines_and_the_state_limit() {
+    let f = grammar_file("limit.y", MYSTERIOUS);
+    let o = sly(&["check", "-Dlr.type=lr1", s(&f)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "sly: error: invalid value for `-D lr.type`: `lr1`, expected `lalr`, `ielr` or `canonical-lr`\n"
+    );
+    let o = sly(&["check", "-Dapi.pure=full", s(&f)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o).lines().next(),
+        Some("sly: warning: `-D api.pure=full` is ignored: only `lr.type` changes what sly builds")
+    );
+    let o = sly(&[
+        "check",
+        "-Dlr.type=canonical-lr",
+        "--max-states",
+        "14",
+        s(&f),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{}: error: the canonical LR(1) automaton has more states than the limit of 14: its construction stopped at 14 states (raise the limit with --max-states)\n",
+            s(&f)
+        )
+    );
+    let o = sly(&["check", "--json", "--max-states", "3", s(&f)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).starts_with("{\"errors\": [\""), "{}", stdout(&o));
+    let o = sly(&["states", "-Dlr.type=canonical-lr", "--max-states=15", s(&f)]);
+    assert_eq!(o.status.code(), Some(0));
+}

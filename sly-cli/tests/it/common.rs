@@ -1,5 +1,6 @@
 //! Shared helpers of the integration tests: running GNU Bison and reading its report.
 
+use sly_core::lalr::{Automaton, Limits, LrType};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -34,14 +35,20 @@ pub fn temp_dir(tag: &str) -> PathBuf {
     dir
 }
 
-/// Runs `bison -v` on `file` and reads the counts, or returns bison's error output when it
-/// rejects the grammar.
+/// Runs `bison -v` on `file` and reads the counts (for the automaton its `%define lr.type`
+/// chooses), or returns bison's error output when it rejects the grammar.
 pub fn bison(file: &Path) -> Result<Counts, String> {
     bison_with(file, &[])
 }
 
 /// [`bison`] with extra command-line arguments.
 pub fn bison_with(file: &Path, extra: &[&str]) -> Result<Counts, String> {
+    bison_run(file, extra).0
+}
+
+/// [`bison_with`], and whether bison succeeded (it fails when the conflicts are not those
+/// that `%expect` and `%expect-rr` declare).
+pub fn bison_run(file: &Path, extra: &[&str]) -> (Result<Counts, String>, bool) {
     let out_c = file.with_extension("tab.c");
     let report = file.with_extension("output");
     let _ = std::fs::remove_file(&report);
@@ -55,13 +62,14 @@ pub fn bison_with(file: &Path, extra: &[&str]) -> Result<Counts, String> {
         .output()
         .expect("run bison");
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let success = output.status.success();
     // With %expect, bison fails when the counts differ but still writes its report.
     let text = match std::fs::read_to_string(&report) {
         Ok(t) => t,
-        Err(_) => return Err(stderr),
+        Err(_) => return (Err(stderr), success),
     };
-    if !output.status.success() && !stderr.contains("conflicts:") {
-        return Err(stderr);
+    if !success && !stderr.contains("conflicts:") {
+        return (Err(stderr), success);
     }
     let mut states = 0;
     let mut per_state_sr = 0;
@@ -104,15 +112,22 @@ pub fn bison_with(file: &Path, extra: &[&str]) -> Result<Counts, String> {
     };
     let shift_reduce = sr_warn.or(found("shift/reduce")).unwrap_or(per_state_sr);
     let reduce_reduce = rr_warn.or(found("reduce/reduce")).unwrap_or(per_state_rr);
-    Ok(Counts {
+    let counts = Counts {
         states,
         shift_reduce,
         reduce_reduce,
-    })
+    };
+    (Ok(counts), success)
 }
 
 /// Our counts for a grammar file, through the library, or the errors.
 pub fn ours(src: &str) -> Result<Counts, String> {
+    ours_with(src, None)
+}
+
+/// Our counts for a grammar file, with the construction `lr_type` when given (else the one
+/// its `%define lr.type` chooses), through the library.
+pub fn ours_with(src: &str, lr_type: Option<LrType>) -> Result<Counts, String> {
     let y = sly_core::yacc::parse(src).map_err(|e| {
         e.iter()
             .map(|e| e.to_string())
@@ -120,7 +135,9 @@ pub fn ours(src: &str) -> Result<Counts, String> {
             .join("\n")
     })?;
     let built = y.build().map_err(|d| y.render_all("grammar.y", &d))?;
-    let a = sly_core::lalr::Automaton::build(&built.grammar);
+    let lr_type = lr_type.or(y.lr_type).unwrap_or_default();
+    let a = Automaton::build_with(&built.grammar, lr_type, &Limits::default())
+        .map_err(|e| e.to_string())?;
     Ok(Counts {
         states: a.states.len(),
         shift_reduce: a.shift_reduce_count(),
@@ -187,9 +204,16 @@ pub fn bison_outline(file: &Path) -> Outline {
 
 /// The outline of our automaton for a grammar file.
 pub fn our_outline(src: &str) -> Option<Outline> {
+    our_outline_with(src, None)
+}
+
+/// The outline of our automaton for a grammar file, built with `lr_type` when given (else
+/// with the file's `%define lr.type`).
+pub fn our_outline_with(src: &str, lr_type: Option<LrType>) -> Option<Outline> {
     let y = sly_core::yacc::parse(src).ok()?;
     let g = y.build().ok()?.grammar;
-    let a = sly_core::lalr::Automaton::build(&g);
+    let lr_type = lr_type.or(y.lr_type).unwrap_or_default();
+    let a = Automaton::build_with(&g, lr_type, &Limits::default()).ok()?;
     let mut kernel_sizes: Vec<usize> = a.states.iter().map(|s| s.kernel.len()).collect();
     kernel_sizes.sort_unstable();
     let mut per_state: std::collections::BTreeMap<u32, (usize, usize)> = Default::default();

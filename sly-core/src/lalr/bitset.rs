@@ -55,6 +55,25 @@ impl BitSet {
         changed
     }
 
+    /// Keeps only the elements also in `other`.
+    #[inline]
+    pub fn intersect_with(&mut self, other: &BitSet) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= *b;
+        }
+        // Words past `other`'s end have no counterpart there.
+        let n = other.words.len().min(self.words.len());
+        self.words[n..].fill(0);
+    }
+
+    /// Removes the elements of `other`.
+    #[inline]
+    pub fn subtract(&mut self, other: &BitSet) {
+        for (a, b) in self.words.iter_mut().zip(&other.words) {
+            *a &= !*b;
+        }
+    }
+
     /// Whether the two sets share an element.
     pub fn intersects(&self, other: &BitSet) -> bool {
         self.words.iter().zip(&other.words).any(|(a, b)| a & b != 0)
@@ -104,6 +123,15 @@ mod tests {
         assert_eq!(a.iter().collect::<Vec<_>>(), vec![3, 64, 129]);
         a.remove(64);
         assert_eq!(a.len(), 2);
+        let mut c = a.clone();
+        c.intersect_with(&b);
+        assert!(c.is_empty());
+        b.insert(3);
+        c = a.clone();
+        c.intersect_with(&b);
+        assert_eq!(c.iter().collect::<Vec<_>>(), vec![3]);
+        a.subtract(&b);
+        assert_eq!(a.iter().collect::<Vec<_>>(), vec![129]);
         assert!(a.contains(129) && !a.contains(64) && !a.contains(1000));
     }
 }

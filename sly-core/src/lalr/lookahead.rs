@@ -46,6 +46,20 @@ pub(crate) fn nullable(g: &Grammar) -> Vec<bool> {
 
 /// LALR(1) lookahead sets of every reduction, parallel to `lr0.reductions`.
 pub(crate) fn lookaheads(g: &Grammar, lr0: &Lr0) -> Vec<Vec<BitSet>> {
+    lalr(g, lr0).lookaheads
+}
+
+/// What the LALR(1) computation finds.
+pub(crate) struct Lalr {
+    /// `Follow(p, A)` of every nonterminal transition, numbered state by state and, within a
+    /// state, in the order of its transitions.
+    pub follow: Vec<BitSet>,
+    /// The lookahead sets of every reduction, parallel to `lr0.reductions`.
+    pub lookaheads: Vec<Vec<BitSet>>,
+}
+
+/// The LALR(1) follow sets of the nonterminal transitions and lookahead sets of the reductions.
+pub(crate) fn lalr(g: &Grammar, lr0: &Lr0) -> Lalr {
     let nt = g.num_terminals();
     let nullable = nullable(g);
 
@@ -146,7 +160,8 @@ pub(crate) fn lookaheads(g: &Grammar, lr0: &Lr0) -> Vec<Vec<BitSet>> {
     let mut follow = read;
     digraph(&includes, &mut follow);
 
-    lr0.reductions
+    let lookaheads = lr0
+        .reductions
         .iter()
         .enumerate()
         .map(|(q, reds)| {
@@ -160,12 +175,13 @@ pub(crate) fn lookaheads(g: &Grammar, lr0: &Lr0) -> Vec<Vec<BitSet>> {
                 })
                 .collect()
         })
-        .collect()
+        .collect();
+    Lalr { follow, lookaheads }
 }
 
 /// Solves `F(x) = F'(x) ∪ ⋃ { F(y) | x R y }` in place, iteratively (no recursion, so deep
 /// relations cannot overflow the stack).
-fn digraph(rel: &[Vec<usize>], f: &mut [BitSet]) {
+pub(crate) fn digraph(rel: &[Vec<usize>], f: &mut [BitSet]) {
     const DONE: usize = usize::MAX;
     let n = rel.len();
     // `low[x]`: 0 = unvisited, DONE = finished, else the lowest stack depth reachable.

@@ -50,8 +50,9 @@ impl Items {
     }
 }
 
-/// The raw LR(0) collection.
-#[derive(Debug)]
+/// The raw LR(0) collection; after IELR(1) or canonical LR(1) splitting, several states may
+/// share a kernel.
+#[derive(Debug, Clone)]
 pub(crate) struct Lr0 {
     /// Kernel items of each state, sorted.
     pub kernels: Vec<Vec<u32>>,
@@ -104,7 +105,8 @@ fn first_derives(g: &Grammar) -> Vec<BitSet> {
         .collect()
 }
 
-pub(crate) fn build(g: &Grammar, items: &Items) -> Lr0 {
+/// Builds the LR(0) automaton, or returns `Err(max_states)` when it would have more states.
+pub(crate) fn build(g: &Grammar, items: &Items, max_states: usize) -> Result<Lr0, usize> {
     let fderives = first_derives(g);
     let np = g.productions.len();
     let nsym = g.num_terminals() + g.num_nonterminals();
@@ -167,6 +169,9 @@ pub(crate) fn build(g: &Grammar, items: &Items) -> Lr0 {
             let next = match by_kernel.get(&kernel) {
                 Some(&t) => t,
                 None => {
+                    if lr0.kernels.len() >= max_states {
+                        return Err(max_states);
+                    }
                     let t = StateId::from(lr0.kernels.len());
                     by_kernel.insert(kernel.clone(), t);
                     lr0.kernels.push(kernel);
@@ -182,5 +187,5 @@ pub(crate) fn build(g: &Grammar, items: &Items) -> Lr0 {
         lr0.closures.push(closure);
         s += 1;
     }
-    lr0
+    Ok(lr0)
 }

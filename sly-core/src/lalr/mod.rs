@@ -1,11 +1,13 @@
-//! LALR(1) construction: the LR(0) automaton, lookaheads by DeRemer and Pennello, and parse
-//! actions with yacc's conflict resolution.
+//! LR(1) construction: the LR(0) automaton, lookaheads by DeRemer and Pennello (LALR(1)), states
+//! split by lookaheads (IELR(1) and canonical LR(1), see [`LrType`]), and parse actions with
+//! yacc's conflict resolution.
 //!
 //! The result is an [`Automaton`]: every state with its items, transitions, reductions and
 //! lookaheads, the resolved action of every (state, terminal) pair, default reductions, and a
-//! record of every conflict, resolved or not. It agrees with GNU Bison's automaton for the same
-//! grammar: the same states (bison counts the state reached by shifting `$end`, and so do we),
-//! the same conflicts, resolved the same way:
+//! record of every conflict, resolved or not. [`Automaton::build`] builds the LALR(1) automaton;
+//! [`Automaton::build_with`] any of the three. It agrees with GNU Bison's automaton for the same
+//! grammar and the same `%define lr.type`: the same states (bison counts the state reached by
+//! shifting `$end`, and so do we), the same conflicts, resolved the same way:
 //! - a production's precedence is its `%prec` symbol's, else its last terminal's;
 //! - a shift/reduce conflict where both the production and the terminal have a precedence is
 //!   resolved by it: the higher wins; at equal levels `%left` reduces, `%right` shifts,
@@ -35,6 +37,7 @@
 //! ```
 
 pub mod bitset;
+mod ielr;
 mod lookahead;
 mod lr0;
 pub mod pack;
@@ -153,7 +156,103 @@ impl Conflict {
     }
 }
 
-/// The LALR(1) automaton of a grammar, with resolved actions.
+/// Which LR(1) construction builds the automaton, as bison's `%define lr.type` chooses it.
+///
+/// All three accept the same language when the grammar has no conflicts; they differ in the
+/// states they build and so in the conflicts they see:
+/// - LALR(1) merges the states of the LR(0) automaton that share their items (its cores), and
+///   so their lookaheads: the smallest automaton, but the merge can create reduce/reduce
+///   conflicts that no LR(1) parser has (bison's manual calls them "mysterious conflicts");
+/// - IELR(1) (Denny and Malloy) starts from LALR(1) and splits only the merged states whose
+///   merge changes a parse action: an LR(1) parser's actions with about LALR(1)'s states;
+/// - canonical LR(1) (Knuth) never merges states with different lookaheads: the most states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LrType {
+    /// LALR(1), the default.
+    #[default]
+    Lalr,
+    /// IELR(1).
+    Ielr,
+    /// Canonical LR(1).
+    Canonical,
+}
+
+impl LrType {
+    /// The three constructions, from the one that builds the fewest states.
+    pub const ALL: [LrType; 3] = [LrType::Lalr, LrType::Ielr, LrType::Canonical];
+
+    /// Bison's name for it, the value of `%define lr.type`: `lalr`, `ielr` or `canonical-lr`.
+    pub fn bison_name(self) -> &'static str {
+        match self {
+            LrType::Lalr => "lalr",
+            LrType::Ielr => "ielr",
+            LrType::Canonical => "canonical-lr",
+        }
+    }
+
+    /// The construction bison's name stands for (see [`bison_name`](Self::bison_name)).
+    pub fn from_bison_name(name: &str) -> Option<LrType> {
+        LrType::ALL.into_iter().find(|t| t.bison_name() == name)
+    }
+}
+
+impl fmt::Display for LrType {
+    /// Writes `LALR(1)`, `IELR(1)` or `canonical LR(1)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LrType::Lalr => "LALR(1)",
+            LrType::Ielr => "IELR(1)",
+            LrType::Canonical => "canonical LR(1)",
+        })
+    }
+}
+
+/// Bounds on the work of [`Automaton::build_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The most states the automaton may have (default [`Limits::DEFAULT_MAX_STATES`]).
+    pub max_states: usize,
+}
+
+impl Limits {
+    /// The default bound on states: far above what LALR(1) and IELR(1) build for large
+    /// grammars (the benchmarks' grammar of PostgreSQL's size, 3,000 rules, has 6,902 states,
+    /// and 24,985 in canonical LR(1)), and well below what exhausts memory.
+    pub const DEFAULT_MAX_STATES: usize = 200_000;
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_states: Limits::DEFAULT_MAX_STATES,
+        }
+    }
+}
+
+/// The automaton needs more states than [`Limits::max_states`] allows: its construction
+/// stopped when it reached that count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StateLimit {
+    /// The construction that stopped.
+    pub lr_type: LrType,
+    /// The limit, which is the number of states it had built.
+    pub limit: usize,
+}
+
+impl fmt::Display for StateLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the {} automaton has more states than the limit of {}: its construction stopped at {} states",
+            self.lr_type, self.limit, self.limit
+        )
+    }
+}
+
+impl std::error::Error for StateLimit {}
+
+/// The LR(1) automaton of a grammar (LALR(1) unless [`Automaton::build_with`] chose another
+/// construction), with resolved actions.
 #[derive(Debug, Clone)]
 pub struct Automaton {
     /// The states; state 0 is the initial state.
@@ -174,12 +273,85 @@ impl Automaton {
     /// Builds the LALR(1) automaton of `grammar`.
     ///
     /// Never panics on a grammar made by [`GrammarBuilder`](crate::grammar::GrammarBuilder).
-    // States and terminals index several parallel arrays at once.
-    #[allow(clippy::needless_range_loop)]
     pub fn build(g: &Grammar) -> Automaton {
         let items = lr0::Items::new(g);
-        let lr0 = lr0::build(g, &items);
+        let lr0 = match lr0::build(g, &items, usize::MAX) {
+            Ok(lr0) => lr0,
+            Err(_) => unreachable!("no automaton reaches usize::MAX states"),
+        };
         let las = lookahead::lookaheads(g, &lr0);
+        Automaton::resolve(g, &items, &lr0, &las)
+    }
+
+    /// Builds the automaton of `grammar` with the construction `lr_type`: LALR(1) (what
+    /// [`build`](Self::build) does), IELR(1) or canonical LR(1), as bison's `%define lr.type`
+    /// chooses. Precedence, conflicts, default reductions and the removal of unreachable states
+    /// work the same way in all three.
+    ///
+    /// # Errors
+    /// [`StateLimit`] when the automaton would have more states than `limits.max_states`: the
+    /// construction stops there rather than exhaust memory (canonical LR(1) automata of large
+    /// grammars can be huge).
+    ///
+    /// # Examples
+    /// ```
+    /// use sly_core::diag::Origin;
+    /// use sly_core::grammar::GrammarBuilder;
+    /// use sly_core::lalr::{Automaton, Limits, LrType};
+    ///
+    /// // LR(1) but not LALR(1): merging the states after `a e` and `b e` mixes their lookaheads.
+    /// let mut b = GrammarBuilder::new();
+    /// for t in ["a", "b", "c", "d", "e"] {
+    ///     b.terminal(t, Origin::NONE);
+    /// }
+    /// b.rule_str("S", &["a", "E", "c"], None);
+    /// b.rule_str("S", &["a", "F", "d"], None);
+    /// b.rule_str("S", &["b", "F", "c"], None);
+    /// b.rule_str("S", &["b", "E", "d"], None);
+    /// b.rule_str("E", &["e"], None);
+    /// b.rule_str("F", &["e"], None);
+    /// let g = b.build()?.grammar;
+    /// let lalr = Automaton::build(&g);
+    /// assert_eq!(lalr.reduce_reduce_count(), 2);
+    /// let ielr = Automaton::build_with(&g, LrType::Ielr, &Limits::default())?;
+    /// assert_eq!((ielr.states.len(), ielr.reduce_reduce_count()), (15, 0));
+    /// let lr1 = Automaton::build_with(&g, LrType::Canonical, &Limits::default())?;
+    /// assert_eq!((lr1.states.len(), lr1.reduce_reduce_count()), (15, 0));
+    /// // A limit below what the construction needs stops it.
+    /// let err = Automaton::build_with(&g, LrType::Canonical, &Limits { max_states: 10 });
+    /// assert_eq!(err.unwrap_err().limit, 10);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn build_with(
+        g: &Grammar,
+        lr_type: LrType,
+        limits: &Limits,
+    ) -> Result<Automaton, StateLimit> {
+        let items = lr0::Items::new(g);
+        let stop = |_| StateLimit {
+            lr_type,
+            limit: limits.max_states,
+        };
+        let lr0 = lr0::build(g, &items, limits.max_states).map_err(stop)?;
+        match lr_type {
+            LrType::Lalr => {
+                let las = lookahead::lookaheads(g, &lr0);
+                Ok(Automaton::resolve(g, &items, &lr0, &las))
+            }
+            LrType::Ielr | LrType::Canonical => {
+                let split =
+                    ielr::split(g, &items, &lr0, lr_type, limits.max_states).map_err(stop)?;
+                let states = split.lr0.as_ref().unwrap_or(&lr0);
+                Ok(Automaton::resolve(g, &items, states, &split.lookaheads))
+            }
+        }
+    }
+
+    /// Resolves the actions of an automaton whose reductions have their lookaheads, removes
+    /// the states that precedence makes unreachable, and gathers the result.
+    // States and terminals index several parallel arrays at once.
+    #[allow(clippy::needless_range_loop)]
+    fn resolve(g: &Grammar, items: &lr0::Items, lr0: &lr0::Lr0, las: &[Vec<BitSet>]) -> Automaton {
         let nt = g.num_terminals();
 
         let mut states = Vec::with_capacity(lr0.kernels.len());

@@ -195,3 +195,141 @@ fn left_and_right_recursion() {
     // bison -v: 10 states, no conflicts.
     assert_eq!(counts(&a), (10, 0, 0));
 }
+
+fn counts_with(g: &Grammar, lr_type: LrType) -> (usize, usize, usize) {
+    counts(&Automaton::build_with(g, lr_type, &Limits::default()).expect("within the limit"))
+}
+
+#[test]
+fn build_with_lalr_is_build() {
+    for (text, prec) in [
+        (EXPR, &[][..]),
+        ("s: IF s | IF s ELSE s | X", &[]),
+        (
+            "s: a b c D; a: %empty | A; b: %empty | a B; c: %empty | b C | a",
+            &[],
+        ),
+        ("e: e LT e | N", &[(Assoc::Nonassoc, &["LT"][..])]),
+    ] {
+        let g = grammar(text, prec);
+        let a = Automaton::build(&g);
+        let b = Automaton::build_with(&g, LrType::Lalr, &Limits::default()).unwrap();
+        assert_eq!(a.actions, b.actions, "{text}");
+        assert_eq!(a.conflicts, b.conflicts, "{text}");
+        assert_eq!(a.default_reductions, b.default_reductions, "{text}");
+    }
+}
+
+#[test]
+fn lr1_not_lalr_splits_in_ielr_and_canonical() {
+    let g = grammar("s: A e C | A f D | B f C | B e D; e: E; f: E", &[]);
+    // bison -v -Dlr.type=ielr and -Dlr.type=canonical-lr: 15 states, no conflict.
+    assert_eq!(counts_with(&g, LrType::Ielr), (15, 0, 0));
+    assert_eq!(counts_with(&g, LrType::Canonical), (15, 0, 0));
+    // IELR(1) adds the new state after the others: the state after `A E` keeps its number and
+    // reduces `e` on C and `f` on D; the new one, after `B E`, the other way round.
+    let a = Automaton::build_with(&g, LrType::Ielr, &Limits::default()).unwrap();
+    let (c, d) = (g.terminal("C").unwrap(), g.terminal("D").unwrap());
+    let e_rule = g.prods_of[g.nonterminal("e").unwrap().index()][0];
+    let f_rule = g.prods_of[g.nonterminal("f").unwrap().index()][0];
+    let after = |first: &str| {
+        let s1 = a.transition(StateId(0), Symbol::Term(g.terminal(first).unwrap()));
+        let e = Symbol::Term(g.terminal("E").unwrap());
+        a.transition(s1.unwrap(), e).unwrap()
+    };
+    let (ae, be) = (after("A"), after("B"));
+    assert_eq!(be, StateId(14));
+    assert_eq!(a.action(ae, c), Action::Reduce(e_rule));
+    assert_eq!(a.action(ae, d), Action::Reduce(f_rule));
+    assert_eq!(a.action(be, c), Action::Reduce(f_rule));
+    assert_eq!(a.action(be, d), Action::Reduce(e_rule));
+}
+
+#[test]
+fn ielr_is_lalr_when_merging_changes_no_action() {
+    let prec: &[(Assoc, &[&str])] = &[
+        (Assoc::Left, &["PLUS", "MINUS"]),
+        (Assoc::Left, &["TIMES", "DIVIDE"]),
+        (Assoc::Right, &["UMINUS"]),
+    ];
+    for (text, prec) in [
+        (EXPR, &[][..]),
+        (CALC, prec),
+        ("s: IF s | IF s ELSE s | X", &[]),
+        ("s: l EQ r | r; l: STAR r | ID; r: l", &[]),
+    ] {
+        let g = grammar(text, prec);
+        let lalr = Automaton::build(&g);
+        let ielr = Automaton::build_with(&g, LrType::Ielr, &Limits::default()).unwrap();
+        assert_eq!(lalr.actions, ielr.actions, "{text}");
+        assert_eq!(counts(&lalr), counts(&ielr), "{text}");
+    }
+}
+
+#[test]
+fn canonical_lr1_splits_by_lookahead() {
+    // bison -v -Dlr.type=canonical-lr.
+    assert_eq!(
+        counts_with(&grammar(EXPR, &[]), LrType::Canonical),
+        (23, 0, 0)
+    );
+    // The dangling else's conflict is left in the one state that has `else` as lookahead.
+    let g = grammar("s: IF s | IF s ELSE s | X", &[]);
+    assert_eq!(counts_with(&g, LrType::Canonical), (13, 1, 0));
+    let g = grammar("s: l EQ r | r; l: STAR r | ID; r: l", &[]);
+    assert_eq!(counts_with(&g, LrType::Canonical), (15, 0, 0));
+}
+
+#[test]
+fn the_state_limit_stops_every_construction() {
+    let g = grammar(EXPR, &[]);
+    for (lr_type, limit) in [
+        (LrType::Lalr, 12),
+        (LrType::Ielr, 12),
+        (LrType::Canonical, 22),
+    ] {
+        let err = Automaton::build_with(&g, lr_type, &Limits { max_states: limit }).unwrap_err();
+        assert_eq!(err, StateLimit { lr_type, limit });
+    }
+    assert!(Automaton::build_with(&g, LrType::Canonical, &Limits { max_states: 23 }).is_ok());
+    let err = StateLimit {
+        lr_type: LrType::Canonical,
+        limit: 21,
+    };
+    assert_eq!(
+        err.to_string(),
+        "the canonical LR(1) automaton has more states than the limit of 21: its construction stopped at 21 states"
+    );
+}
+
+#[test]
+fn lr_type_names() {
+    for t in LrType::ALL {
+        assert_eq!(LrType::from_bison_name(t.bison_name()), Some(t));
+    }
+    assert_eq!(LrType::from_bison_name("canonical"), None);
+    assert_eq!(LrType::default(), LrType::Lalr);
+    assert_eq!(LrType::Ielr.to_string(), "IELR(1)");
+}
+
+#[test]
+fn canonical_lr1_keeps_the_lookaheads_that_useless_rules_hide_from_bison() {
+    // `a` is unproductive, so `s: a` is useless; it comes before the useful rules. Bison 3.8
+    // then misses that `s: A . s` passes its lookahead to `s`, and its canonical LR(1) parser
+    // rejects `A A`; sly's reduces `s: %empty` on `$end` after `A A`, as LR(1) does.
+    let g = grammar("s: a | A s | %empty; a: a", &[]);
+    let c = Automaton::build_with(&g, LrType::Canonical, &Limits::default()).unwrap();
+    let a = Symbol::Term(g.terminal("A").unwrap());
+    let s1 = c.transition(StateId(0), a).unwrap();
+    let s2 = c.transition(s1, a).unwrap();
+    let empty = g.prods_of[g.nonterminal("s").unwrap().index()]
+        .iter()
+        .copied()
+        .find(|&p| g.production(p).rhs.is_empty())
+        .unwrap();
+    assert_eq!(c.action(s2, END), Action::Reduce(empty));
+    // IELR(1) builds bison's automaton, whose LALR(1) lookaheads are right anyway.
+    let i = Automaton::build_with(&g, LrType::Ielr, &Limits::default()).unwrap();
+    let s1 = i.transition(StateId(0), a).unwrap();
+    assert_eq!(i.action(s1, END), Action::Reduce(empty));
+}

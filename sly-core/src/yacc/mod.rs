@@ -1,9 +1,11 @@
 //! A reader of yacc/bison grammar files.
 //!
 //! [`parse`] reads the declarations and the rules of a `.y` file and feeds them to a
-//! [`GrammarBuilder`], so that the grammar can be checked and its LALR(1) automaton built exactly
-//! as bison would build it. Everything that only matters to bison's C output (actions, the
-//! prologue and epilogue, `%union`, `%code`, `%define`, `%destructor`, ...) is read and skipped.
+//! [`GrammarBuilder`], so that the grammar can be checked and its automaton built exactly as
+//! bison would build it. `%define lr.type lalr|ielr|canonical-lr` chooses the construction
+//! ([`YaccGrammar::lr_type`]). Everything that only matters to bison's C output (actions, the
+//! prologue and epilogue, `%union`, `%code`, the other `%define`s, `%destructor`, ...) is read
+//! and skipped.
 //!
 //! What the reader understands, as bison does:
 //! - `%token` (with `<type>`, token numbers and string aliases: after `%token PLUS "+"`, a rule
@@ -37,6 +39,7 @@ mod tests;
 
 use crate::diag::{Diagnostic, Diagnostics, Origin, Severity};
 use crate::grammar::{Assoc, Built, GrammarBuilder};
+use crate::lalr::LrType;
 use crate::{LineCol, LineIndex, Span};
 use core::fmt;
 use indexmap::IndexMap;
@@ -98,11 +101,14 @@ pub struct YaccGrammar {
     pub expect: Option<usize>,
     /// The value of `%expect-rr N`: the number of reduce/reduce conflicts the author expects.
     pub expect_rr: Option<usize>,
+    /// The construction chosen by `%define lr.type`, if the file chooses one (bison's
+    /// default, and sly's, is LALR(1)).
+    pub lr_type: Option<LrType>,
     /// The start symbol named by `%start`, if any.
     pub start: Option<String>,
     /// The number of mid-rule actions turned into `$@N` nonterminals.
     pub mid_rule_actions: usize,
-    /// Things read but ignored that may change the meaning (such as `%define lr.type ielr`).
+    /// Things read but ignored that may change the meaning.
     pub warnings: Vec<YaccError>,
     positions: Vec<(Span, LineCol)>,
 }
@@ -168,6 +174,15 @@ impl YaccGrammar {
     }
 }
 
+/// What `lr.type` accepts, after what was found instead (`None`: no plain value).
+pub fn lr_type_expected(found: Option<&str>) -> String {
+    let found = match found {
+        Some(v) => format!("`{v}`"),
+        None => "no value".to_string(),
+    };
+    format!("{found}, expected `lalr`, `ielr` or `canonical-lr`")
+}
+
 /// Reads a yacc/bison grammar file.
 ///
 /// Never panics, whatever the input.
@@ -199,6 +214,7 @@ pub fn parse(src: &str) -> Result<YaccGrammar, Vec<YaccError>> {
         start: None,
         expect: None,
         expect_rr: None,
+        lr_type: None,
         rules: Vec::new(),
         first_lhs: None,
         mid_rules: 0,
@@ -237,6 +253,7 @@ struct Reader<'a> {
     start: Option<(String, Origin)>,
     expect: Option<usize>,
     expect_rr: Option<usize>,
+    lr_type: Option<LrType>,
     rules: Vec<RawRule>,
     first_lhs: Option<(String, Origin)>,
     mid_rules: usize,
@@ -459,14 +476,29 @@ impl Reader<'_> {
                     }
                     _ => None,
                 };
-                if key == "lr.type" && value.as_deref().is_some_and(|v| v != "lalr") {
-                    self.warning(
-                        value_span,
-                        format!(
-                            "`%define lr.type {}` is ignored: sly builds LALR(1) tables",
-                            value.unwrap_or_default()
+                match (key.as_str(), value.as_deref()) {
+                    ("lr.type", v) => match v.and_then(LrType::from_bison_name) {
+                        Some(t) => self.lr_type = Some(t),
+                        None => self.error(
+                            value_span,
+                            format!(
+                                "invalid value for `%define lr.type`: {}",
+                                lr_type_expected(v)
+                            ),
                         ),
-                    );
+                    },
+                    ("lr.keep-unreachable-state", v) if v != Some("false") => self.warning(
+                        value_span,
+                        "`%define lr.keep-unreachable-state` is ignored: sly removes the states \
+                         that precedence makes unreachable, as bison does by default",
+                    ),
+                    ("lr.default-reduction", v) if v != Some("most") => self.warning(
+                        value_span,
+                        "`%define lr.default-reduction` is ignored: sly's tables reduce by \
+                         default in every state where one reduction is most frequent, as \
+                         bison's `most`",
+                    ),
+                    _ => {}
                 }
             }
             "code" | "union" => {
@@ -835,6 +867,7 @@ impl Reader<'_> {
             builder: b,
             expect: self.expect,
             expect_rr: self.expect_rr,
+            lr_type: self.lr_type,
             start: self.start.map(|s| s.0),
             mid_rule_actions: self.mid_rules,
             warnings: self.warnings,

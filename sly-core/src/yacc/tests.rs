@@ -393,19 +393,43 @@ fn unknown_and_misplaced_directives() {
 }
 
 #[test]
-fn lr_type_is_a_warning() {
-    let y = parse("%define lr.type ielr\n%%\ns: 'x';\n").unwrap();
-    assert_eq!(y.warnings.len(), 1);
+fn lr_type_is_read() {
+    use crate::lalr::LrType;
+    for (text, want) in [
+        ("lalr", LrType::Lalr),
+        ("ielr", LrType::Ielr),
+        ("canonical-lr", LrType::Canonical),
+        ("\"ielr\"", LrType::Ielr),
+    ] {
+        let y = parse(&format!("%define lr.type {text}\n%%\ns: 'x';\n")).unwrap();
+        assert_eq!(y.lr_type, Some(want), "{text}");
+        assert!(y.warnings.is_empty());
+    }
+    assert_eq!(parse("%%\ns: 'x';\n").unwrap().lr_type, None);
     assert_eq!(
-        y.warnings[0].to_string(),
-        "1:17: error: `%define lr.type ielr` is ignored: sly builds LALR(1) tables"
+        errors("%define lr.type lr1\n%%\ns: 'x';\n"),
+        [
+            "t.y:1:17: error: invalid value for `%define lr.type`: `lr1`, expected `lalr`, `ielr` or `canonical-lr`"
+        ]
     );
-    assert!(
-        parse("%define lr.type lalr\n%%\ns: 'x';\n")
-            .unwrap()
-            .warnings
-            .is_empty()
+    assert_eq!(
+        errors("%define lr.type\n%%\ns: 'x';\n"),
+        [
+            "t.y:2:1: error: invalid value for `%define lr.type`: no value, expected `lalr`, `ielr` or `canonical-lr`"
+        ]
     );
+}
+
+#[test]
+fn other_lr_variables_are_warnings() {
+    let y = parse(
+        "%define lr.keep-unreachable-state true\n%define lr.default-reduction accepting\n\
+         %define lr.keep-unreachable-state false\n%define lr.default-reduction most\n%%\ns: 'x';\n",
+    )
+    .unwrap();
+    let w: Vec<String> = y.warnings.iter().map(|w| w.pos.to_string()).collect();
+    assert_eq!(w, ["1:35", "2:30"]);
+    assert!(y.warnings[0].message.contains("lr.keep-unreachable-state"));
 }
 
 #[test]

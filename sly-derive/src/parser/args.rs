@@ -3,6 +3,7 @@
 use crate::ctxt::Ctxt;
 use proc_macro2::{Span, TokenStream};
 use sly_core::grammar::Assoc;
+use sly_core::lalr::LrType;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitInt, LitStr, Token, Type};
 
@@ -14,10 +15,18 @@ pub mod keys {
     pub const EXPECT: &str = "expect";
     pub const EXPECT_RR: &str = "expect_rr";
     pub const DEBUGFILE: &str = "debugfile";
+    pub const LR: &str = "lr";
     pub const CRATE: &str = "crate";
     pub const ALL: &str =
-        "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `debugfile` or `crate`";
+        "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `debugfile` or `crate`";
 }
+
+/// The values of `lr = "..."`, with the construction each names.
+pub const LR_TYPES: [(&str, LrType); 3] = [
+    ("lalr", LrType::Lalr),
+    ("ielr", LrType::Ielr),
+    ("canonical", LrType::Canonical),
+];
 
 /// The parsed arguments.
 pub struct Args {
@@ -27,6 +36,8 @@ pub struct Args {
     pub expect: Option<(usize, Span)>,
     /// `expect_rr = N`: the number of reduce/reduce conflicts accepted (bison's `%expect-rr`).
     pub expect_rr: Option<(usize, Span)>,
+    /// `lr = "..."`: the construction, and the value's span.
+    pub lr: Option<(LrType, Span)>,
     pub debugfile: Option<LitStr>,
     pub krate: Option<syn::Path>,
 }
@@ -39,6 +50,7 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
         precedence: Vec::new(),
         expect: None,
         expect_rr: None,
+        lr: None,
         debugfile: None,
         krate: None,
     };
@@ -64,6 +76,20 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
                     input.parse::<Token![=]>()?;
                     let n: LitInt = input.parse()?;
                     args.expect_rr = Some((n.base10_parse()?, n.span()));
+                }
+                keys::LR => {
+                    input.parse::<Token![=]>()?;
+                    let v: LitStr = input.parse()?;
+                    let name = v.value();
+                    match LR_TYPES.iter().find(|(n, _)| *n == name) {
+                        Some(&(_, t)) => args.lr = Some((t, v.span())),
+                        None => cx.error_spanned_by(
+                            &v,
+                            format!(
+                                "unknown LR construction `{name}`: expected `lr = \"lalr\"` (the default), `lr = \"ielr\"` or `lr = \"canonical\"`"
+                            ),
+                        ),
+                    }
                 }
                 keys::DEBUGFILE => {
                     input.parse::<Token![=]>()?;

@@ -7,7 +7,7 @@ use crate::ctxt::Ctxt;
 use proc_macro2::Span;
 use sly_core::grammar::{END, Grammar};
 use sly_core::ids::StateId;
-use sly_core::lalr::{Automaton, Conflict, Item, Resolution};
+use sly_core::lalr::{Automaton, Conflict, Item, Limits, LrType, Resolution};
 
 /// How many conflicting states are shown in full; the others are counted in one more error.
 const SHOWN_STATES: usize = 3;
@@ -34,15 +34,21 @@ pub fn check(cx: &Ctxt, args: &Args, g: &Grammar, a: &Automaton, places: &Places
             _ => states.push((c.state, vec![c])),
         }
     }
+    // Reduce/reduce conflicts that only LALR(1)'s merging of states makes: IELR(1) has fewer.
+    let ielr_helps = rr > 0
+        && args.lr.is_none_or(|(lr, _)| lr == LrType::Lalr)
+        && Automaton::build_with(g, LrType::Ielr, &Limits::default())
+            .is_ok_and(|i| i.reduce_reduce_count() < rr);
     for (_, conflicts) in states.iter().take(SHOWN_STATES) {
         let p = *conflicts[0]
             .reductions
             .last()
             .expect("a conflict involves a reduction");
-        cx.error_at(
-            places.span(g.production(p).origin),
-            state_message(g, a, conflicts, sr, rr),
-        );
+        let mut message = state_message(g, a, conflicts, sr, rr);
+        if ielr_helps && conflicts.iter().any(|c| !c.is_shift_reduce()) {
+            message.push_str("\n  help: LR(1) has fewer of these reduce/reduce conflicts than LALR(1), which merges states: `lr = \"ielr\"` builds LR(1) tables of LALR(1)'s size");
+        }
+        cx.error_at(places.span(g.production(p).origin), message);
     }
     if states.len() > SHOWN_STATES {
         let more = states.len() - SHOWN_STATES;

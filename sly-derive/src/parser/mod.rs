@@ -9,8 +9,8 @@ pub mod model;
 use crate::ctxt::Ctxt;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use sly_core::lalr::Automaton;
 use sly_core::lalr::pack::PackedTables;
+use sly_core::lalr::{Automaton, Limits};
 use syn::{ImplItem, ItemImpl};
 
 /// Expands `#[parser(attr)] item`.
@@ -64,14 +64,21 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
             }
             Ok(_) if partial => {}
             Ok(g) => {
-                let a = Automaton::build(&g);
-                // Written before the conflicts are checked: it is how they are read.
-                if let Some(path) = &args.debugfile {
-                    write_debugfile(&cx, path, &g, &a);
-                }
-                if conflicts::check(&cx, &args, &g, &a, &m.places) {
-                    let tables = PackedTables::build(&g, &a);
-                    code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
+                let (lr, lr_span) = args
+                    .lr
+                    .unwrap_or((Default::default(), proc_macro2::Span::call_site()));
+                match Automaton::build_with(&g, lr, &Limits::default()) {
+                    Err(e) => cx.error_at(lr_span, e.to_string()),
+                    Ok(a) => {
+                        // Written before the conflicts are checked: it is how they are read.
+                        if let Some(path) = &args.debugfile {
+                            write_debugfile(&cx, path, &g, &a);
+                        }
+                        if conflicts::check(&cx, &args, &g, &a, &m.places) {
+                            let tables = PackedTables::build(&g, &a);
+                            code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
+                        }
+                    }
                 }
             }
         }
