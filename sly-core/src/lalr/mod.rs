@@ -35,6 +35,7 @@
 //! ```
 
 pub mod bitset;
+pub mod counterexample;
 mod lookahead;
 mod lr0;
 pub mod pack;
