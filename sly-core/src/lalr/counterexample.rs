@@ -30,6 +30,14 @@
 //! every machine, and it always ends: each step expands one configuration, and the budget caps
 //! the steps.
 //!
+//! Where this differs from bison: the shortest path is an A* search (the distance to the
+//! conflict item, lookaheads ignored, is its estimate), so large grammars reach their conflicts
+//! in few steps; a unifying counterexample may end at any nonterminal both derivations reach
+//! (bison also asks for the same item around it); an empty derivation shows the number of the
+//! empty production (bison shows the enclosing one's); the one-line notation writes `::=[`.
+//! Like bison, configurations with the same head, tail and length count as one, and the
+//! configurations grow leftwards only through states of the shortest path.
+//!
 //! Take the dangling else, `stmt: IF e THEN stmt | IF e THEN stmt ELSE stmt | X`. In the state
 //! after `IF e THEN stmt`, `ELSE` is both shifted (item `stmt: IF e THEN stmt . ELSE stmt`) and
 //! a lookahead of `stmt: IF e THEN stmt .`. The product parser starts from these two items,
@@ -284,7 +292,8 @@ impl Counterexample {
         [form(&self.derivations[0]), form(&self.derivations[1])]
     }
 
-    /// Derivation `i` (0 or 1) on one line, as bison prints it with `YYFLAT`:
+    /// Derivation `i` (0 or 1) on one line, bracketed as bison prints it with `YYFLAT=1` (which
+    /// writes `→ [` where we write `::=[`):
     /// `stmt ::=[ IF e THEN stmt ::=[ IF e THEN stmt • ] ELSE stmt ]`.
     ///
     /// # Panics
@@ -714,42 +723,50 @@ impl<'a> Searcher<'a> {
     fn search(&self, c: &Conflict, allowance: u64, steps: &mut u64) -> Counterexample {
         let t = c.lookahead;
         let state = c.state.index();
-        let reduce_item = |p: ProdId| Item {
-            prod: p,
-            dot: self.g.production(p).rhs.len() as u32,
+        let first_reduce = c.reductions.first().copied().unwrap_or(ProdId(0));
+        let second = c.reductions.get(1).copied().unwrap_or(first_reduce);
+        let actions = if c.shift.is_some() {
+            [CexAction::Shift, CexAction::Reduce(first_reduce)]
+        } else {
+            [CexAction::Reduce(first_reduce), CexAction::Reduce(second)]
         };
-        let si_of = |item: Item| {
+        let foreign = Counterexample {
+            unifying: false,
+            timed_out: false,
+            derivations: [Derivation::Dot, Derivation::Dot],
+            actions,
+            steps: 0,
+        };
+        let known = |p: ProdId| p.index() < self.g.productions.len();
+        if state >= self.a.states.len()
+            || t.index() >= self.g.num_terminals()
+            || !known(first_reduce)
+            || !known(second)
+        {
+            // Not a conflict of this automaton: say what little we can.
+            return foreign;
+        }
+        let si_of = |p: ProdId| {
+            let item = Item {
+                prod: p,
+                dot: self.g.production(p).rhs.len() as u32,
+            };
             self.find_local(state, item)
                 .map_or(NONE, |i| self.offsets[state] + i)
         };
-        let first_reduce = c.reductions.first().copied().unwrap_or(ProdId(0));
-        let reduce_si = si_of(reduce_item(first_reduce));
+        let reduce_si = si_of(first_reduce);
         // The other item: the first shift item on the lookahead, or the second reduction.
-        let (other_si, actions) = if c.shift.is_some() {
+        let other_si = if c.shift.is_some() {
             let st = &self.a.states[state];
             let k = st.items.iter().position(|it| {
                 self.g.production(it.prod).rhs.get(it.dot as usize) == Some(&Symbol::Term(t))
             });
-            (
-                k.map_or(NONE, |k| self.offsets[state] + k as u32),
-                [CexAction::Shift, CexAction::Reduce(first_reduce)],
-            )
+            k.map_or(NONE, |k| self.offsets[state] + k as u32)
         } else {
-            let second = c.reductions.get(1).copied().unwrap_or(first_reduce);
-            (
-                si_of(reduce_item(second)),
-                [CexAction::Reduce(first_reduce), CexAction::Reduce(second)],
-            )
+            si_of(second)
         };
         if reduce_si == NONE || other_si == NONE {
-            // Not a conflict of this automaton: say what little we can.
-            return Counterexample {
-                unifying: false,
-                timed_out: false,
-                derivations: [Derivation::Dot, Derivation::Dot],
-                actions,
-                steps: 0,
-            };
+            return foreign;
         }
 
         // The shortest lookahead-sensitive path to the (first) reduce item, and a path to the

@@ -325,3 +325,19 @@ fn conflict_free_grammars_cost_nothing() {
     assert!(counterexamples(&g, &a, &mut budget).is_empty());
     assert_eq!(budget, Budget::default());
 }
+
+#[test]
+fn a_conflict_of_another_automaton_does_not_panic() {
+    let g = grammar(DANGLING);
+    let a = Automaton::build(&g);
+    let mut c = a.unresolved().next().cloned().expect("a conflict");
+    for state in [crate::ids::StateId(0), crate::ids::StateId(9999)] {
+        c.state = state;
+        let cex = counterexample(&g, &a, &c, &mut Budget::default());
+        assert!(!cex.unifying && cex.steps == 0);
+        assert_eq!(cex.examples(&g), ["•", "•"].map(String::from));
+    }
+    c.reductions = vec![ProdId(777)];
+    let cex = counterexample(&g, &a, &c, &mut Budget::default());
+    assert_eq!(cex.derivations, [Derivation::Dot, Derivation::Dot]);
+}
