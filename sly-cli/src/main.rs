@@ -1,7 +1,10 @@
 //! The `sly` command-line tool: checks yacc/bison grammars with sly's LR(1) engine.
 //!
-//! - `sly check FILE.y [--json]`: sizes of the grammar and automaton, unresolved conflicts as
-//!   bison counts them, each with its state, lookahead, items and an example input. Exits 0
+//! - `sly check FILE.y [--json] [--counterexample-budget N]`: sizes of the grammar and
+//!   automaton, unresolved conflicts as bison counts them, each with its state, lookahead, items,
+//!   an example input and a counterexample (two derivations, as bison's `-Wcounterexamples`
+//!   shows them: one sentential form derived with each conflicting action when the search finds
+//!   one, else two forms that differ after the conflict point). Exits 0
 //!   when the conflicts are exactly those declared by `%expect`/`%expect-rr` (none by default),
 //!   1 when not, 2 when the file cannot be read or is not a valid grammar.
 //! - `sly states FILE.y`: every state's items, actions, gotos and conflicts, in the spirit of
@@ -17,6 +20,7 @@ mod json;
 
 use clap::{Parser, Subcommand};
 use sly_core::grammar::{Built, Grammar};
+use sly_core::lalr::counterexample::{self, Budget, Counterexample};
 use sly_core::lalr::{Automaton, Limits, LrType};
 use sly_core::yacc::{self, YaccGrammar};
 use sly_core::{lalr, report};
@@ -42,6 +46,10 @@ enum Command {
         /// Print the result as JSON.
         #[arg(long)]
         json: bool,
+        /// Search steps per conflict for a unifying counterexample (the conflicts of one
+        /// grammar share ten times as many); 0 gives nonunifying counterexamples only.
+        #[arg(long, value_name = "N", default_value_t = Budget::DEFAULT_PER_CONFLICT)]
+        counterexample_budget: u64,
         #[command(flatten)]
         build: BuildOptions,
     },
@@ -117,7 +125,12 @@ struct BuiltAutomaton {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { file, json, build } => check(&file, json, &build),
+        Command::Check {
+            file,
+            json,
+            counterexample_budget,
+            build,
+        } => check(&file, json, counterexample_budget, &build),
         Command::States { file, build } => match load_and_build(&file, &build, false) {
             Ok((l, b)) => print_out(&report::states(&l.built.grammar, &b.automaton)),
             Err(code) => code,
@@ -219,7 +232,7 @@ fn fail(messages: &[String], json: bool) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(path: &std::path::Path, as_json: bool, opts: &BuildOptions) -> ExitCode {
+fn check(path: &std::path::Path, as_json: bool, cex_steps: u64, opts: &BuildOptions) -> ExitCode {
     let (l, b) = match load_and_build(path, opts, as_json) {
         Ok(x) => x,
         Err(code) => return code,
@@ -232,11 +245,13 @@ fn check(path: &std::path::Path, as_json: bool, opts: &BuildOptions) -> ExitCode
     let expect_rr = l.yacc.expect_rr.unwrap_or(0);
     let ok = sr == expect && rr == expect_rr;
     let stats = Stats::of(g, a);
+    let mut budget = Budget::new(cex_steps, cex_steps.saturating_mul(10));
+    let cexes = counterexample::counterexamples(g, a, &mut budget);
 
     let out = if as_json {
-        json_report(&l, b.lr_type, g, a, &stats, ok)
+        json_report(&l, b.lr_type, g, a, &stats, &cexes, ok)
     } else {
-        text_report(&l, b.lr_type, g, a, &stats)
+        text_report(&l, b.lr_type, g, a, &stats, &cexes)
     };
     if !ok {
         let name = &l.name;
@@ -297,7 +312,14 @@ fn example(g: &Grammar, a: &Automaton, c: &lalr::Conflict) -> String {
     }
 }
 
-fn text_report(l: &Loaded, lr_type: LrType, g: &Grammar, a: &Automaton, s: &Stats) -> String {
+fn text_report(
+    l: &Loaded,
+    lr_type: LrType,
+    g: &Grammar,
+    a: &Automaton,
+    s: &Stats,
+    cexes: &[Counterexample],
+) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let name = &l.name;
@@ -330,7 +352,7 @@ fn text_report(l: &Loaded, lr_type: LrType, g: &Grammar, a: &Automaton, s: &Stat
         );
     }
     out.push('\n');
-    for c in a.unresolved() {
+    for (c, cex) in a.unresolved().zip(cexes) {
         let _ = writeln!(
             out,
             "{name}: state {}: {}",
@@ -341,8 +363,30 @@ fn text_report(l: &Loaded, lr_type: LrType, g: &Grammar, a: &Automaton, s: &Stat
             let _ = writeln!(out, "    {}", report::item_text(g, item));
         }
         let _ = writeln!(out, "    example: {}", example(g, a, c));
+        if cex.timed_out {
+            let _ = writeln!(
+                out,
+                "    counterexample search stopped after {} steps: no unifying example found",
+                cex.steps
+            );
+        }
+        let _ = write!(out, "{}", cex.display(g, "  "));
     }
     out
+}
+
+/// A counterexample as the JSON object of `sly check --json`.
+fn counterexample_json(g: &Grammar, cex: &Counterexample) -> String {
+    let mut o = json::Object::new();
+    o.boolean("unifying", cex.unifying);
+    o.array_of_strings("examples", &cex.examples(g));
+    o.array_of_strings(
+        "derivations",
+        &[cex.derivation_text(g, 0), cex.derivation_text(g, 1)],
+    );
+    o.array_of_strings("actions", &cex.action_names());
+    o.boolean("timed_out", cex.timed_out);
+    o.finish()
 }
 
 fn json_report(
@@ -351,6 +395,7 @@ fn json_report(
     g: &Grammar,
     a: &Automaton,
     s: &Stats,
+    cexes: &[Counterexample],
     ok: bool,
 ) -> String {
     let mut o = json::Object::new();
@@ -370,7 +415,8 @@ fn json_report(
     o.boolean("ok", ok);
     let conflicts: Vec<String> = a
         .unresolved()
-        .map(|c| {
+        .zip(cexes)
+        .map(|(c, cex)| {
             let mut e = json::Object::new();
             e.number("state", c.state.index());
             e.string("kind", c.kind_name());
@@ -403,6 +449,7 @@ fn json_report(
             e.array_of_strings("items", &items);
             e.string("example", &example(g, a, c));
             e.string("description", &report::describe_conflict(g, c));
+            e.raw("counterexample", &counterexample_json(g, cex));
             e.finish()
         })
         .collect();

@@ -3,3 +3,4 @@
 mod bison_diff;
 mod cli;
 mod common;
+mod counterexample;

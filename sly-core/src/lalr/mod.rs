@@ -37,6 +37,7 @@
 //! ```
 
 pub mod bitset;
+pub mod counterexample;
 mod ielr;
 mod lookahead;
 mod lr0;
