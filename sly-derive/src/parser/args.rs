@@ -14,11 +14,11 @@ pub mod keys {
     pub const PRECEDENCE: &str = "precedence";
     pub const EXPECT: &str = "expect";
     pub const EXPECT_RR: &str = "expect_rr";
+    pub const COUNTEREXAMPLE_BUDGET: &str = "counterexample_budget";
     pub const DEBUGFILE: &str = "debugfile";
     pub const LR: &str = "lr";
     pub const CRATE: &str = "crate";
-    pub const ALL: &str =
-        "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `debugfile` or `crate`";
+    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `counterexample_budget`, `debugfile` or `crate`";
 }
 
 /// The values of `lr = "..."`, with the construction each names.
@@ -36,6 +36,8 @@ pub struct Args {
     pub expect: Option<(usize, Span)>,
     /// `expect_rr = N`: the number of reduce/reduce conflicts accepted (bison's `%expect-rr`).
     pub expect_rr: Option<(usize, Span)>,
+    /// `counterexample_budget = N`: search steps per conflict for its counterexample.
+    pub counterexample_budget: Option<u64>,
     /// `lr = "..."`: the construction, and the value's span.
     pub lr: Option<(LrType, Span)>,
     pub debugfile: Option<LitStr>,
@@ -50,6 +52,7 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
         precedence: Vec::new(),
         expect: None,
         expect_rr: None,
+        counterexample_budget: None,
         lr: None,
         debugfile: None,
         krate: None,
@@ -76,6 +79,11 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
                     input.parse::<Token![=]>()?;
                     let n: LitInt = input.parse()?;
                     args.expect_rr = Some((n.base10_parse()?, n.span()));
+                }
+                keys::COUNTEREXAMPLE_BUDGET => {
+                    input.parse::<Token![=]>()?;
+                    let n: LitInt = input.parse()?;
+                    args.counterexample_budget = Some(n.base10_parse()?);
                 }
                 keys::LR => {
                     input.parse::<Token![=]>()?;

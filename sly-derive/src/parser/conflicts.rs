@@ -7,6 +7,7 @@ use crate::ctxt::Ctxt;
 use proc_macro2::Span;
 use sly_core::grammar::{END, Grammar};
 use sly_core::ids::StateId;
+use sly_core::lalr::counterexample::{Budget, CexAction, Counterexample, Searcher};
 use sly_core::lalr::{Automaton, Conflict, Item, Limits, LrType, Resolution};
 
 /// How many conflicting states are shown in full; the others are counted in one more error.
@@ -39,12 +40,23 @@ pub fn check(cx: &Ctxt, args: &Args, g: &Grammar, a: &Automaton, places: &Places
         && args.lr.is_none_or(|(lr, _)| lr == LrType::Lalr)
         && Automaton::build_with(g, LrType::Ielr, &Limits::default())
             .is_ok_and(|i| i.reduce_reduce_count() < rr);
+    // A counterexample for the first conflict of each state shown, within the budget.
+    let per_conflict = args
+        .counterexample_budget
+        .unwrap_or(Budget::DEFAULT_PER_CONFLICT);
+    let mut budget = Budget::new(per_conflict, per_conflict.saturating_mul(10));
+    let searcher = Searcher::new(g, a);
     for (_, conflicts) in states.iter().take(SHOWN_STATES) {
         let p = *conflicts[0]
             .reductions
             .last()
             .expect("a conflict involves a reduction");
-        let mut message = state_message(g, a, conflicts, sr, rr);
+        let cex = searcher.counterexample(conflicts[0], &mut budget);
+        let mut message = format!(
+            "{}\n{}",
+            counterexample_sentence(g, &cex),
+            state_message(g, a, conflicts, sr, rr, &counterexample_trees(g, &cex)),
+        );
         if ielr_helps && conflicts.iter().any(|c| !c.is_shift_reduce()) {
             message.push_str("\n  help: LR(1) has fewer of these reduce/reduce conflicts than LALR(1), which merges states: `lr = \"ielr\"` builds LR(1) tables of LALR(1)'s size");
         }
@@ -79,6 +91,58 @@ pub fn check(cx: &Ctxt, args: &Args, g: &Grammar, a: &Automaton, places: &Places
         );
     }
     false
+}
+
+/// The first line of a conflict's error: the grammar's ambiguity, or the two inputs the parser
+/// cannot tell apart, in one sentence.
+fn counterexample_sentence(g: &Grammar, cex: &Counterexample) -> String {
+    let [first, second] = cex.examples(g).map(|e| without_end(&e));
+    let plain = |s: &str| s.replace(" • ", " ").replace("• ", "").replace(" •", "");
+    if cex.unifying {
+        format!(
+            "the grammar is ambiguous: `{}` has two parses",
+            plain(&first)
+        )
+    } else {
+        let stopped = if cex.timed_out {
+            format!(
+                " (no ambiguous example was found within {} search steps)",
+                cex.steps
+            )
+        } else {
+            String::new()
+        };
+        format!("one token of lookahead cannot tell `{first}` from `{second}` at `•`{stopped}")
+    }
+}
+
+/// The counterexample's two derivations, each after the action that makes it.
+fn counterexample_trees(g: &Grammar, cex: &Counterexample) -> String {
+    let actions: Vec<String> = cex
+        .actions
+        .iter()
+        .map(|a| match a {
+            CexAction::Shift => "shift:".to_string(),
+            CexAction::Reduce(p) => format!("reduce `{}`:", g.display_production(*p, None)),
+        })
+        .collect();
+    let width = actions.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+    (0..2)
+        .map(|i| {
+            let tree = cex.derivation_text(g, i);
+            // A derivation from the augmented start is shown from the start symbol.
+            let tree = tree
+                .strip_prefix("$accept ::=[ ")
+                .and_then(|t| t.strip_suffix(" $end ]"))
+                .map_or(tree.clone(), str::to_string);
+            format!("\n  {:width$}  {tree}", actions[i])
+        })
+        .collect()
+}
+
+/// A sentential form without the end marker the augmented grammar adds.
+fn without_end(form: &str) -> String {
+    form.strip_suffix(" $end").unwrap_or(form).to_string()
 }
 
 /// `2 shift/reduce conflicts and 1 reduce/reduce conflict`.
@@ -117,6 +181,7 @@ fn state_message(
     conflicts: &[&Conflict],
     sr: usize,
     rr: usize,
+    trees: &str,
 ) -> String {
     let first = conflicts[0];
     let has_sr = conflicts.iter().any(|c| c.is_shift_reduce());
@@ -181,7 +246,7 @@ fn state_message(
         ));
     }
     format!(
-        "{kind} in state {} on {}:\n{}\n  {reached}, the parser can {}; yacc would {chosen}\n{}",
+        "{kind} in state {} on {}:\n{}\n  {reached}, the parser can {}; yacc would {chosen}{trees}\n{}",
         first.state.index(),
         list(&lookaheads, "and"),
         item_lines.join("\n"),
