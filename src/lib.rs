@@ -7,7 +7,7 @@
 pub use sly_core::{LineCol, LineIndex, Span, Spanned, render_at};
 
 pub use sly_core::lex::{Filter, LexError, LexErrorKind, Lexer, WalkEnd};
-pub use sly_core::parse::{ParseError, Parsed, PushParser};
+pub use sly_core::parse::{Checkpoint, ParseError, Parsed, PushParser};
 
 /// The runtime trace of shifts, reductions and recovery steps (cargo feature `trace`).
 ///
@@ -228,7 +228,7 @@ pub mod __private {
     };
     pub use sly_core::parse::table::ParseTables;
     pub use sly_core::parse::{
-        LrParser, ParseError, Parsed, PushParser, TokenItem, parse, parse_all,
+        CloneIf, CloneVia, LrParser, ParseError, Parsed, PushParser, TokenItem, parse, parse_all,
     };
     pub use sly_core::{Span, Spanned};
     pub use std::vec::Vec;

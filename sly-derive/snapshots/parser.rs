@@ -189,6 +189,45 @@ const _: () = {
         V0: ::sly::__private::Vec<i64>,
         __phantom: ::core::marker::PhantomData<(&'s (),)>,
     }
+    impl<'s> ::core::clone::Clone for __SlyValues<'s>
+    where
+        for<'__sly_c> ::sly::__private::CloneIf<
+            '__sly_c,
+            ::sly::__private::Vec<Tok<'s>>,
+        >: ::sly::__private::CloneVia<::sly::__private::Vec<Tok<'s>>>,
+        for<'__sly_c> ::sly::__private::CloneIf<
+            '__sly_c,
+            ::sly::__private::Vec<::sly::__private::Span>,
+        >: ::sly::__private::CloneVia<::sly::__private::Vec<::sly::__private::Span>>,
+        for<'__sly_c> ::sly::__private::CloneIf<
+            '__sly_c,
+            ::sly::__private::Vec<i64>,
+        >: ::sly::__private::CloneVia<::sly::__private::Vec<i64>>,
+    {
+        fn clone(&self) -> Self {
+            __SlyValues {
+                tokens: <::sly::__private::CloneIf<
+                    '_,
+                    ::sly::__private::Vec<Tok<'s>>,
+                > as ::sly::__private::CloneVia<
+                    ::sly::__private::Vec<Tok<'s>>,
+                >>::clone_it(&self.tokens),
+                errors: <::sly::__private::CloneIf<
+                    '_,
+                    ::sly::__private::Vec<::sly::__private::Span>,
+                > as ::sly::__private::CloneVia<
+                    ::sly::__private::Vec<::sly::__private::Span>,
+                >>::clone_it(&self.errors),
+                V0: <::sly::__private::CloneIf<
+                    '_,
+                    ::sly::__private::Vec<i64>,
+                > as ::sly::__private::CloneVia<
+                    ::sly::__private::Vec<i64>,
+                >>::clone_it(&self.V0),
+                __phantom: ::core::marker::PhantomData,
+            }
+        }
+    }
     impl<'s> ::core::default::Default for __SlyValues<'s> {
         fn default() -> Self {
             __SlyValues {

@@ -107,3 +107,52 @@ fn a_line_that_needs_more_input_can_be_told_from_an_error() {
     assert_eq!(needs_more("x = (1 + 2)"), Some(false));
     assert_eq!(needs_more("x = )"), None);
 }
+
+#[test]
+fn a_checkpoint_resumes_as_if_the_prefix_had_been_fed_again() {
+    let prefix = "x = (1 + y";
+    let endings = [") * 2", " - 3)", ")) bad", ""];
+    fn lex(s: &str) -> Vec<(Tok<'_>, Span)> {
+        Tok::lexer(s).collect::<Result<Vec<_>, _>>().unwrap()
+    }
+    let mut calc = Calc::default();
+    let mut p = calc.push_parser();
+    for t in lex(prefix) {
+        p.push(t);
+    }
+    let saved = p.checkpoint();
+    drop(p);
+    for ending in endings {
+        // Resumed from the checkpoint...
+        let mut calc = Calc::default();
+        let mut resumed = sly::PushParser::resume(&mut calc, saved.clone());
+        let offset = prefix.len();
+        for (t, span) in lex(ending) {
+            resumed.push((t, Span::new(span.start + offset, span.end + offset)));
+        }
+        let expected_then = resumed.expected();
+        let got = resumed.finish_all();
+        // ...and fresh, fed the whole input.
+        let whole = format!("{prefix}{ending}");
+        let mut calc = Calc::default();
+        let mut fresh = calc.push_parser();
+        for t in lex(&whole) {
+            fresh.push(t);
+        }
+        assert_eq!(fresh.expected(), expected_then, "{whole:?}");
+        let want = fresh.finish_all();
+        assert_eq!(got.value, want.value, "{whole:?}");
+        assert_eq!(got.errors, want.errors, "{whole:?}");
+    }
+    // Rewinding forgets what came after the checkpoint.
+    let mut calc = Calc::default();
+    let mut p = calc.push_parser();
+    for t in lex(prefix) {
+        p.push(t);
+    }
+    let saved = p.checkpoint();
+    p.push((Tok::Times, Span::new(10, 11)));
+    assert_eq!(p.expected(), ["Name", "Minus", "LParen", "Number"]);
+    p.rewind(saved);
+    assert_eq!(p.expected(), ["Plus", "Minus", "Times", "Divide", "RParen"]);
+}

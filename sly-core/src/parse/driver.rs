@@ -92,7 +92,7 @@ impl<T> TokenItem<T> for Result<(T, Span), LexError> {
 }
 
 /// The parser's stacks and recovery state.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Machine<V, O> {
     states: Vec<u32>,
     values: V,
@@ -489,6 +489,39 @@ where
     parse_all(parser, tokens).into_result()
 }
 
+/// A saved state of a [`PushParser`]: its stacks, values and errors, to resume from any number
+/// of times ([`PushParser::resume`], [`PushParser::rewind`]), as a REPL trying a continuation
+/// does.
+///
+/// Taking one clones the parser's stacks (every value on them: the cost grows with the depth
+/// of the input read so far, not its length), so it needs the values of every nonterminal and
+/// the tokens to be `Clone`. The parser type's own fields (`&mut self` in the actions) are not
+/// part of it.
+#[derive(Debug, Clone)]
+pub struct Checkpoint<V, O> {
+    machine: Machine<V, O>,
+}
+
+/// `T: Clone` as a bound that generated code can state for any `T` (the derived `Clone` of the
+/// value stacks applies when every value type is `Clone`). Not public API.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct CloneIf<'a, T>(core::marker::PhantomData<(&'a (), T)>);
+
+/// Clones a `T` through [`CloneIf`]. Not public API.
+#[doc(hidden)]
+pub trait CloneVia<T> {
+    /// `t.clone()`.
+    fn clone_it(t: &T) -> T;
+}
+
+impl<T: Clone> CloneVia<T> for CloneIf<'_, T> {
+    #[inline]
+    fn clone_it(t: &T) -> T {
+        t.clone()
+    }
+}
+
 /// A parser fed one token at a time, for input that arrives in pieces.
 #[derive(Debug)]
 pub struct PushParser<'p, 's, P: LrParser<'s>> {
@@ -522,6 +555,32 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
     /// The errors found so far.
     pub fn errors(&self) -> &[ParseError] {
         &self.machine.errors
+    }
+
+    /// The parser's state now, to resume from later, any number of times.
+    pub fn checkpoint(&self) -> Checkpoint<P::Values, P::Output>
+    where
+        P::Values: Clone,
+        P::Output: Clone,
+    {
+        Checkpoint {
+            machine: self.machine.clone(),
+        }
+    }
+
+    /// A push parser running `parser`'s actions from `checkpoint`, as if it had been fed what
+    /// the parser that took it was fed.
+    pub fn resume(parser: &'p mut P, checkpoint: Checkpoint<P::Values, P::Output>) -> Self {
+        PushParser {
+            parser,
+            machine: checkpoint.machine,
+        }
+    }
+
+    /// Goes back to `checkpoint`: what was fed since is forgotten (but not what the actions
+    /// did to the parser type's fields).
+    pub fn rewind(&mut self, checkpoint: Checkpoint<P::Values, P::Output>) {
+        self.machine = checkpoint.machine;
     }
 
     /// The names of the terminals the parser would accept now, without feeding anything:

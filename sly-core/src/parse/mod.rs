@@ -8,7 +8,9 @@ pub mod table;
 #[cfg_attr(docsrs, doc(cfg(feature = "trace")))]
 pub mod trace;
 
-pub use driver::{LrParser, PushParser, TokenItem, parse, parse_all};
+pub use driver::{
+    Checkpoint, CloneIf, CloneVia, LrParser, PushParser, TokenItem, parse, parse_all,
+};
 pub use error::{ParseError, Parsed};
 
 #[cfg(all(test, feature = "build"))]

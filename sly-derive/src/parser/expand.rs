@@ -212,6 +212,14 @@ impl Stacks {
             .fields
             .values()
             .map(|(v, _)| quote!(#v: #private::Vec::new()));
+        let clones = self.fields.values().map(|(v, ty)| {
+            quote!(#v: <#private::CloneIf<'_, #private::Vec<#ty>> as #private::CloneVia<#private::Vec<#ty>>>::clone_it(&self.#v))
+        });
+        let bound = |ty: TokenStream| quote!(for<'__sly_c> #private::CloneIf<'__sly_c, #private::Vec<#ty>>: #private::CloneVia<#private::Vec<#ty>>);
+        let mut clone_bounds = vec![bound(quote!(#tokens)), bound(quote!(#private::Span))];
+        clone_bounds.extend(self.fields.values().map(|(_, ty)| bound(quote!(#ty))));
+        let preds = where_c.iter().flat_map(|w| w.predicates.iter());
+        let clone_where = quote!(where #(#preds,)* #(#clone_bounds),*);
         // Type parameters and lifetimes of the impl, kept alive in the struct.
         let phantom_params = cx.generics.params.iter().map(|p| match p {
             GenericParam::Lifetime(l) => {
@@ -234,6 +242,19 @@ impl Stacks {
                 errors: #private::Vec<#private::Span>,
                 #(#defs,)*
                 __phantom: ::core::marker::PhantomData<(#(#phantom_params,)*)>,
+            }
+
+            // `Clone` when every value type is: the bounds go through `CloneIf` so that one
+            // that is not leaves the impl unusable rather than the build broken.
+            impl #impl_g ::core::clone::Clone for __SlyValues #ty_g #clone_where {
+                fn clone(&self) -> Self {
+                    __SlyValues {
+                        tokens: <#private::CloneIf<'_, #private::Vec<#tokens>> as #private::CloneVia<#private::Vec<#tokens>>>::clone_it(&self.tokens),
+                        errors: <#private::CloneIf<'_, #private::Vec<#private::Span>> as #private::CloneVia<#private::Vec<#private::Span>>>::clone_it(&self.errors),
+                        #(#clones,)*
+                        __phantom: ::core::marker::PhantomData,
+                    }
+                }
             }
 
             impl #impl_g ::core::default::Default for __SlyValues #ty_g #where_c {
