@@ -82,6 +82,8 @@ pub struct Calc {
     tokens = Tok<'s>,
     start = statement,
     precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)),
+    messages = "src/calc.messages",
+    messages_complete = true,
 )]
 impl Calc {
     // No side effect here: this action runs before the parser knows whether the rest of

@@ -123,3 +123,148 @@ fn names_for_programs_and_for_people() {
         "1:4: unexpected `2` (number), expected end of input"
     );
 }
+
+// The calculator's catalogue (`grammars/src/calc.messages`): its common mistakes, rendered.
+
+fn calc_error(src: &str) -> String {
+    match sly_grammars::calc::Calc::default().eval(src) {
+        Err(e) => e.render(src, 0),
+        Ok(v) => panic!("`{src}` parsed: {v:?}"),
+    }
+}
+
+#[test]
+fn the_calculator_says_what_went_wrong_in_its_own_words() {
+    assert_eq!(
+        calc_error("3 +"),
+        "1:4: An operator needs a number, a name or a parenthesised expression after it; found end of input.\n  |\n1 | 3 +\n  |    ^\n"
+    );
+    assert_eq!(
+        calc_error("x = "),
+        "1:4: `=` needs a value: write an expression after it.\n  |\n1 | x = \n  |    ^\n"
+    );
+    assert_eq!(
+        calc_error(")"),
+        "1:1: A statement starts with a number, a name, `-` or `(`; found `)`.\n  |\n1 | )\n  | ^\n"
+    );
+    assert_eq!(
+        calc_error("2 ** 3"),
+        "1:4: After `*` comes a number, a name or a parenthesised expression; found `*`. There is no\n`**` operator.\n  |\n1 | 2 ** 3\n  |    ^\n"
+    );
+    assert_eq!(
+        calc_error("(1 + 2"),
+        "1:7: Unexpected end of input after this expression: expected one of `+`, `-`, `*`, `/`, or `)`.\n  |\n1 | (1 + 2\n  |       ^\n"
+    );
+    assert_eq!(
+        calc_error("(1"),
+        "1:3: This `(` is not closed: expected an operator or `)`, found end of input.\n  |\n1 | (1\n  |   ^\n"
+    );
+    assert_eq!(
+        calc_error("1)"),
+        "1:2: Expected an operator or the end of the statement after this expression; found `)`.\n  |\n1 | 1)\n  |  ^\n"
+    );
+    assert_eq!(
+        calc_error("1 + 2)"),
+        "1:6: Unexpected `)` after this expression: expected one of end of input, `+`, `-`, `*`, or `/`.\n  |\n1 | 1 + 2)\n  |      ^\n"
+    );
+}
+
+#[test]
+fn a_catalogued_error_keeps_what_programs_read() {
+    use sly_grammars::calc::CalcError;
+    let Err(CalcError::Parse(e)) = sly_grammars::calc::Calc::default().eval("3 +") else {
+        panic!("`3 +` is a syntax error");
+    };
+    assert!(e.is_catalogued());
+    assert_eq!(
+        e.message(),
+        "An operator needs a number, a name or a parenthesised expression after it; found end of input."
+    );
+    assert!(e.is_end_of_input());
+    assert_eq!(e.expected(), ["Name", "Minus", "LParen", "Number"]);
+    assert_eq!(e.expected_display(), ["name", "`-`", "`(`", "number"]);
+    assert_eq!(
+        e.to_string(),
+        "An operator needs a number, a name or a parenthesised expression after it; found end of input. at 3..3"
+    );
+}
+
+/// The catalogue is complete (`messages_complete = true`): every syntax error the calculator
+/// can meet gets a message from it, which random token strings check.
+#[test]
+fn every_calculator_syntax_error_is_catalogued() {
+    use sly_grammars::calc::{Calc, CalcError};
+    use sly_testkit::rng::{Random, XorShift64Star};
+    let words = ["1", "x", "+", "-", "*", "/", "=", "(", ")"];
+    let mut rng = XorShift64Star::new(14);
+    let mut errors = 0;
+    for _ in 0..20_000 {
+        let n = rng.below(8);
+        let src: Vec<&str> = (0..n).map(|_| *rng.pick(&words)).collect();
+        let src = src.join(" ");
+        if let Err(CalcError::Parse(e)) = Calc::default().eval(&src) {
+            errors += 1;
+            assert!(e.is_catalogued(), "`{src}`: {}", e.render(&src));
+        }
+    }
+    assert!(errors > 10_000, "only {errors} errors");
+}
+
+// A partial catalogue: `$found` and `$expected` filled in, the generic message elsewhere.
+
+pub struct Q;
+
+#[parser(
+    tokens = Tok<'s>,
+    start = prog,
+    messages = "tests/it/error_messages.messages",
+    precedence(left(Plus))
+)]
+impl Q {
+    #[rule("{ stmt }")]
+    fn prog(&mut self, _: Vec<()>) {}
+
+    #[rule("e Semi")]
+    fn stmt(&mut self, _: (), _: Tok) {}
+
+    #[rule("error Semi")]
+    fn stmt(&mut self, _: sly::Span, _: Tok) {}
+
+    #[rule("e Plus e")]
+    fn e(&mut self, _: (), _: Tok, _: ()) {}
+
+    #[rule("Num")]
+    fn e(&mut self, _: i64) {}
+}
+
+#[test]
+fn catalogue_messages_name_the_found_and_expected_tokens() {
+    let e = Q.parse(Tok::lexer("1 + ;")).unwrap_err();
+    assert!(e.is_catalogued());
+    assert_eq!(
+        e.render("1 + ;"),
+        "1:5: After `+` comes a number, not `;` (expected number).\n  |\n1 | 1 + ;\n  |     ^\n"
+    );
+    assert_eq!(
+        Q.parse(Tok::lexer("1 +")).unwrap_err().message(),
+        "After `+` comes a number, not end of input (expected number)."
+    );
+    // A state the catalogue does not cover: the generic message.
+    let e = Q.parse(Tok::lexer("1 2")).unwrap_err();
+    assert!(!e.is_catalogued());
+    assert_eq!(e.message(), "unexpected number, expected `;` or `+`");
+    assert_eq!(
+        e.render("1 2"),
+        "1:3: unexpected `2` (number), expected `;` or `+`\n  |\n1 | 1 2\n  |   ^\n"
+    );
+    // Errors found while recovering carry their messages too.
+    let all = Q.parse_all(Tok::lexer("1 + ; 2; 3 3; 4;"));
+    let messages: Vec<String> = all.errors.iter().map(|e| e.message()).collect();
+    assert_eq!(
+        messages,
+        [
+            "After `+` comes a number, not `;` (expected number).",
+            "unexpected number, expected `;` or `+`"
+        ]
+    );
+}

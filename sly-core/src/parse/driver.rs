@@ -68,6 +68,11 @@ pub trait LrParser<'s>: Sized {
     fn take_output(values: &mut Self::Values) -> Option<Self::Output>;
     /// Called on every reported error, before recovery.
     fn on_error(&mut self, _error: &ParseError) {}
+    /// The message of the parser's catalogue (`messages = "..."`) for a syntax error read in
+    /// `state`, if it has one.
+    fn message(_state: usize) -> Option<&'static str> {
+        None
+    }
 }
 
 /// Something a parser accepts as a token: `(Tok, Span)` or a lexer's
@@ -259,7 +264,18 @@ impl<V: Default, O> Machine<V, O> {
             Some(name) => (name.to_string(), shown(id)),
             None => (format!("terminal #{id}"), format!("terminal #{id}")),
         });
-        let err = ParseError::syntax_shown(span, found, expected, expected_shown);
+        let mut err = ParseError::syntax_shown(span, found, expected, expected_shown);
+        // The catalogue is keyed by the state the token was read in, before the reductions it
+        // caused.
+        let read_in = match self.undo.first() {
+            Some(&s) => s as usize,
+            None => self.states[..self.low.min(self.states.len())]
+                .last()
+                .map_or(0, |&s| s as usize),
+        };
+        if let Some(m) = P::message(read_in) {
+            err = err.with_catalogue_message(m);
+        }
         p.on_error(&err);
         self.errors.push(err);
     }

@@ -31,6 +31,9 @@ enum Kind {
 struct Shown {
     found: Option<String>,
     expected: Vec<String>,
+    /// The message of the parser's catalogue for the state the error was found in, with
+    /// `$found` and `$expected` filled in.
+    catalogued: Option<String>,
 }
 
 /// At most this many expected terminals are named in a message; the others are counted.
@@ -50,6 +53,7 @@ impl ParseError {
         let shown = Shown {
             found: found.as_ref().map(show),
             expected: expected.iter().map(show).collect(),
+            catalogued: None,
         };
         ParseError {
             span,
@@ -81,9 +85,26 @@ impl ParseError {
                 shown: Box::new(Shown {
                     found: found_shown,
                     expected: expected_shown,
+                    catalogued: None,
                 }),
             },
         }
+    }
+
+    /// The same syntax error carrying a catalogue's message: `$found` becomes the token found
+    /// (`end of input` at the end) and `$expected` the expected tokens as the generic message
+    /// lists them.
+    pub(crate) fn with_catalogue_message(mut self, template: &str) -> Self {
+        if let Kind::Syntax { shown, .. } = &mut self.kind {
+            let found = shown.found.as_deref().unwrap_or("end of input");
+            let expected = one_of(&distinct(&shown.expected));
+            shown.catalogued = Some(
+                template
+                    .replace("$found", found)
+                    .replace("$expected", &expected),
+            );
+        }
+        self
     }
 
     /// The same error with its spans moved `offset` bytes later: for text parsed as a
@@ -146,10 +167,25 @@ impl ParseError {
         }
     }
 
-    /// The message with the offending text quoted from `src`.
-    fn message(&self, src: Option<&str>) -> String {
+    /// The message: for a syntax error in a state the parser's catalogue (`messages = "..."`)
+    /// covers, the catalogue's message; else `unexpected ..., expected ...`, or the lexing
+    /// error's message.
+    pub fn message(&self) -> String {
+        self.text(None)
+    }
+
+    /// Whether the message comes from the parser's catalogue.
+    pub fn is_catalogued(&self) -> bool {
+        matches!(&self.kind, Kind::Syntax { shown, .. } if shown.catalogued.is_some())
+    }
+
+    /// The message, with the offending text quoted from `src` in the generic one.
+    fn text(&self, src: Option<&str>) -> String {
         match &self.kind {
             Kind::Lex(e) => e.to_string(),
+            Kind::Syntax { shown, .. } if shown.catalogued.is_some() => {
+                shown.catalogued.clone().unwrap_or_default()
+            }
             Kind::Syntax { found, shown, .. } => {
                 let mut m = match (found, &shown.found) {
                     (None, _) => "unexpected end of input".to_string(),
@@ -167,13 +203,7 @@ impl ParseError {
                         }
                     }
                 };
-                // Each text once: two terminals may show alike.
-                let mut list: Vec<String> = Vec::new();
-                for e in &shown.expected {
-                    if !list.contains(e) {
-                        list.push(e.clone());
-                    }
-                }
+                let list = distinct(&shown.expected);
                 if !list.is_empty() {
                     m.push_str(", expected ");
                     m.push_str(&one_of(&list));
@@ -184,7 +214,8 @@ impl ParseError {
     }
 
     /// The error rendered against its source: `line:col: message`, the source line, and a
-    /// caret under the offending text.
+    /// caret under the offending text. The message is the catalogue's where the parser has
+    /// one for the error's state (see [`message`](Self::message)).
     ///
     /// # Examples
     /// ```
@@ -196,8 +227,19 @@ impl ParseError {
     /// );
     /// ```
     pub fn render(&self, src: &str) -> String {
-        render_at(src, self.span, &self.message(Some(src)))
+        render_at(src, self.span, &self.text(Some(src)))
     }
+}
+
+/// Each text once, in order: two terminals may show alike.
+fn distinct(names: &[String]) -> Vec<String> {
+    let mut list: Vec<String> = Vec::new();
+    for e in names {
+        if !list.contains(e) {
+            list.push(e.clone());
+        }
+    }
+    list
 }
 
 fn one_of(names: &[String]) -> String {
@@ -225,7 +267,7 @@ impl From<LexError> for ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at {}", self.message(None), self.span)
+        write!(f, "{} at {}", self.text(None), self.span)
     }
 }
 

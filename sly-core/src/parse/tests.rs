@@ -403,3 +403,94 @@ fn random_token_sequences_never_panic_with_error_rules() {
         }
     }
 }
+
+/// The calculator with a catalogue that names each state: the message of an error says which
+/// state the driver keyed it by.
+#[derive(Default)]
+struct Keyed(Calc);
+
+fn state_names() -> &'static [String] {
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        (0..tables().default_action.len())
+            .map(|s| format!("state {s}"))
+            .collect()
+    })
+}
+
+impl LrParser<'static> for Keyed {
+    type Token = Tok;
+    type Values = Vec<Val>;
+    type Output = Vec<Result<i64, Span>>;
+    type Int = u32;
+
+    fn tables() -> &'static ParseTables<'static, u32> {
+        tables()
+    }
+    fn terminal(t: &Tok) -> usize {
+        Calc::terminal(t)
+    }
+    fn push_token(values: &mut Vec<Val>, t: Tok) {
+        Calc::push_token(values, t);
+    }
+    fn push_error(values: &mut Vec<Val>, span: Span) {
+        Calc::push_error(values, span);
+    }
+    fn reduce(&mut self, prod: usize, values: &mut Vec<Val>, spans: &[Span], span: Span) {
+        self.0.reduce(prod, values, spans, span);
+    }
+    fn pop_value(values: &mut Vec<Val>, state: usize) {
+        Calc::pop_value(values, state);
+    }
+    fn take_output(values: &mut Vec<Val>) -> Option<Self::Output> {
+        Calc::take_output(values)
+    }
+    fn message(state: usize) -> Option<&'static str> {
+        state_names().get(state).map(String::as_str)
+    }
+}
+
+/// The state a catalogue entry is checked against at compile time (`messages::run`) is the
+/// state the driver keys the message by at run time, on random inputs.
+#[test]
+fn catalogue_states_agree_with_the_driver() {
+    use crate::messages::{Run, run};
+    let toks = [
+        Tok::Num(1),
+        Tok::Plus,
+        Tok::Minus,
+        Tok::Times,
+        Tok::LParen,
+        Tok::RParen,
+        Tok::Semi,
+    ];
+    let mut x: u64 = 0x0dd_ba11_cafe_f00d;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut failures = 0;
+    for _ in 0..5000 {
+        let n = (next() % 12) as usize;
+        let seq: Vec<Tok> = (0..n).map(|_| toks[(next() % 7) as usize]).collect();
+        let terms: Vec<usize> = seq.iter().map(Calc::terminal).collect();
+        let spanned = seq
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| (t, Span::new(i, i + 1)));
+        let got = parse(&mut Keyed::default(), spanned);
+        match (run(tables(), &terms), got) {
+            (Run::Accepted, Ok(_)) => {}
+            (Run::Fails { at, state }, Err(e)) => {
+                failures += 1;
+                assert!(e.is_catalogued());
+                assert_eq!(e.message(), format!("state {state}"), "{seq:?}");
+                assert_eq!(e.span().start, at, "{seq:?}");
+            }
+            (run, got) => panic!("{seq:?}: {run:?} but {got:?}"),
+        }
+    }
+    assert!(failures > 1000);
+}

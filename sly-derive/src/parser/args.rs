@@ -17,8 +17,10 @@ pub mod keys {
     pub const COUNTEREXAMPLE_BUDGET: &str = "counterexample_budget";
     pub const DEBUGFILE: &str = "debugfile";
     pub const LR: &str = "lr";
+    pub const MESSAGES: &str = "messages";
+    pub const MESSAGES_COMPLETE: &str = "messages_complete";
     pub const CRATE: &str = "crate";
-    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `counterexample_budget`, `debugfile` or `crate`";
+    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `messages`, `messages_complete`, `counterexample_budget`, `debugfile` or `crate`";
 }
 
 /// The values of `lr = "..."`, with the construction each names.
@@ -41,6 +43,10 @@ pub struct Args {
     /// `lr = "..."`: the construction, and the value's span.
     pub lr: Option<(LrType, Span)>,
     pub debugfile: Option<LitStr>,
+    /// `messages = "..."`: the catalogue of syntax error messages.
+    pub messages: Option<LitStr>,
+    /// `messages_complete = true`: every state where an error can be found needs a message.
+    pub messages_complete: bool,
     pub krate: Option<syn::Path>,
 }
 
@@ -55,6 +61,8 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
         counterexample_budget: None,
         lr: None,
         debugfile: None,
+        messages: None,
+        messages_complete: false,
         krate: None,
     };
     let parser = |input: ParseStream| -> syn::Result<()> {
@@ -102,6 +110,15 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
                 keys::DEBUGFILE => {
                     input.parse::<Token![=]>()?;
                     args.debugfile = Some(input.parse()?);
+                }
+                keys::MESSAGES => {
+                    input.parse::<Token![=]>()?;
+                    args.messages = Some(input.parse()?);
+                }
+                keys::MESSAGES_COMPLETE => {
+                    input.parse::<Token![=]>()?;
+                    let b: syn::LitBool = input.parse()?;
+                    args.messages_complete = b.value;
                 }
                 keys::CRATE => {
                     input.parse::<Token![=]>()?;

@@ -477,6 +477,7 @@ fn lr_parser_impl(
     int: &TokenStream,
     pop_value: &TokenStream,
     terminal_arms: &TokenStream,
+    message: &TokenStream,
 ) -> TokenStream {
     let Cx {
         private,
@@ -516,6 +517,8 @@ fn lr_parser_impl(
             fn tables() -> &'static #private::ParseTables<'static, #int> {
                 &__SLY_TABLES
             }
+
+            #message
 
             #[inline(always)]
             #[allow(unreachable_patterns)]
@@ -618,6 +621,7 @@ pub fn expand(
     grammar: &Grammar,
     automaton: &Automaton,
     tables: &PackedTables,
+    message: TokenStream,
 ) -> Expanded {
     let cx = Cx::new(args, item);
     let stacks = Stacks::new(model, &cx);
@@ -626,7 +630,15 @@ pub fn expand(
     let (terminals, terminal_arms) = terminal_map(&cx, model, grammar);
     let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
     let values = stacks.definition(&cx);
-    let glue = lr_parser_impl(&cx, model, &stacks, &int, &pop_value, &terminal_arms);
+    let glue = lr_parser_impl(
+        &cx,
+        model,
+        &stacks,
+        &int,
+        &pop_value,
+        &terminal_arms,
+        &message,
+    );
     let methods = inherent_methods(&cx, item, stacks.ty_of(&model.start));
     let code = quote! {
         const _: () = {

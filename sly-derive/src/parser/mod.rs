@@ -4,6 +4,7 @@
 pub mod args;
 mod conflicts;
 pub mod expand;
+mod messages;
 pub mod model;
 
 use crate::ctxt::Ctxt;
@@ -76,7 +77,8 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
                         }
                         if conflicts::check(&cx, &args, &g, &a, &m.places) {
                             let tables = PackedTables::build(&g, &a);
-                            code = expand::expand(&args, &imp, &m, &g, &a, &tables).code;
+                            let message = messages::lookup(&cx, &args, &g, &a, &tables);
+                            code = expand::expand(&args, &imp, &m, &g, &a, &tables, message).code;
                         }
                     }
                 }

@@ -181,3 +181,16 @@ fn random_rule_strings_never_panic_and_always_explain() {
         );
     }
 }
+
+#[test]
+fn a_missing_catalogue_is_an_error_naming_the_path() {
+    let mut attr = calc_attr();
+    attr.extend(quote!(, messages = "/nonexistent/sly/calc.messages"));
+    let out = expand(attr, calc_impl()).to_string();
+    assert!(
+        out.contains(
+            "cannot read the messages catalogue `/nonexistent/sly/calc.messages`: No such file or directory (os error 2) (the path is relative to the crate's directory, where its Cargo.toml is)"
+        ),
+        "{out}"
+    );
+}
