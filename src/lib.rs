@@ -139,7 +139,7 @@ pub use sly_derive::Lexer;
 /// | `counterexample_budget = N` | the search steps per conflict (default 20,000; ten times as many for all the conflicts of the grammar) for a counterexample shown in the conflict's error: an ambiguous sentence with its two parses when one is found, else two inputs that agree up to the conflict; steps, not time, so every machine reports the same |
 /// | `debugfile = "path"` | writes the automaton (grammar, states with their items, actions and conflicts, as bison's `.output` and PLY's `parser.out`) to `path`, relative to the directory of the crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`), when the macro expands; missing directories are created |
 /// | `messages = "path"` | a catalogue of syntax error messages (Menhir's `.messages` format), relative to the directory of the crate's `Cargo.toml`: example inputs ending in a syntax error, each entry's message used for every error found in the state its inputs fail in; checked when the macro expands, and tracked so that editing the file rebuilds the parser; see "Error messages" in the crate documentation |
-/// | `messages_complete = true` | every state where a syntax error can be found must have a message: the others are a compile error listing, for each, a shortest failing input as an entry ready to paste |
+/// | `messages_complete = true` | every state where a syntax error can be found must have a message: the others are a compile error listing, for each, a short failing input as an entry ready to paste |
 /// | `crate = path` | where the `sly` crate is, when it is renamed or re-exported (default `::sly`) |
 ///
 /// # Attributes on methods

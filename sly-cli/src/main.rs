@@ -10,6 +10,12 @@
 //! - `sly states FILE.y`: every state's items, actions, gotos and conflicts, in the spirit of
 //!   bison's `.output` file.
 //! - `sly dot FILE.y`: the automaton as a Graphviz graph.
+//! - `sly messages FILE.y [--compare CATALOGUE]`: for every state where the parser can find a
+//!   syntax error, a shortest input failing there, as an entry of a Menhir-style messages
+//!   catalogue (Menhir's `--list-errors`); with `--compare`, checks the catalogue's sentences
+//!   against the tables and lists only the states it has no message for (Menhir's
+//!   `--compare-errors`). Exits 0 when nothing is missing, 1 when entries are missing, 2 when
+//!   a file cannot be read or the catalogue has mistakes.
 //!
 //! Each builds the automaton that `%define lr.type` in the file chooses (LALR(1) by default),
 //! unless bison's option `-Dlr.type=lalr|ielr|canonical-lr` overrides it; `--max-states N`
@@ -21,7 +27,9 @@ mod json;
 use clap::{Parser, Subcommand};
 use sly_core::grammar::{Built, Grammar};
 use sly_core::lalr::counterexample::{self, Budget, Counterexample};
+use sly_core::lalr::pack::PackedTables;
 use sly_core::lalr::{Automaton, Limits, LrType};
+use sly_core::messages;
 use sly_core::yacc::{self, YaccGrammar};
 use sly_core::{lalr, report};
 use std::io::Write as _;
@@ -64,6 +72,18 @@ enum Command {
     Dot {
         /// The grammar file (yacc/bison syntax).
         file: PathBuf,
+        #[command(flatten)]
+        build: BuildOptions,
+    },
+    /// Print an entry of a messages catalogue, with a shortest failing input, for every state
+    /// where a syntax error can be found (with --compare, for those the catalogue misses);
+    /// exit 1 when entries are missing from the catalogue, 2 when it has mistakes.
+    Messages {
+        /// The grammar file (yacc/bison syntax).
+        file: PathBuf,
+        /// A catalogue to check and complete (Menhir's .messages format).
+        #[arg(long, value_name = "CATALOGUE")]
+        compare: Option<PathBuf>,
         #[command(flatten)]
         build: BuildOptions,
     },
@@ -139,6 +159,55 @@ fn main() -> ExitCode {
             Ok((l, b)) => print_out(&report::dot(&l.built.grammar, &b.automaton)),
             Err(code) => code,
         },
+        Command::Messages {
+            file,
+            compare,
+            build,
+        } => match load_and_build(&file, &build, false) {
+            Ok((l, b)) => list_messages(&l.built.grammar, &b.automaton, compare.as_deref()),
+            Err(code) => code,
+        },
+    }
+}
+
+/// `sly messages`: the entries a catalogue needs, or those `catalogue` misses.
+fn list_messages(g: &Grammar, a: &Automaton, catalogue: Option<&std::path::Path>) -> ExitCode {
+    let tables = PackedTables::build(g, a);
+    let names: Vec<&str> = tables.terminal_names.iter().map(String::as_str).collect();
+    let view = tables.view(&names);
+    let mut covered = Vec::new();
+    if let Some(path) = catalogue {
+        let name = path.display();
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{name}: error: cannot read the file: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let (cat, mut errors) = messages::parse(&text);
+        match messages::check(&cat, g, &view) {
+            Ok(keyed) => covered = keyed.iter().map(|k| k.state).collect(),
+            Err(more) => errors.extend(more),
+        }
+        if !errors.is_empty() {
+            errors.sort_by_key(|e| e.line);
+            for e in errors {
+                eprintln!("{name}:{}: error: {}", e.line, e.message);
+            }
+            return ExitCode::from(2);
+        }
+    }
+    let missing: Vec<String> = messages::error_examples(&view)
+        .iter()
+        .filter(|e| !covered.contains(&e.state))
+        .map(|e| messages::entry_text(g, a, e))
+        .collect();
+    let code = print_out(&missing.join("\n"));
+    if catalogue.is_some() && !missing.is_empty() && code == ExitCode::SUCCESS {
+        ExitCode::from(1)
+    } else {
+        code
     }
 }
 

@@ -100,6 +100,8 @@ pub use span::{LineCol, LineIndex, Span, Spanned, render_at};
 #[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod diag;
 #[cfg(feature = "build")]
+mod fast_hash;
+#[cfg(feature = "build")]
 #[cfg_attr(docsrs, doc(cfg(feature = "build")))]
 pub mod grammar;
 #[cfg(feature = "build")]

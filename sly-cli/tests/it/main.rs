@@ -4,3 +4,4 @@ mod bison_diff;
 mod cli;
 mod common;
 mod counterexample;
+mod messages;
