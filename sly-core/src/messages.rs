@@ -260,6 +260,18 @@ pub fn check<T: TableInt>(
                     );
                     continue;
                 }
+                Run::Loops { at } => {
+                    let place = match s.terminals.get(at) {
+                        Some(name) => {
+                            format!("at `{name}`, terminal {} of {}", at + 1, terms.len())
+                        }
+                        None => "at the end of the input".to_string(),
+                    };
+                    err(format!(
+                        "the parser reduces without end {place}: the grammar has a cycle of rules (such as `a: a`)"
+                    ));
+                    continue;
+                }
                 Run::Fails { at, .. } if at + 1 < terms.len() => {
                     err(format!(
                         "the parser fails at `{}`, terminal {} of {}, before the end of the sentence: end the sentence there",
@@ -308,16 +320,28 @@ pub enum Run {
     },
     /// The sentence is a complete input.
     Accepted,
+    /// The parser reduces without end at the terminal at index `at`: the grammar has a cycle
+    /// of rules (`a: a`, or `a: b` and `b: a`) that a `%prec` kept in the tables.
+    Loops {
+        /// The index of the terminal.
+        at: usize,
+    },
 }
 
 /// Runs `terms` and then the end of the input through the tables, as the driver does.
 pub fn run<T: TableInt>(t: &ParseTables<'_, T>, terms: &[usize]) -> Run {
-    let mut m = Sim::new(t);
+    let (mut m, fed) = Sim::new(t);
+    match fed {
+        Fed::Accepted => return Run::Accepted,
+        Fed::Loops => return Run::Loops { at: 0 },
+        Fed::Shifted | Fed::Error => {}
+    }
     for (at, &term) in terms.iter().chain(std::iter::once(&END)).enumerate() {
         let state = m.top();
         match m.feed(t, term) {
             Fed::Error => return Run::Fails { at, state },
             Fed::Accepted => return Run::Accepted,
+            Fed::Loops => return Run::Loops { at },
             Fed::Shifted => {}
         }
     }
@@ -339,16 +363,18 @@ enum Fed {
     Shifted,
     Accepted,
     Error,
+    /// The reductions never end.
+    Loops,
 }
 
 /// How many times the end of the input may be shifted in a row (as the driver allows).
 const MAX_END_SHIFTS: usize = 64;
 
 impl Sim {
-    fn new<T: TableInt>(t: &ParseTables<'_, T>) -> Sim {
+    fn new<T: TableInt>(t: &ParseTables<'_, T>) -> (Sim, Fed) {
         let mut m = Sim { states: vec![0] };
-        m.settle(t);
-        m
+        let fed = m.settle(t);
+        (m, fed)
     }
 
     fn top(&self) -> usize {
@@ -366,23 +392,32 @@ impl Sim {
         true
     }
 
-    /// The reductions that need no token; `false` if the input is accepted by them.
-    fn settle<T: TableInt>(&mut self, t: &ParseTables<'_, T>) -> bool {
-        loop {
+    /// How many reductions may follow one another: an LR parser makes at most as many as its
+    /// stack is deep plus its states; more means a cycle (`a: a`) that only rules such as
+    /// `a: a %prec X` leave in the tables, where the parser would never stop.
+    fn max_reductions<T: TableInt>(&self, t: &ParseTables<'_, T>) -> usize {
+        (self.states.len() + t.default_action.len() + 16) * 4
+    }
+
+    /// The reductions that need no token.
+    fn settle<T: TableInt>(&mut self, t: &ParseTables<'_, T>) -> Fed {
+        for _ in 0..self.max_reductions(t) {
             match t.action(self.top(), t.need_token()) {
                 Act::Reduce(p) => {
                     if !self.reduce(t, p) {
-                        return true;
+                        return Fed::Shifted;
                     }
                 }
-                Act::Accept => return false,
-                Act::Shift(_) | Act::Error => return true,
+                Act::Accept => return Fed::Accepted,
+                Act::Shift(_) | Act::Error => return Fed::Shifted,
             }
         }
+        Fed::Loops
     }
 
     fn feed<T: TableInt>(&mut self, t: &ParseTables<'_, T>, term: usize) -> Fed {
         let mut end_shifts = 0;
+        let mut reductions = self.max_reductions(t);
         loop {
             match t.action(self.top(), term) {
                 Act::Shift(to) => {
@@ -394,13 +429,13 @@ impl Sim {
                         }
                         continue;
                     }
-                    return if self.settle(t) {
-                        Fed::Shifted
-                    } else {
-                        Fed::Accepted
-                    };
+                    return self.settle(t);
                 }
                 Act::Reduce(p) => {
+                    reductions = reductions.saturating_sub(1);
+                    if reductions == 0 {
+                        return Fed::Loops;
+                    }
                     if !self.reduce(t, p) {
                         return Fed::Error;
                     }
@@ -729,8 +764,9 @@ pub fn error_examples<T: TableInt>(t: &ParseTables<'_, T>) -> Vec<Example> {
     let terminals: Vec<usize> = (0..t.num_terminals()).filter(|&u| u != ERROR).collect();
     let mut out = Vec::new();
     for (state, prefix) in Summaries::run(t).reading() {
-        let mut m = Sim::new(t);
-        let reached = prefix.iter().all(|&u| matches!(m.feed(t, u), Fed::Shifted));
+        let (mut m, fed) = Sim::new(t);
+        let reached = matches!(fed, Fed::Shifted)
+            && prefix.iter().all(|&u| matches!(m.feed(t, u), Fed::Shifted));
         debug_assert!(reached && m.top() == state, "state {state}: {prefix:?}");
         if !reached || m.top() != state {
             continue;
@@ -743,6 +779,7 @@ pub fn error_examples<T: TableInt>(t: &ParseTables<'_, T>) -> Vec<Example> {
                     found.get_or_insert(u);
                 }
                 Fed::Shifted | Fed::Accepted => expected.push(u),
+                Fed::Loops => {}
             }
         }
         if let Some(found) = found {
@@ -927,6 +964,39 @@ mod tests {
                 "line 5: this sentence fails in the same state as the sentence on line 1, whose entry has another message: inputs failing there can get one message only; merge the two entries"
             ]
         );
+    }
+
+    #[test]
+    fn a_cycle_of_rules_is_named() {
+        // `a: a` comes first, so it wins the reduce/reduce conflict with `s: a` at the end of
+        // the input, and the parser would reduce by it for ever.
+        let mut b = GrammarBuilder::new();
+        b.terminal("T", Origin::NONE);
+        b.precedence(Assoc::Left, [("H", Origin::NONE)]);
+        b.rule_str("a", &["a"], Some("H"));
+        b.rule_str("a", &["T"], None);
+        b.rule_str("s", &["a"], None);
+        b.start("s", Origin::NONE);
+        let g = b.build().expect("a valid grammar").grammar;
+        let a = Automaton::build(&g);
+        let t = PackedTables::build(&g, &a);
+        let names: Vec<&str> = t.terminal_names.iter().map(String::as_str).collect();
+        let view = t.view(&names);
+        assert_eq!(run(&view, &[2]), Run::Loops { at: 0 });
+        let (cat, _) = parse("s: T\n\nNever.\n");
+        let errs: Vec<String> = check(&cat, &g, &view)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errs,
+            [
+                "line 1: the parser reduces without end at `T`, terminal 1 of 1: the grammar has a cycle of rules (such as `a: a`)"
+            ]
+        );
+        // The search for error states ends, and lists what it can reach.
+        assert!(!error_examples(&view).is_empty());
     }
 
     /// Every state where some input of up to five tokens fails has an example, and every
