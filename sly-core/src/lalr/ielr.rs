@@ -16,7 +16,12 @@
 //!    terminal to that action, or "always" when the state brings it by itself. Annotations are
 //!    carried back to predecessor states, kernel item by kernel item, as far as lookaheads can
 //!    make a difference. An inadequacy whose winning action (its *dominant contribution*)
-//!    cannot change, whatever the lookaheads, is dropped.
+//!    cannot change, whatever the lookaheads, is dropped; so is one whose winner is the same
+//!    on every path to its state, because the terminal reaches the kernel items of enough
+//!    contributions from the always follows of the gotos where their productions start (as
+//!    in the precedence-resolved conflicts of expression grammars, which would otherwise be
+//!    carried back through every state that starts an expression). Bison annotates those too,
+//!    but they never split a state, so dropping them changes nothing but the time taken.
 //! 3. Splitting. The states are recomputed from state 0, carrying the lookaheads of their
 //!    kernel items: only the terminals some annotation of the state cares about (every
 //!    terminal for canonical LR(1)). A successor joins an existing state of its core (an
@@ -77,12 +82,7 @@ pub(crate) fn split(
         });
     }
     let lalr = lookahead::lalr(g, lr0);
-    let mut predecessors = vec![Vec::new(); lr0.kernels.len()];
-    for (s, ts) in lr0.transitions.iter().enumerate() {
-        for &(_, to) in ts {
-            predecessors[to.index()].push(s);
-        }
-    }
+    let predecessors = predecessors(lr0);
     let annotations =
         Annotator::new(g, items, lr0, &aux, &lalr.follow, &predecessors).run(&lalr.lookaheads);
     if annotations.per_state.iter().all(Vec::is_empty) {
@@ -107,6 +107,31 @@ pub(crate) fn split(
         lr0: Some(split),
         lookaheads,
     })
+}
+
+/// The number of inadequacies that phase 2 annotates in the LALR(1) automaton of `g`.
+#[cfg(test)]
+pub(super) fn annotated_inadequacies(g: &Grammar) -> usize {
+    let items = Items::new(g);
+    let lr0 = super::lr0::build(g, &items, usize::MAX).expect("no limit on states");
+    let aux = Aux::new(g, &items, &lr0, true);
+    let lalr = lookahead::lalr(g, &lr0);
+    let predecessors = predecessors(&lr0);
+    Annotator::new(g, &items, &lr0, &aux, &lalr.follow, &predecessors)
+        .run(&lalr.lookaheads)
+        .inadequacies
+        .len()
+}
+
+/// The states with a transition to each state.
+fn predecessors(lr0: &Lr0) -> Vec<Vec<usize>> {
+    let mut predecessors = vec![Vec::new(); lr0.kernels.len()];
+    for (s, ts) in lr0.transitions.iter().enumerate() {
+        for &(_, to) in ts {
+            predecessors[to.index()].push(s);
+        }
+    }
+    predecessors
 }
 
 /// The position of item `item` in the kernel of `state`.
@@ -548,6 +573,9 @@ struct Annotator<'a> {
     predecessors: &'a [Vec<usize>],
     /// The LALR(1) lookaheads of kernel items, computed on demand.
     item_lookaheads: Vec<Vec<Option<BitSet>>>,
+    /// The part of them that every path brings, computed on demand (see
+    /// [`Annotator::compute_always_lookaheads`]).
+    always_lookaheads: Vec<Vec<Option<BitSet>>>,
     out: Annotations,
     /// The state of each annotation.
     owner: Vec<u32>,
@@ -580,6 +608,7 @@ impl<'a> Annotator<'a> {
             follow,
             predecessors,
             item_lookaheads: vec![Vec::new(); ns],
+            always_lookaheads: vec![Vec::new(); ns],
             out: Annotations {
                 inadequacies: Vec::new(),
                 heads: Vec::new(),
@@ -671,7 +700,8 @@ impl<'a> Annotator<'a> {
             && self
                 .out
                 .dominant(g, lr0, ann.as_ref(), Lookaheads::Full, true)
-                == Dominant::None;
+                == Dominant::None
+            && !self.resolved_on_every_path(s, token, &ann);
         if kept {
             self.first_of_inadequacy = self.out.heads.len() as u32;
             self.insert(s, &ann);
@@ -682,6 +712,104 @@ impl<'a> Annotator<'a> {
         while let Some(a) = self.work.pop() {
             self.predecessor_annotations(a as usize);
         }
+    }
+
+    /// Whether the resolution of the inadequacy of `s` on `token` that `ann` annotates is the
+    /// same on every path to `s`, because `token` is in the lookaheads of the kernel items of
+    /// enough contributions on every path.
+    ///
+    /// An annotation records a contribution as made always only when `s` itself brings the
+    /// token. Here a contribution also counts as always made when the token reaches its kernel
+    /// items from the always follows of the gotos where their productions start, whatever the
+    /// path ([`Annotator::compute_always_lookaheads`]). In phase 3 such an item carries the token in
+    /// every state of its core, so the inadequacy's dominant contribution is the same in all
+    /// of them and it can split none: its annotations would only cost time.
+    fn resolved_on_every_path(&mut self, s: usize, token: usize, ann: &Annotation) -> bool {
+        let (g, items, lr0) = (self.g, self.items, self.lr0);
+        let inadequacy = ann.head.inadequacy as usize;
+        let mut sure = ann.clone();
+        let mut more = false;
+        for ci in 0..self.out.inadequacies[inadequacy].reductions.len() {
+            if sure.always(ci) {
+                continue;
+            }
+            let ri = self.out.inadequacies[inadequacy].reductions[ci];
+            let p = lr0.reductions[s][ri];
+            let prod = g.production(p);
+            let always = if prod.rhs.is_empty() {
+                let x = self.aux.goto(lr0, s, prod.lhs);
+                self.aux.follow_kernel_items[x]
+                    .iter()
+                    .any(|j| self.always_has(s, j, token))
+            } else {
+                let item = items.first[p.index()] + prod.rhs.len() as u32;
+                self.always_has(s, kernel_pos(lr0, s, item), token)
+            };
+            if always {
+                sure.set_always(ci);
+                more = true;
+            }
+        }
+        more && self
+            .out
+            .dominant(g, lr0, sure.as_ref(), Lookaheads::Full, true)
+            != Dominant::None
+    }
+
+    /// Whether `token` is in the lookaheads of kernel item `j` of `s` on every path to `s`.
+    fn always_has(&mut self, s: usize, j: usize, token: usize) -> bool {
+        if self.always_lookaheads[s].is_empty() {
+            self.always_lookaheads[s] = vec![None; self.lr0.kernels[s].len()];
+        }
+        if self.always_lookaheads[s][j].is_none() {
+            self.compute_always_lookaheads(s, j);
+        }
+        self.always_lookaheads[s][j]
+            .as_ref()
+            .is_some_and(|set| set.contains(token))
+    }
+
+    /// The terminals in the lookaheads of kernel item `j` of `s` on every path to `s`, as far
+    /// as the always follows of gotos show them: for an item `A: X . α`, those of the goto on
+    /// `A` from every predecessor; further right, those of the item before in every
+    /// predecessor.
+    fn compute_always_lookaheads(&mut self, s: usize, j: usize) {
+        let (g, items, lr0, aux) = (self.g, self.items, self.lr0, self.aux);
+        let item = lr0.kernels[s][j];
+        let predecessors = self.predecessors;
+        let mut set: Option<BitSet> = None;
+        // `$accept: . start $end` and `$accept: start . $end` have none.
+        if item > 1 && !predecessors[s].is_empty() {
+            if items.dot[item as usize] == 1 {
+                let lhs = g.production(items.prod[item as usize]).lhs;
+                for &p in &predecessors[s] {
+                    let follows = &aux.always_follows[aux.goto(lr0, p, lhs)];
+                    match &mut set {
+                        None => set = Some(follows.clone()),
+                        Some(set) => set.intersect_with(follows),
+                    }
+                }
+            } else {
+                // The dot moves back one symbol in every predecessor: no cycle.
+                for &p in &predecessors[s] {
+                    let pj = kernel_pos(lr0, p, item - 1);
+                    if self.always_lookaheads[p].is_empty() {
+                        self.always_lookaheads[p] = vec![None; lr0.kernels[p].len()];
+                    }
+                    if self.always_lookaheads[p][pj].is_none() {
+                        self.compute_always_lookaheads(p, pj);
+                    }
+                    let before = self.always_lookaheads[p][pj]
+                        .as_ref()
+                        .expect("just computed");
+                    match &mut set {
+                        None => set = Some(before.clone()),
+                        Some(set) => set.intersect_with(before),
+                    }
+                }
+            }
+        }
+        self.always_lookaheads[s][j] = Some(set.unwrap_or_else(|| BitSet::new(g.num_terminals())));
     }
 
     /// Records `ann` as an annotation of `s`, unless it already is one.
