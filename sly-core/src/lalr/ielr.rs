@@ -1153,16 +1153,16 @@ impl<'a> Annotator<'a> {
         out
     }
 
-    /// Whether the resolution of the inadequacy of `s` on `token` that `ann` annotates is the
-    /// same on every path to `s`, because `token` is in the lookaheads of the kernel items of
-    /// enough contributions on every path.
+    /// Whether the resolution of the inadequacy of class `class` on `token`, whose contributions
+    /// `ann` annotates in the class's state, is the same on every path to that state, because
+    /// `token` is in the lookaheads of the kernel items of enough contributions on every path.
     ///
-    /// An annotation records a contribution as made always only when `s` itself brings the
-    /// token. Here a contribution also counts as always made when the token reaches its kernel
-    /// items from the always follows of the gotos where their productions start, whatever the
-    /// path ([`Annotator::compute_always_lookaheads`]). In phase 3 such an item carries the token in
-    /// every state of its core, so the inadequacy's dominant contribution is the same in all
-    /// of them and it can split none: its annotations would only cost time.
+    /// An annotation records a contribution as made always only when the state itself brings
+    /// the token. Here a contribution also counts as always made when the token reaches its
+    /// kernel items from the always follows of the gotos where their productions start,
+    /// whatever the path ([`Annotator::compute_always_lookaheads`]). In phase 3 such an item
+    /// carries the token in every state of its core, so the inadequacy's dominant contribution
+    /// is the same in all of them and it can split none: its annotations would only cost time.
     fn resolved_on_every_path(&mut self, class: usize, token: usize, ann: &Annotation) -> bool {
         let (g, items, lr0) = (self.g, self.items, self.lr0);
         let s = self.classes[class].state;
