@@ -11,7 +11,43 @@ use sly_core::lalr::{Automaton, Limits, LrType};
 
 const SQL: &str = include_str!("../../grammars/yacc/sql.y");
 
+/// `TABLES_PROFILE=<grammar>/<construction>/<builds>` (e.g. `sql/ielr/10`, `generated-3000/lalr/2`;
+/// constructions as bison names them): builds the automaton `builds` times and exits, for
+/// instruction counts under callgrind (subtract a run with 0 builds to leave out reading the
+/// grammar).
+fn profile(spec: &str) {
+    let parts: Vec<&str> = spec.split('/').collect();
+    let [grammar, construction, builds] = parts[..] else {
+        panic!("TABLES_PROFILE={spec}: expected <grammar>/<construction>/<builds>");
+    };
+    let builds: usize = builds.parse().expect("builds: a number");
+    let src = match grammar {
+        "sql" => SQL.to_string(),
+        "generated-3000" => sly_benches::yacc_gen::postgres_sized(),
+        _ => panic!("unknown grammar {grammar}"),
+    };
+    let g = sly_core::yacc::parse(&src)
+        .expect("the grammar reads")
+        .build()
+        .expect("the grammar builds")
+        .grammar;
+    let lr_type = LrType::ALL
+        .into_iter()
+        .find(|t| t.bison_name() == construction)
+        .unwrap_or_else(|| panic!("unknown construction {construction}"));
+    let mut states = 0;
+    for _ in 0..builds {
+        let a = Automaton::build_with(&g, lr_type, &Limits::default()).expect("within the limits");
+        states = a.states.len();
+    }
+    println!("{spec}: {states} states");
+}
+
 fn tables(c: &mut Criterion) {
+    if let Ok(spec) = std::env::var("TABLES_PROFILE") {
+        profile(&spec);
+        std::process::exit(0);
+    }
     let mut group = c.benchmark_group("tables");
     group.measurement_time(Duration::from_secs(5));
     let limits = Limits::default();

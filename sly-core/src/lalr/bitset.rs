@@ -14,6 +14,12 @@ impl BitSet {
         }
     }
 
+    /// The words of the set: element `i` is bit `i % 64` of word `i / 64`.
+    #[inline]
+    pub fn words(&self) -> &[u64] {
+        &self.words
+    }
+
     /// Removes every element.
     #[inline]
     pub fn clear(&mut self) {

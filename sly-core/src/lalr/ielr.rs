@@ -16,7 +16,15 @@
 //!    terminal to that action, or "always" when the state brings it by itself. Annotations are
 //!    carried back to predecessor states, kernel item by kernel item, as far as lookaheads can
 //!    make a difference. An inadequacy whose winning action (its *dominant contribution*)
-//!    cannot change, whatever the lookaheads, is dropped.
+//!    cannot change, whatever the lookaheads, is dropped; so is one whose winner is the same
+//!    on every path to its state, because the terminal reaches the kernel items of enough
+//!    contributions from the always follows of the gotos where their productions start (as
+//!    in the precedence-resolved conflicts of expression grammars, which would otherwise be
+//!    carried back through every state that starts an expression). Bison annotates those too,
+//!    but they never split a state, so dropping them changes nothing but the time taken. The
+//!    inadequacies of a state on several terminals with the same actions are carried back
+//!    together, as one group of annotations for each set of terminals that the lookaheads of
+//!    the predecessors do not tell apart.
 //! 3. Splitting. The states are recomputed from state 0, carrying the lookaheads of their
 //!    kernel items: only the terminals some annotation of the state cares about (every
 //!    terminal for canonical LR(1)). A successor joins an existing state of its core (an
@@ -44,7 +52,7 @@ use super::LrType;
 use super::bitset::BitSet;
 use super::lookahead;
 use super::lr0::{Items, Lr0};
-use crate::grammar::{Assoc, Grammar, Symbol};
+use crate::grammar::{Assoc, Grammar, Prec, Symbol};
 use crate::ids::{NontermId, StateId};
 use core::hash::{BuildHasherDefault, Hasher};
 use std::collections::HashMap;
@@ -77,12 +85,7 @@ pub(crate) fn split(
         });
     }
     let lalr = lookahead::lalr(g, lr0);
-    let mut predecessors = vec![Vec::new(); lr0.kernels.len()];
-    for (s, ts) in lr0.transitions.iter().enumerate() {
-        for &(_, to) in ts {
-            predecessors[to.index()].push(s);
-        }
-    }
+    let predecessors = predecessors(lr0);
     let annotations =
         Annotator::new(g, items, lr0, &aux, &lalr.follow, &predecessors).run(&lalr.lookaheads);
     if annotations.per_state.iter().all(Vec::is_empty) {
@@ -107,6 +110,31 @@ pub(crate) fn split(
         lr0: Some(split),
         lookaheads,
     })
+}
+
+/// The number of inadequacies that phase 2 annotates in the LALR(1) automaton of `g`.
+#[cfg(test)]
+pub(super) fn annotated_inadequacies(g: &Grammar) -> usize {
+    let items = Items::new(g);
+    let lr0 = super::lr0::build(g, &items, usize::MAX).expect("no limit on states");
+    let aux = Aux::new(g, &items, &lr0, true);
+    let lalr = lookahead::lalr(g, &lr0);
+    let predecessors = predecessors(&lr0);
+    Annotator::new(g, &items, &lr0, &aux, &lalr.follow, &predecessors)
+        .run(&lalr.lookaheads)
+        .inadequacies
+        .len()
+}
+
+/// The states with a transition to each state.
+fn predecessors(lr0: &Lr0) -> Vec<Vec<usize>> {
+    let mut predecessors = vec![Vec::new(); lr0.kernels.len()];
+    for (s, ts) in lr0.transitions.iter().enumerate() {
+        for &(_, to) in ts {
+            predecessors[to.index()].push(s);
+        }
+    }
+    predecessors
 }
 
 /// The position of item `item` in the kernel of `state`.
@@ -290,13 +318,6 @@ struct Inadequacy {
     shift: bool,
 }
 
-impl Inadequacy {
-    /// The number of its contributions: one per reduction, and the shift.
-    fn contributions(&self) -> usize {
-        self.reductions.len() + usize::from(self.shift)
-    }
-}
-
 /// An inadequacy seen from a state: for each of its contributions (its reductions, then its
 /// shift), whether the state always makes it, else the kernel items (positions) of the state
 /// whose lookaheads make it when they hold the inadequacy's terminal.
@@ -326,6 +347,12 @@ struct AnnRef<'a> {
 }
 
 impl Head {
+    /// The number of words of its block.
+    fn words(&self) -> usize {
+        (self.contributions as usize).div_ceil(64)
+            + self.contributions as usize * self.width as usize
+    }
+
     fn items_start(&self, ci: usize) -> usize {
         (self.contributions as usize).div_ceil(64) + ci * self.width as usize
     }
@@ -439,17 +466,14 @@ impl Annotations {
     /// Annotation `i`.
     fn get(&self, i: u32) -> AnnRef<'_> {
         let (head, start) = self.heads[i as usize];
-        let len = (head.contributions as usize).div_ceil(64)
-            + head.contributions as usize * head.width as usize;
         AnnRef {
             head,
-            bits: &self.bits[start..start + len],
+            bits: &self.bits[start..start + head.words()],
         }
     }
 
-    /// The action of `ann`'s inadequacy that wins with the lookaheads `las`, as bison resolves
-    /// conflicts: by precedence, then shift over reduce, then the earliest reduction. With
-    /// `split_stable`, only a winner that no lookahead can change counts.
+    /// The action of `ann`'s inadequacy that wins with the lookaheads `las` (see
+    /// [`Competing::dominant`]).
     fn dominant(
         &self,
         g: &Grammar,
@@ -459,7 +483,38 @@ impl Annotations {
         split_stable: bool,
     ) -> Dominant {
         let inad = &self.inadequacies[ann.head.inadequacy as usize];
-        let token = inad.token;
+        let competing = Competing {
+            state: inad.state,
+            token: inad.token,
+            reductions: &inad.reductions,
+            shift: inad.shift,
+        };
+        competing.dominant(g, lr0, ann, las, split_stable)
+    }
+}
+
+/// The actions of an inadequacy, borrowed.
+#[derive(Clone, Copy)]
+struct Competing<'a> {
+    state: usize,
+    token: usize,
+    reductions: &'a [usize],
+    shift: bool,
+}
+
+impl Competing<'_> {
+    /// The action that wins with the lookaheads `las`, given the contributions `ann`, as bison
+    /// resolves conflicts: by precedence, then shift over reduce, then the earliest reduction.
+    /// With `split_stable`, only a winner that no lookahead can change counts.
+    fn dominant(
+        self,
+        g: &Grammar,
+        lr0: &Lr0,
+        ann: AnnRef<'_>,
+        las: Lookaheads<'_>,
+        split_stable: bool,
+    ) -> Dominant {
+        let token = self.token;
         let makes = |ci: usize| {
             ann.always(ci)
                 || match las {
@@ -470,16 +525,16 @@ impl Annotations {
                     }
                 }
         };
-        if inad.shift {
-            let shift = inad.reductions.len();
+        if self.shift {
+            let shift = self.reductions.len();
             let Some(tprec) = g.terminals[token].prec else {
                 return Dominant::Contribution(shift);
             };
             let mut stable_over_shift = false;
             let mut stable_error = false;
             let mut rr: Option<usize> = None;
-            for (ci, &ri) in inad.reductions.iter().enumerate() {
-                let p = lr0.reductions[inad.state][ri];
+            for (ci, &ri) in self.reductions.iter().enumerate() {
+                let p = lr0.reductions[self.state][ri];
                 let rprec = g.production(p).prec.map_or(0, |p| p.level);
                 // The shift beats this reduction anyway.
                 if rprec != 0
@@ -536,7 +591,162 @@ impl Annotations {
     }
 }
 
+/// The inadequacies of one state whose terminals have the same actions: they are annotated
+/// together.
+struct Class {
+    state: usize,
+    reductions: Vec<usize>,
+    shift: bool,
+    /// Its first group: those after it in a state's list are its own.
+    first_group: u32,
+    /// The number of the inadequacy of each terminal (`u32::MAX`: none).
+    inadequacy: Vec<u32>,
+}
+
+/// The annotations of a class's inadequacies on a set of terminals, in one state, which all
+/// have the same contributions.
+#[derive(Clone, Copy)]
+struct Group {
+    class: u32,
+    state: u32,
+    /// The shape of its block of words (`inadequacy` is unused).
+    head: Head,
+    /// Where its terminals start in `Annotator::tokens` (one terminal set each).
+    tokens: usize,
+    /// Where its block of words starts in `Annotator::bits`.
+    bits: usize,
+}
+
+/// For each contribution of a class, the terminals for which a state makes it always, and for
+/// each kernel item, those for which the item's lookaheads make it: the annotations of a set
+/// of terminals, before they are sorted into groups.
+#[derive(Default)]
+struct Makers {
+    /// Words per terminal set.
+    tw: usize,
+    /// Kernel items of the state.
+    kernel: usize,
+    contributions: usize,
+    /// `contributions` terminal sets.
+    always: Vec<u64>,
+    /// For each contribution and kernel item, where its terminal set is in `items`
+    /// (`u32::MAX`: it has none).
+    slot: Vec<u32>,
+    /// Terminal sets, `tw` words each.
+    items: Vec<u64>,
+    /// For each contribution, the items with a terminal set, as bits.
+    touched: Vec<u64>,
+}
+
+impl Makers {
+    fn reset(&mut self, tw: usize, contributions: usize, kernel: usize) {
+        self.tw = tw;
+        self.kernel = kernel;
+        self.contributions = contributions;
+        self.always.clear();
+        self.always.resize(contributions * tw, 0);
+        self.slot.clear();
+        self.slot.resize(contributions * kernel, u32::MAX);
+        self.items.clear();
+        self.touched.clear();
+        self.touched.resize(contributions * kernel.div_ceil(64), 0);
+    }
+
+    fn always_mut(&mut self, ci: usize) -> &mut [u64] {
+        &mut self.always[ci * self.tw..(ci + 1) * self.tw]
+    }
+
+    fn touched(&self, ci: usize) -> &[u64] {
+        let w = self.kernel.div_ceil(64);
+        &self.touched[ci * w..(ci + 1) * w]
+    }
+
+    /// The terminals of item `j` for contribution `ci` (one of the touched ones).
+    fn item(&self, ci: usize, j: usize) -> &[u64] {
+        let at = self.slot[ci * self.kernel + j] as usize;
+        &self.items[at..at + self.tw]
+    }
+
+    /// Adds `tokens & set` to the terminals of item `j` for contribution `ci`.
+    fn add_item(&mut self, ci: usize, j: usize, tokens: &[u64], set: Option<&[u64]>) {
+        let w = self.kernel.div_ceil(64);
+        set_bit(&mut self.touched[ci * w..(ci + 1) * w], j);
+        let slot = &mut self.slot[ci * self.kernel + j];
+        if *slot == u32::MAX {
+            *slot = self.items.len() as u32;
+            self.items.resize(self.items.len() + self.tw, 0);
+        }
+        let at = *slot as usize;
+        let dst = &mut self.items[at..at + self.tw];
+        match set {
+            Some(set) => {
+                for ((d, &t), &s) in dst.iter_mut().zip(tokens).zip(set) {
+                    *d |= t & s;
+                }
+            }
+            None => {
+                for (d, &t) in dst.iter_mut().zip(tokens) {
+                    *d |= t;
+                }
+            }
+        }
+    }
+
+    /// Splits the terminal sets `parts` (`tw` words each) so that the terminals of each part
+    /// have the same annotation.
+    fn partition(&self, parts: &mut Vec<u64>) {
+        let tw = self.tw;
+        let mut refine = |by: &[u64]| {
+            if by.iter().all(|&w| w == 0) {
+                return;
+            }
+            for i in 0..parts.len() / tw {
+                let part = &parts[i * tw..(i + 1) * tw];
+                let inside = part.iter().zip(by).any(|(&p, &b)| p & b != 0);
+                let outside = part.iter().zip(by).any(|(&p, &b)| p & !b != 0);
+                if inside && outside {
+                    for k in 0..tw {
+                        let w = parts[i * tw + k];
+                        parts[i * tw + k] = w & by[k];
+                        parts.push(w & !by[k]);
+                    }
+                }
+            }
+        };
+        for ci in 0..self.contributions {
+            refine(&self.always[ci * tw..(ci + 1) * tw]);
+            for j in bits(self.touched(ci)) {
+                refine(self.item(ci, j));
+            }
+        }
+    }
+
+    /// The annotation of terminal `t` (of class `class`), into `ann`.
+    fn annotation(&self, class: usize, t: usize, ann: &mut Annotation) {
+        ann.reset(class, self.contributions, self.kernel);
+        let has = |set: &[u64]| set[t / 64] & (1 << (t % 64)) != 0;
+        for ci in 0..self.contributions {
+            if has(&self.always[ci * self.tw..(ci + 1) * self.tw]) {
+                ann.set_always(ci);
+                continue;
+            }
+            for j in bits(self.touched(ci)) {
+                if has(self.item(ci, j)) {
+                    set_bit(ann.items_mut(ci), j);
+                }
+            }
+        }
+    }
+}
+
 /// Phase 2's working state.
+///
+/// The conflicts of a state on several terminals with the same actions are often carried back
+/// along the same items, as in the reduce/reduce conflicts of merged states. They are annotated
+/// together: a *group* stands for the annotations of the inadequacies of a class on a set of
+/// terminals, all with the same contributions, and is carried back once for all of them. It
+/// splits where its terminals part ways (when a predecessor brings some of them and not the
+/// others). Phase 3 receives one annotation per terminal.
 struct Annotator<'a> {
     g: &'a Grammar,
     items: &'a Items,
@@ -548,18 +758,29 @@ struct Annotator<'a> {
     predecessors: &'a [Vec<usize>],
     /// The LALR(1) lookaheads of kernel items, computed on demand.
     item_lookaheads: Vec<Vec<Option<BitSet>>>,
-    out: Annotations,
-    /// The state of each annotation.
-    owner: Vec<u32>,
-    /// A copy of the annotation whose predecessors are being annotated.
-    current: Annotation,
-    /// The first annotation of the inadequacy being carried back: only those after it can
-    /// equal a new one.
-    first_of_inadequacy: u32,
-    /// Room for the annotations of predecessors being computed.
-    scratch: Annotation,
-    /// Annotations whose predecessors' annotations are still to be computed.
+    /// The part of them that every path brings, computed on demand (see
+    /// [`Annotator::compute_always_lookaheads`]).
+    always_lookaheads: Vec<Vec<Option<BitSet>>>,
+    /// Words per terminal set.
+    tw: usize,
+    inadequacies: Vec<Inadequacy>,
+    classes: Vec<Class>,
+    groups: Vec<Group>,
+    /// The terminals of every group.
+    tokens: Vec<u64>,
+    /// The annotation words of every group.
+    bits: Vec<u64>,
+    /// The groups of each state.
+    per_state: Vec<Vec<u32>>,
+    /// Groups whose predecessors' groups are still to be computed.
     work: Vec<u32>,
+    /// The group being carried back: its terminals and annotation.
+    current_tokens: Vec<u64>,
+    current: Annotation,
+    makers: Makers,
+    parts: Vec<u64>,
+    unstable: Vec<u64>,
+    scratch: Annotation,
 }
 
 impl<'a> Annotator<'a> {
@@ -580,17 +801,21 @@ impl<'a> Annotator<'a> {
             follow,
             predecessors,
             item_lookaheads: vec![Vec::new(); ns],
-            out: Annotations {
-                inadequacies: Vec::new(),
-                heads: Vec::new(),
-                bits: Vec::new(),
-                per_state: vec![Vec::new(); ns],
-            },
-            owner: Vec::new(),
-            current: Annotation::default(),
-            first_of_inadequacy: 0,
-            scratch: Annotation::default(),
+            always_lookaheads: vec![Vec::new(); ns],
+            tw: g.num_terminals().div_ceil(64),
+            inadequacies: Vec::new(),
+            classes: Vec::new(),
+            groups: Vec::new(),
+            tokens: Vec::new(),
+            bits: Vec::new(),
+            per_state: vec![Vec::new(); ns],
             work: Vec::new(),
+            current_tokens: Vec::new(),
+            current: Annotation::default(),
+            makers: Makers::default(),
+            parts: Vec::new(),
+            unstable: Vec::new(),
+            scratch: Annotation::default(),
         }
     }
 
@@ -619,182 +844,411 @@ impl<'a> Annotator<'a> {
                 conflicted.union_with(&both);
                 tokens.union_with(la);
             }
+            // The classes of the conflicts, in the order of their first terminal.
+            let mut classes: Vec<(Vec<usize>, bool, BitSet)> = Vec::new();
             for token in conflicted.iter() {
-                self.inadequacy(s, token, &shifts, las);
+                let reductions: Vec<usize> = (0..las.len())
+                    .filter(|&ri| las[ri].contains(token))
+                    .collect();
+                let shift = shifts.contains(token);
+                match classes
+                    .iter_mut()
+                    .find(|c| c.0 == reductions && c.1 == shift)
+                {
+                    Some(c) => {
+                        c.2.insert(token);
+                    }
+                    None => {
+                        let mut set = BitSet::new(nt);
+                        set.insert(token);
+                        classes.push((reductions, shift, set));
+                    }
+                }
+            }
+            for (reductions, shift, tokens) in classes {
+                self.class(s, reductions, shift, &tokens);
             }
         }
-        self.out
+        self.expand()
     }
 
-    /// Annotates state `s` with its inadequacy on `token`, if it has one that lookaheads can
-    /// change, and carries the annotation back to the predecessors.
-    fn inadequacy(&mut self, s: usize, token: usize, shifts: &BitSet, las: &[BitSet]) {
-        let (g, items, lr0) = (self.g, self.items, self.lr0);
-        let reductions: Vec<usize> = (0..las.len())
-            .filter(|&ri| las[ri].contains(token))
-            .collect();
-        let inadequacy = Inadequacy {
-            state: s,
-            token,
-            reductions,
-            shift: shifts.contains(token),
-        };
-        let mut ann = std::mem::take(&mut self.scratch);
-        ann.reset(
-            self.out.inadequacies.len(),
-            inadequacy.contributions(),
-            lr0.kernels[s].len(),
-        );
-        let mut potential = false;
-        for (ci, &ri) in inadequacy.reductions.iter().enumerate() {
+    /// Annotates state `s` with its inadequacies on `tokens`, which all have the actions
+    /// `reductions` (and the shift, with `shift`), if lookaheads can change them, and carries
+    /// the annotations back to the predecessors.
+    fn class(&mut self, s: usize, reductions: Vec<usize>, shift: bool, tokens: &BitSet) {
+        let (g, items, lr0, aux) = (self.g, self.items, self.lr0, self.aux);
+        let class = self.classes.len();
+        let count = reductions.len() + usize::from(shift);
+        let tw = self.tw;
+        let mut makers = std::mem::take(&mut self.makers);
+        makers.reset(tw, count, lr0.kernels[s].len());
+        let t = tokens.words();
+        for (ci, &ri) in reductions.iter().enumerate() {
             let p = lr0.reductions[s][ri];
             let prod = g.production(p);
             if prod.rhs.is_empty() {
-                if self.lhs_contributions(s, prod.lhs, token, ann.items_mut(ci)) {
-                    ann.set_always(ci);
-                } else {
-                    potential = true;
-                }
+                let x = aux.goto(lr0, s, prod.lhs);
+                self.lhs_makers(&mut makers, ci, s, x, t);
             } else {
                 // The reduction's own kernel item.
                 let item = items.first[p.index()] + prod.rhs.len() as u32;
-                set_bit(ann.items_mut(ci), kernel_pos(lr0, s, item));
-                potential = true;
+                makers.add_item(ci, kernel_pos(lr0, s, item), t, None);
             }
         }
-        if inadequacy.shift {
-            ann.set_always(inadequacy.reductions.len());
+        if shift {
+            makers.always_mut(count - 1).copy_from_slice(t);
         }
-        self.out.inadequacies.push(inadequacy);
-        // Unless its resolution is the same whatever the lookaheads.
-        let kept = potential
-            && self
-                .out
-                .dominant(g, lr0, ann.as_ref(), Lookaheads::Full, true)
-                == Dominant::None;
-        if kept {
-            self.first_of_inadequacy = self.out.heads.len() as u32;
-            self.insert(s, &ann);
-        } else {
-            self.out.inadequacies.pop();
+        self.classes.push(Class {
+            state: s,
+            reductions,
+            shift,
+            first_group: self.groups.len() as u32,
+            inadequacy: vec![u32::MAX; g.num_terminals()],
+        });
+        let mut parts = std::mem::take(&mut self.parts);
+        parts.clear();
+        parts.extend_from_slice(t);
+        makers.partition(&mut parts);
+        let mut ann = std::mem::take(&mut self.scratch);
+        let mut kept = vec![0u64; tw];
+        let mut unstable = vec![0u64; tw];
+        for part in parts.chunks(tw) {
+            let first = bits(part).next().expect("parts are not empty");
+            makers.annotation(class, first, &mut ann);
+            // A reduction that the state does not always make could be left out.
+            let potential = (0..self.classes[class].reductions.len()).any(|ci| !ann.always(ci));
+            // Unless its resolution is the same whatever the lookaheads.
+            if !potential || !self.unstable(class, part, &ann, &mut unstable) {
+                continue;
+            }
+            kept.fill(0);
+            for token in bits(&unstable) {
+                if !self.resolved_on_every_path(class, token, &ann) {
+                    set_bit(&mut kept, token);
+                    let c = &mut self.classes[class];
+                    c.inadequacy[token] = self.inadequacies.len() as u32;
+                    self.inadequacies.push(Inadequacy {
+                        state: s,
+                        token,
+                        reductions: c.reductions.clone(),
+                        shift,
+                    });
+                }
+            }
+            self.insert(s, class, &mut kept, &ann);
         }
+        self.parts = parts;
+        self.makers = makers;
         self.scratch = ann;
         while let Some(a) = self.work.pop() {
-            self.predecessor_annotations(a as usize);
+            self.predecessor_groups(a as usize);
         }
     }
 
-    /// Records `ann` as an annotation of `s`, unless it already is one.
-    fn insert(&mut self, s: usize, ann: &Annotation) {
-        // Annotations of different inadequacies differ, and those of this one are the last
-        // ones of each state.
-        let first = self.first_of_inadequacy;
-        let out = &self.out;
-        let known = out.per_state[s]
-            .iter()
-            .rev()
-            .take_while(|&&i| i >= first)
-            .any(|&i| {
-                let other = out.get(i);
-                other.head == ann.head && other.bits == ann.bits.as_slice()
-            });
-        if known {
+    /// Puts in `out` the terminals of `tokens` whose inadequacy of class `class` can be
+    /// resolved differently by lookaheads, with the contributions `ann`; returns whether there
+    /// are any. Of the terminal, only its precedence matters, and only with a shift.
+    fn unstable(&self, class: usize, tokens: &[u64], ann: &Annotation, out: &mut Vec<u64>) -> bool {
+        let (g, lr0) = (self.g, self.lr0);
+        let depends = |token: usize| {
+            self.competing(class, token)
+                .dominant(g, lr0, ann.as_ref(), Lookaheads::Full, true)
+                == Dominant::None
+        };
+        out.clear();
+        out.extend_from_slice(tokens);
+        let first = bits(tokens).next().expect("tokens are not empty");
+        if !self.classes[class].shift {
+            return depends(first);
+        }
+        // The precedences seen, and whether their terminals are unstable.
+        let mut seen: Vec<(Option<Prec>, bool)> = Vec::new();
+        let mut any = false;
+        for token in bits(tokens) {
+            let prec = g.terminals[token].prec;
+            let keep = match seen.iter().find(|(p, _)| *p == prec) {
+                Some(&(_, keep)) => keep,
+                None => {
+                    let keep = depends(token);
+                    seen.push((prec, keep));
+                    keep
+                }
+            };
+            if keep {
+                any = true;
+            } else {
+                out[token / 64] &= !(1 << (token % 64));
+            }
+        }
+        any
+    }
+
+    /// The actions of class `class`'s inadequacy on `token`.
+    fn competing(&self, class: usize, token: usize) -> Competing<'_> {
+        let c = &self.classes[class];
+        Competing {
+            state: c.state,
+            token,
+            reductions: &c.reductions,
+            shift: c.shift,
+        }
+    }
+
+    /// Records the annotations `ann` of class `class`'s inadequacies on `tokens` in `s`, but
+    /// for the terminals that already have it there.
+    fn insert(&mut self, s: usize, class: usize, tokens: &mut [u64], ann: &Annotation) {
+        let first = self.classes[class].first_group;
+        let tw = self.tw;
+        for &gi in self.per_state[s].iter().rev() {
+            if gi < first {
+                break;
+            }
+            let other = self.groups[gi as usize];
+            let len = ann.bits.len();
+            if other.head == ann.head && self.bits[other.bits..other.bits + len] == ann.bits[..] {
+                for (t, &o) in tokens
+                    .iter_mut()
+                    .zip(&self.tokens[other.tokens..other.tokens + tw])
+                {
+                    *t &= !o;
+                }
+            }
+        }
+        if tokens.iter().all(|&w| w == 0) {
             return;
         }
-        let id = self.out.heads.len() as u32;
-        self.out.heads.push((ann.head, self.out.bits.len()));
-        self.out.bits.extend_from_slice(&ann.bits);
-        self.owner.push(s as u32);
-        self.out.per_state[s].push(id);
+        let id = self.groups.len() as u32;
+        self.groups.push(Group {
+            class: class as u32,
+            state: s as u32,
+            head: ann.head,
+            tokens: self.tokens.len(),
+            bits: self.bits.len(),
+        });
+        self.tokens.extend_from_slice(tokens);
+        self.bits.extend_from_slice(&ann.bits);
+        self.per_state[s].push(id);
         self.work.push(id);
     }
 
-    /// Carries annotation `a` back to each predecessor of its state.
-    fn predecessor_annotations(&mut self, a: usize) {
-        let (g, items, lr0) = (self.g, self.items, self.lr0);
+    /// Carries group `a` back to each predecessor of its state.
+    fn predecessor_groups(&mut self, a: usize) {
+        let (g, items, lr0, aux) = (self.g, self.items, self.lr0, self.aux);
+        let group = self.groups[a];
+        let tw = self.tw;
         let mut ann = std::mem::take(&mut self.current);
-        let src = self.out.get(a as u32);
-        ann.head = src.head;
+        let len = group.head.words();
+        ann.head = group.head;
         ann.bits.clear();
-        ann.bits.extend_from_slice(src.bits);
-        let s = self.owner[a] as usize;
-        let inadequacy = ann.head.inadequacy as usize;
-        let token = self.out.inadequacies[inadequacy].token;
-        let predecessors = self.predecessors;
+        ann.bits
+            .extend_from_slice(&self.bits[group.bits..group.bits + len]);
+        let mut t = std::mem::take(&mut self.current_tokens);
+        t.clear();
+        t.extend_from_slice(&self.tokens[group.tokens..group.tokens + tw]);
+        let s = group.state as usize;
+        let class = group.class as usize;
+        let count = ann.head.contributions as usize;
+        let mut makers = std::mem::take(&mut self.makers);
+        let mut parts = std::mem::take(&mut self.parts);
         let mut node = std::mem::take(&mut self.scratch);
+        let mut unstable = std::mem::take(&mut self.unstable);
+        let predecessors = self.predecessors;
         for &p in &predecessors[s] {
-            let count = ann.head.contributions as usize;
-            node.reset(inadequacy, count, lr0.kernels[p].len());
-            let mut potential = false;
+            makers.reset(tw, count, lr0.kernels[p].len());
             for ci in 0..count {
                 if ann.always(ci) {
-                    node.set_always(ci);
+                    makers.always_mut(ci).copy_from_slice(&t);
                     continue;
                 }
-                let mut always = false;
                 for j in bits(ann.items(ci)) {
                     let item = lr0.kernels[s][j];
                     if items.dot[item as usize] == 1 {
                         // The item's lookaheads are the follows of its lhs in `p`.
                         let lhs = g.production(items.prod[item as usize]).lhs;
-                        if self.lhs_contributions(p, lhs, token, node.items_mut(ci)) {
-                            always = true;
-                            break;
-                        }
+                        let x = aux.goto(lr0, p, lhs);
+                        self.lhs_makers(&mut makers, ci, p, x, &t);
                     } else {
                         let pj = kernel_pos(lr0, p, item - 1);
-                        if self.item_has_lookahead(p, pj, token) {
-                            set_bit(node.items_mut(ci), pj);
-                        }
+                        self.compute_item_lookaheads(p, pj);
+                        let la = self.item_lookaheads[p][pj].as_ref().expect("computed");
+                        makers.add_item(ci, pj, &t, Some(la.words()));
                     }
                 }
-                if always {
-                    node.set_always(ci);
-                } else {
-                    potential |= node.items(ci).iter().any(|&w| w != 0);
+            }
+            parts.clear();
+            parts.extend_from_slice(&t);
+            makers.partition(&mut parts);
+            for part in parts.chunks(tw) {
+                let first = bits(part).next().expect("parts are not empty");
+                makers.annotation(class, first, &mut node);
+                let potential =
+                    (0..count).any(|ci| !node.always(ci) && node.items(ci).iter().any(|&w| w != 0));
+                if potential && self.unstable(class, part, &node, &mut unstable) {
+                    self.insert(p, class, &mut unstable, &node);
                 }
             }
-            if potential
-                && self
-                    .out
-                    .dominant(g, lr0, node.as_ref(), Lookaheads::Full, true)
-                    == Dominant::None
-            {
-                self.insert(p, &node);
-            }
         }
+        self.unstable = unstable;
+        self.makers = makers;
+        self.parts = parts;
         self.scratch = node;
         self.current = ann;
+        self.current_tokens = t;
     }
 
-    /// How `token` reaches the lookaheads of the reductions to `lhs` in `s`: `true` when it
-    /// always does, else adds to `out` the kernel items of `s` it comes through.
-    fn lhs_contributions(
-        &mut self,
-        s: usize,
-        lhs: NontermId,
-        token: usize,
-        out: &mut [u64],
-    ) -> bool {
+    /// How the terminals `t` reach the lookaheads of the reductions to the lhs of goto `x` of
+    /// `s` (contribution `ci`): always (the goto's always follows), or through the kernel items
+    /// of `s` whose lookaheads hold them.
+    fn lhs_makers(&mut self, makers: &mut Makers, ci: usize, s: usize, x: usize, t: &[u64]) {
         let aux = self.aux;
-        let x = aux.goto(self.lr0, s, lhs);
-        if aux.always_follows[x].contains(token) {
-            return true;
+        for (d, (&a, &b)) in makers
+            .always_mut(ci)
+            .iter_mut()
+            .zip(t.iter().zip(aux.always_follows[x].words()))
+        {
+            *d |= a & b;
         }
         for j in aux.follow_kernel_items[x].iter() {
-            if self.item_has_lookahead(s, j, token) {
-                set_bit(out, j);
-            }
+            self.compute_item_lookaheads(s, j);
+            let la = self.item_lookaheads[s][j].as_ref().expect("computed");
+            makers.add_item(ci, j, t, Some(la.words()));
         }
-        false
     }
 
-    /// Whether the LALR(1) lookaheads of kernel item `j` of `s` hold `token`.
-    fn item_has_lookahead(&mut self, s: usize, j: usize, token: usize) -> bool {
-        self.compute_item_lookaheads(s, j);
-        self.item_lookaheads[s][j]
+    /// The annotations of every state, one per inadequacy and set of contributions.
+    fn expand(self) -> Annotations {
+        let mut out = Annotations {
+            inadequacies: self.inadequacies,
+            heads: Vec::new(),
+            bits: Vec::new(),
+            per_state: vec![Vec::new(); self.per_state.len()],
+        };
+        let tw = self.tw;
+        let count = |gi: u32| bits(&self.tokens[self.groups[gi as usize].tokens..][..tw]).count();
+        let total: usize = self
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(gi, _)| count(gi as u32))
+            .sum();
+        out.heads.reserve(total);
+        out.bits.reserve(total * 3);
+        for (s, groups) in self.per_state.iter().enumerate() {
+            out.per_state[s].reserve(groups.iter().map(|&gi| count(gi)).sum());
+            for &gi in groups {
+                let group = self.groups[gi as usize];
+                let class = &self.classes[group.class as usize];
+                let words = &self.bits[group.bits..group.bits + group.head.words()];
+                for token in bits(&self.tokens[group.tokens..group.tokens + tw]) {
+                    let head = Head {
+                        inadequacy: class.inadequacy[token],
+                        ..group.head
+                    };
+                    out.per_state[s].push(out.heads.len() as u32);
+                    out.heads.push((head, out.bits.len()));
+                    out.bits.extend_from_slice(words);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the resolution of the inadequacy of class `class` on `token`, whose contributions
+    /// `ann` annotates in the class's state, is the same on every path to that state, because
+    /// `token` is in the lookaheads of the kernel items of enough contributions on every path.
+    ///
+    /// An annotation records a contribution as made always only when the state itself brings
+    /// the token. Here a contribution also counts as always made when the token reaches its
+    /// kernel items from the always follows of the gotos where their productions start,
+    /// whatever the path ([`Annotator::compute_always_lookaheads`]). In phase 3 such an item
+    /// carries the token in every state of its core, so the inadequacy's dominant contribution
+    /// is the same in all of them and it can split none: its annotations would only cost time.
+    fn resolved_on_every_path(&mut self, class: usize, token: usize, ann: &Annotation) -> bool {
+        let (g, items, lr0) = (self.g, self.items, self.lr0);
+        let s = self.classes[class].state;
+        let mut sure = ann.clone();
+        let mut more = false;
+        for ci in 0..self.classes[class].reductions.len() {
+            if sure.always(ci) {
+                continue;
+            }
+            let ri = self.classes[class].reductions[ci];
+            let p = lr0.reductions[s][ri];
+            let prod = g.production(p);
+            let always = if prod.rhs.is_empty() {
+                let x = self.aux.goto(lr0, s, prod.lhs);
+                self.aux.follow_kernel_items[x]
+                    .iter()
+                    .any(|j| self.always_has(s, j, token))
+            } else {
+                let item = items.first[p.index()] + prod.rhs.len() as u32;
+                self.always_has(s, kernel_pos(lr0, s, item), token)
+            };
+            if always {
+                sure.set_always(ci);
+                more = true;
+            }
+        }
+        more && self
+            .competing(class, token)
+            .dominant(g, lr0, sure.as_ref(), Lookaheads::Full, true)
+            != Dominant::None
+    }
+
+    /// Whether `token` is in the lookaheads of kernel item `j` of `s` on every path to `s`.
+    fn always_has(&mut self, s: usize, j: usize, token: usize) -> bool {
+        if self.always_lookaheads[s].is_empty() {
+            self.always_lookaheads[s] = vec![None; self.lr0.kernels[s].len()];
+        }
+        if self.always_lookaheads[s][j].is_none() {
+            self.compute_always_lookaheads(s, j);
+        }
+        self.always_lookaheads[s][j]
             .as_ref()
             .is_some_and(|set| set.contains(token))
+    }
+
+    /// The terminals in the lookaheads of kernel item `j` of `s` on every path to `s`, as far
+    /// as the always follows of gotos show them: for an item `A: X . α`, those of the goto on
+    /// `A` from every predecessor; further right, those of the item before in every
+    /// predecessor.
+    fn compute_always_lookaheads(&mut self, s: usize, j: usize) {
+        let (g, items, lr0, aux) = (self.g, self.items, self.lr0, self.aux);
+        let item = lr0.kernels[s][j];
+        let predecessors = self.predecessors;
+        let mut set: Option<BitSet> = None;
+        // `$accept: . start $end` and `$accept: start . $end` have none.
+        if item > 1 && !predecessors[s].is_empty() {
+            if items.dot[item as usize] == 1 {
+                let lhs = g.production(items.prod[item as usize]).lhs;
+                for &p in &predecessors[s] {
+                    let follows = &aux.always_follows[aux.goto(lr0, p, lhs)];
+                    match &mut set {
+                        None => set = Some(follows.clone()),
+                        Some(set) => set.intersect_with(follows),
+                    }
+                }
+            } else {
+                // The dot moves back one symbol in every predecessor: no cycle.
+                for &p in &predecessors[s] {
+                    let pj = kernel_pos(lr0, p, item - 1);
+                    if self.always_lookaheads[p].is_empty() {
+                        self.always_lookaheads[p] = vec![None; lr0.kernels[p].len()];
+                    }
+                    if self.always_lookaheads[p][pj].is_none() {
+                        self.compute_always_lookaheads(p, pj);
+                    }
+                    let before = self.always_lookaheads[p][pj]
+                        .as_ref()
+                        .expect("just computed");
+                    match &mut set {
+                        None => set = Some(before.clone()),
+                        Some(set) => set.intersect_with(before),
+                    }
+                }
+            }
+        }
+        self.always_lookaheads[s][j] = Some(set.unwrap_or_else(|| BitSet::new(g.num_terminals())));
     }
 
     fn compute_item_lookaheads(&mut self, s: usize, j: usize) {

@@ -267,6 +267,23 @@ fn ielr_is_lalr_when_merging_changes_no_action() {
 }
 
 #[test]
+fn ielr_annotates_only_conflicts_whose_resolution_depends_on_the_path() {
+    let prec: &[(Assoc, &[&str])] = &[
+        (Assoc::Left, &["PLUS", "MINUS"]),
+        (Assoc::Left, &["TIMES", "DIVIDE"]),
+        (Assoc::Right, &["UMINUS"]),
+    ];
+    // Where precedence makes a reduction win, as `expr: expr PLUS expr .` over shifting
+    // `PLUS`, the terminal follows `expr` wherever the production starts (from
+    // `expr: expr . PLUS expr`): the reduction wins on every path, and no state needs to split.
+    assert_eq!(ielr::annotated_inadequacies(&grammar(CALC, prec)), 0);
+    // The state after `C` merges `a: C .` and `b: C .`, whose lookaheads `D` and `E` depend on
+    // whether `A` or `B` came before: both conflicts are annotated.
+    let manual = grammar("s: A a D | B b D | A b E | B a E; a: C; b: C", &[]);
+    assert_eq!(ielr::annotated_inadequacies(&manual), 2);
+}
+
+#[test]
 fn canonical_lr1_splits_by_lookahead() {
     // bison -v -Dlr.type=canonical-lr.
     assert_eq!(
