@@ -52,9 +52,9 @@ use super::LrType;
 use super::bitset::BitSet;
 use super::lookahead;
 use super::lr0::{Items, Lr0};
+use crate::fast_hash::FastHash;
 use crate::grammar::{Assoc, Grammar, Prec, Symbol};
 use crate::ids::{NontermId, StateId};
-use core::hash::{BuildHasherDefault, Hasher};
 use std::collections::HashMap;
 
 /// The split automaton.
@@ -1283,43 +1283,6 @@ impl<'a> Annotator<'a> {
         self.item_lookaheads[s][j] = Some(set);
     }
 }
-
-/// A fast hash for canonical LR(1)'s table of states (FxHash's function: its keys are not
-/// chosen by an adversary, and SipHash would dominate the time).
-#[derive(Default)]
-struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.write_u64(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FastHash = BuildHasherDefault<FastHasher>;
 
 // ---------------------------------------------------------------------------------------------
 // Phase 3.
