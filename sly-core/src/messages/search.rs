@@ -1,0 +1,294 @@
+//! The states the parser reads tokens in, found exactly, each with an input that gets it
+//! there.
+
+use crate::fast_hash::FastMap;
+use crate::parse::driver::{END, ERROR};
+use crate::parse::table::{Act, ParseTables, TableInt};
+use std::collections::hash_map::Entry as Slot;
+
+/// Every state the parser reads a token in, in state order, with an input that gets it there.
+pub(super) fn reading_states<T: TableInt>(t: &ParseTables<'_, T>) -> Vec<(usize, Vec<usize>)> {
+    Summaries::run(t).reading()
+}
+
+/// A mode of [`Summaries`]: making the reductions that need no token, or holding a terminal.
+const SETTLE: usize = usize::MAX;
+
+/// `(k, nonterminal, mode)`: a reduction that pops a node's state and `k` states below it.
+type Exit = (usize, usize, usize);
+
+/// Token strings built by concatenation, shared: the inputs that reach each state.
+#[derive(Default)]
+struct Strings {
+    parts: Vec<Part>,
+    lens: Vec<usize>,
+}
+
+#[derive(Clone, Copy)]
+enum Part {
+    Empty,
+    Token(usize),
+    Cat(usize, usize),
+}
+
+impl Strings {
+    const EMPTY: usize = 0;
+
+    fn new() -> Self {
+        Strings {
+            parts: vec![Part::Empty],
+            lens: vec![0],
+        }
+    }
+
+    fn add(&mut self, part: Part, len: usize) -> usize {
+        self.parts.push(part);
+        self.lens.push(len);
+        self.parts.len() - 1
+    }
+
+    fn token(&mut self, u: usize) -> usize {
+        self.add(Part::Token(u), 1)
+    }
+
+    fn cat(&mut self, a: usize, b: usize) -> usize {
+        match (self.lens[a], self.lens[b]) {
+            (0, _) => b,
+            (_, 0) => a,
+            (x, y) => self.add(Part::Cat(a, b), x + y),
+        }
+    }
+
+    fn expand(&self, s: usize) -> Vec<usize> {
+        let mut out = Vec::with_capacity(self.lens[s]);
+        let mut todo = vec![s];
+        while let Some(s) = todo.pop() {
+            match self.parts[s] {
+                Part::Empty => {}
+                Part::Token(u) => out.push(u),
+                Part::Cat(a, b) => {
+                    todo.push(b);
+                    todo.push(a);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The states the parser can be in when it reads a token, each with an input that gets it
+/// there: exactly, whatever the contexts a merged LALR(1) state is reached in.
+///
+/// Computed by summaries, as interprocedural analyses summarize procedures: what happens above
+/// a state pushed on the stack does not depend on the stack below it, until a reduction pops
+/// it. So each node (a state, and a mode: "reductions without a token" or "holding terminal
+/// `u`") is explored once, and its exits (reductions that pop its state and `k` states below,
+/// to a nonterminal, leaving a mode) are applied in every context that pushed it. Work goes
+/// shortest input first, so the inputs are short (shortest in most cases).
+struct Summaries<'a, 't, T: TableInt> {
+    t: &'a ParseTables<'t, T>,
+    ids: FastMap<(usize, usize), usize>,
+    /// Per node: `(state, mode)`.
+    nodes: Vec<(usize, usize)>,
+    /// Per node: the input that first reached it, from the start.
+    reached_by: Vec<usize>,
+    /// Per node: its exits, with the input read from its push to the exit.
+    exits: Vec<FastMap<Exit, usize>>,
+    /// Per node: the nodes it pushed, with the input read from its own push to theirs.
+    children: Vec<FastMap<usize, usize>>,
+    /// Per node: `(node, pushed)`: a node that pushed it (`true`), or that read a token into
+    /// it on the same stack (`false`).
+    parents: Vec<Vec<(usize, bool)>>,
+    /// The nodes to expand and the exits to pass on, by the length of their input: shortest
+    /// first.
+    work: Buckets,
+    strings: Strings,
+}
+
+#[derive(Clone, Copy)]
+enum Work {
+    Expand(usize),
+    Exit(usize, Exit),
+}
+
+/// A queue by small integer priorities, lowest first.
+#[derive(Default)]
+struct Buckets {
+    buckets: Vec<Vec<Work>>,
+    /// No bucket below this one holds work.
+    low: usize,
+}
+
+impl Buckets {
+    fn push(&mut self, priority: usize, w: Work) {
+        if priority >= self.buckets.len() {
+            self.buckets.resize_with(priority + 1, Vec::new);
+        }
+        self.buckets[priority].push(w);
+        self.low = self.low.min(priority);
+    }
+
+    fn pop(&mut self) -> Option<Work> {
+        while let Some(b) = self.buckets.get_mut(self.low) {
+            if let Some(w) = b.pop() {
+                return Some(w);
+            }
+            self.low += 1;
+        }
+        None
+    }
+}
+
+impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
+    fn run(t: &'a ParseTables<'t, T>) -> Self {
+        let mut s = Summaries {
+            t,
+            ids: FastMap::default(),
+            nodes: Vec::new(),
+            reached_by: Vec::new(),
+            exits: Vec::new(),
+            children: Vec::new(),
+            parents: Vec::new(),
+            work: Buckets::default(),
+            strings: Strings::new(),
+        };
+        s.node(0, SETTLE, Strings::EMPTY);
+        while let Some(w) = s.work.pop() {
+            match w {
+                Work::Expand(n) => s.expand(n),
+                Work::Exit(n, e) => {
+                    for i in 0..s.parents[n].len() {
+                        let (parent, pushed) = s.parents[n][i];
+                        s.apply(parent, n, pushed, e);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// Every state the parser reads a token in, with an input that gets it there.
+    fn reading(&self) -> Vec<(usize, Vec<usize>)> {
+        let mut out: Vec<(usize, Vec<usize>)> = self
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &(p, mode))| mode == SETTLE && self.reads(p))
+            .map(|(n, &(p, _))| (p, self.strings.expand(self.reached_by[n])))
+            .collect();
+        out.sort_by_key(|&(p, _)| p);
+        out
+    }
+
+    fn reads(&self, p: usize) -> bool {
+        matches!(
+            self.t.action(p, self.t.need_token()),
+            Act::Shift(_) | Act::Error
+        )
+    }
+
+    fn node(&mut self, state: usize, mode: usize, reached_by: usize) -> usize {
+        if let Some(&n) = self.ids.get(&(state, mode)) {
+            return n;
+        }
+        let n = self.nodes.len();
+        self.ids.insert((state, mode), n);
+        self.nodes.push((state, mode));
+        self.reached_by.push(reached_by);
+        self.exits.push(FastMap::default());
+        self.children.push(FastMap::default());
+        self.parents.push(Vec::new());
+        let len = self.strings.lens[reached_by];
+        self.work.push(len, Work::Expand(n));
+        n
+    }
+
+    /// What a node does by itself: pushes, exits, or reads a token.
+    fn expand(&mut self, n: usize) {
+        let (p, mode) = self.nodes[n];
+        let t = self.t;
+        let term = if mode == SETTLE { t.need_token() } else { mode };
+        match t.action(p, term) {
+            Act::Reduce(prod) => {
+                let (len, lhs) = (t.prod_len[prod].get(), t.prod_lhs[prod].get());
+                if len == 0 {
+                    self.push(n, t.goto(p, lhs), mode, Strings::EMPTY);
+                } else {
+                    self.exit(n, (len - 1, lhs, mode), Strings::EMPTY);
+                }
+            }
+            Act::Shift(to) if mode != SETTLE => {
+                // The end of the input is read again after it is shifted.
+                let next = if mode == END { END } else { SETTLE };
+                self.push(n, to, next, Strings::EMPTY);
+            }
+            Act::Shift(_) | Act::Error if mode == SETTLE => {
+                for u in (0..t.num_terminals()).filter(|&u| u != ERROR) {
+                    match t.action(p, u) {
+                        // A shift is pushed from here; only a reduction needs a node holding
+                        // the terminal.
+                        Act::Shift(to) => {
+                            let token = self.strings.token(u);
+                            let next = if u == END { END } else { SETTLE };
+                            self.push(n, to, next, token);
+                        }
+                        Act::Reduce(_) => {
+                            let token = self.strings.token(u);
+                            let by = self.strings.cat(self.reached_by[n], token);
+                            let c = self.node(p, u, by);
+                            self.link(n, c, false);
+                        }
+                        Act::Accept | Act::Error => {}
+                    }
+                }
+            }
+            Act::Shift(_) | Act::Accept | Act::Error => {}
+        }
+    }
+
+    /// Node `n` pushes `state` in `mode`, having read `local` since its own push.
+    fn push(&mut self, n: usize, state: usize, mode: usize, local: usize) {
+        let by = self.strings.cat(self.reached_by[n], local);
+        let c = self.node(state, mode, by);
+        if let Slot::Vacant(v) = self.children[n].entry(c) {
+            v.insert(local);
+            self.link(n, c, true);
+        }
+    }
+
+    fn link(&mut self, parent: usize, child: usize, pushed: bool) {
+        self.parents[child].push((parent, pushed));
+        let known: Vec<Exit> = self.exits[child].keys().copied().collect();
+        for e in known {
+            self.apply(parent, child, pushed, e);
+        }
+    }
+
+    /// An exit of `child`, seen from a node that pushed it or read a token into it.
+    fn apply(&mut self, parent: usize, child: usize, pushed: bool, e: Exit) {
+        let read = self.exits[child][&e];
+        if !pushed {
+            let (_, u) = self.nodes[child];
+            let token = self.strings.token(u);
+            let read = self.strings.cat(token, read);
+            self.exit(parent, e, read);
+            return;
+        }
+        let read = self.strings.cat(self.children[parent][&child], read);
+        match e {
+            (0, lhs, mode) => {
+                let to = self.t.goto(self.nodes[parent].0, lhs);
+                self.push(parent, to, mode, read);
+            }
+            (k, lhs, mode) => self.exit(parent, (k - 1, lhs, mode), read),
+        }
+    }
+
+    fn exit(&mut self, n: usize, e: Exit, read: usize) {
+        if let Slot::Vacant(v) = self.exits[n].entry(e) {
+            v.insert(read);
+            let len = self.strings.lens[self.reached_by[n]] + self.strings.lens[read];
+            self.work.push(len, Work::Exit(n, e));
+        }
+    }
+}
