@@ -477,8 +477,8 @@ impl Example {
 ///
 /// The states the parser reads tokens in are found exactly, each with an input that reaches
 /// it (by summaries of what happens above each pushed state, in `messages/search.rs`); from
-/// the stack that input leaves, every terminal and the end
-/// of the input are tried, and a state is listed when one of them fails there.
+/// the stack that input leaves, every terminal and the end of the input are tried, and a state
+/// is listed when one of them fails there.
 pub fn error_examples<T: TableInt>(t: &ParseTables<'_, T>) -> Vec<Example> {
     let terminals: Vec<usize> = (0..t.num_terminals()).filter(|&u| u != ERROR).collect();
     let mut out = Vec::new();
