@@ -194,3 +194,23 @@ fn a_missing_catalogue_is_an_error_naming_the_path() {
         "{out}"
     );
 }
+
+#[test]
+fn a_catalogue_is_included_so_that_editing_it_rebuilds_the_parser() {
+    let dir = std::env::temp_dir().join(format!("sly-derive-messages-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let path = dir.join("calc.messages");
+    std::fs::write(&path, "statement: Number Plus\n\nA number, please.\n").expect("write");
+    let lit = path.to_str().expect("a utf-8 path");
+    let mut attr = calc_attr();
+    attr.extend(quote!(, messages = #lit));
+    let out = expand(attr, calc_impl()).to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    // The file is an `include_str!` of the expansion, which cargo tracks like any source.
+    assert!(
+        out.contains(&format!(":: core :: include_str ! ({lit:?})")),
+        "{out}"
+    );
+    assert!(out.contains("fn message"), "{out}");
+    assert!(out.contains("\"A number, please.\""), "{out}");
+}
