@@ -368,9 +368,9 @@ fn trace_reports_every_step() {
     assert!(reduces[1].starts_with("reduce by production 10 "));
 }
 
-#[test]
-fn random_token_sequences_never_panic_with_error_rules() {
-    let toks = [
+/// Random token sequences of up to `max_len - 1` tokens, from xorshift64 seeded with `seed`.
+fn random_sequences(seed: u64, max_len: u64) -> impl FnMut() -> Vec<Tok> {
+    const TOKS: [Tok; 7] = [
         Tok::Num(1),
         Tok::Plus,
         Tok::Minus,
@@ -379,17 +379,29 @@ fn random_token_sequences_never_panic_with_error_rules() {
         Tok::RParen,
         Tok::Semi,
     ];
-    let mut x: u64 = 0x1234_5678_9abc_def1;
+    let mut x = seed;
     let mut next = move || {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
         x
     };
+    move || {
+        let n = next() % max_len;
+        (0..n).map(|_| TOKS[(next() % 7) as usize]).collect()
+    }
+}
+
+#[test]
+fn random_token_sequences_never_panic_with_error_rules() {
+    let mut random = random_sequences(0x1234_5678_9abc_def1, 24);
     for _ in 0..3000 {
-        let n = (next() % 24) as usize;
-        let seq: Vec<(Tok, Span)> = (0..n)
-            .map(|i| (toks[(next() % 7) as usize], Span::new(i, i + 1)))
+        let toks = random();
+        let n = toks.len();
+        let seq: Vec<(Tok, Span)> = toks
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (t, Span::new(i, i + 1)))
             .collect();
         let out = parse_all(&mut Calc::default(), seq.clone());
         // Either a value, or an error that says why not; every error lies within the input.
@@ -455,26 +467,10 @@ impl LrParser<'static> for Keyed {
 #[test]
 fn catalogue_states_agree_with_the_driver() {
     use crate::messages::{Run, run};
-    let toks = [
-        Tok::Num(1),
-        Tok::Plus,
-        Tok::Minus,
-        Tok::Times,
-        Tok::LParen,
-        Tok::RParen,
-        Tok::Semi,
-    ];
-    let mut x: u64 = 0x0dd_ba11_cafe_f00d;
-    let mut next = move || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
+    let mut random = random_sequences(0x0dd_ba11_cafe_f00d, 12);
     let mut failures = 0;
     for _ in 0..5000 {
-        let n = (next() % 12) as usize;
-        let seq: Vec<Tok> = (0..n).map(|_| toks[(next() % 7) as usize]).collect();
+        let seq = random();
         let terms: Vec<usize> = seq.iter().map(Calc::terminal).collect();
         let spanned = seq
             .iter()
