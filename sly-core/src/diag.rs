@@ -52,6 +52,8 @@ pub enum DiagKind {
     UnusedTerminal,
     /// The same production appears twice.
     DuplicateProduction,
+    /// A nonterminal derives itself.
+    Cycle,
     /// A `%prec` names something without a precedence.
     UnknownPrecedence,
     /// A symbol appears in two precedence declarations.

@@ -180,6 +180,7 @@ impl GrammarBuilder {
             validate::useless_rules(&grammar, &mut diags);
         }
         validate::unused_terminals(&grammar, &prec_terms, &mut diags);
+        validate::derivation_cycles(&grammar, self.strict, &mut diags);
         if diags.has_errors() {
             return Err(diags);
         }
@@ -553,6 +554,61 @@ mod tests {
             })
         );
         assert_eq!(g.markers.len(), 1);
+    }
+
+    #[test]
+    fn a_nonterminal_that_derives_itself_is_named_with_its_rules() {
+        let cycles = |rules: &[(&str, &[&str])], strict: bool| -> Vec<(Severity, String)> {
+            let mut b = calc();
+            b.terminal("X", Origin::NONE);
+            for (lhs, rhs) in rules {
+                b.rule_str(lhs, rhs, None);
+            }
+            b.strict(strict);
+            let d = match b.build() {
+                Ok(built) => built.warnings,
+                Err(d) => d,
+            };
+            d.iter()
+                .filter(|d| d.kind == DiagKind::Cycle)
+                .map(|d| (d.severity, d.message.clone()))
+                .collect()
+        };
+        assert_eq!(
+            cycles(&[("e", &["e"])], true),
+            [(
+                Severity::Error,
+                "the rule `e: e` lets `e` derive itself: the grammar is ambiguous without end, and a parser that reduces by these rules never stops".to_string()
+            )]
+        );
+        // Through other nonterminals and around empty ones; each cycle once.
+        assert_eq!(
+            cycles(
+                &[("e", &["a", "b"]), ("a", &["e", "opt"]), ("b", &[]), ("opt", &[]), ("opt", &["X"])],
+                false
+            ),
+            [(
+                Severity::Warning,
+                "the rules `e: a b` and `a: e opt` let `e` derive itself (`b` and `opt` can be empty): the grammar is ambiguous without end, and a parser that reduces by these rules never stops".to_string()
+            )]
+        );
+        // A list of items that may be empty.
+        assert_eq!(
+            cycles(
+                &[
+                    ("e", &["list"]),
+                    ("list", &["list", "opt"]),
+                    ("list", &[]),
+                    ("opt", &[]),
+                    ("opt", &["X"])
+                ],
+                true
+            )
+            .len(),
+            1
+        );
+        // Recursion that reads a token is fine.
+        assert!(cycles(&[("e", &["e", "X"])], true).is_empty());
     }
 
     #[test]

@@ -320,3 +320,108 @@ pub(super) fn unused_terminals(g: &Grammar, prec_terms: &[TermId], diags: &mut D
         }
     }
 }
+
+/// Checks that no nonterminal derives itself (`a: a`, or `a: b` and `b: a`, or `a: a b` with
+/// `b` empty): such a grammar is infinitely ambiguous, and a parser whose tables keep one of
+/// those reductions (a `%prec` can) reduces without end. One diagnostic per cycle, at the
+/// first of its rules; an error in strict mode.
+pub(super) fn derivation_cycles(g: &Grammar, strict: bool, diags: &mut Diagnostics) {
+    let nullable = crate::lalr::lookahead::nullable(g);
+    let is_nullable = |s: &Symbol| matches!(s, Symbol::Nonterm(n) if nullable[n.index()]);
+    // `edges[a]`: (b, production) where the production `a: ... b ...` has only nullable
+    // symbols around `b`, so that `a` derives `b`.
+    let mut edges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); g.num_nonterminals()];
+    for (i, p) in g.productions.iter().enumerate().skip(1) {
+        if !p.useful {
+            continue;
+        }
+        for (j, sym) in p.rhs.iter().enumerate() {
+            let Symbol::Nonterm(b) = sym else { continue };
+            let others_nullable =
+                p.rhs[..j].iter().all(is_nullable) && p.rhs[j + 1..].iter().all(is_nullable);
+            if others_nullable {
+                edges[p.lhs.index()].push((b.index(), i));
+            }
+        }
+    }
+    let mut reported = vec![false; g.num_nonterminals()];
+    for a in 0..g.num_nonterminals() {
+        if reported[a] {
+            continue;
+        }
+        let Some(cycle) = cycle_through(&edges, a) else {
+            continue;
+        };
+        let rules: Vec<String> = cycle
+            .iter()
+            .map(|&p| format!("`{}`", g.display_production(ProdId::from(p), None)))
+            .collect();
+        for &p in &cycle {
+            reported[g.productions[p].lhs.index()] = true;
+        }
+        let name = &g.nonterminals[a].name;
+        let rules = match rules.as_slice() {
+            [one] => format!("the rule {one} lets `{name}` derive itself"),
+            [init @ .., last] => format!(
+                "the rules {} and {last} let `{name}` derive itself",
+                init.join(", ")
+            ),
+            [] => continue,
+        };
+        // The other symbols of those rules derive nothing here: they can be empty.
+        let on_cycle = |sym: &Symbol| {
+            cycle
+                .iter()
+                .any(|&p| *sym == Symbol::Nonterm(g.productions[p].lhs))
+        };
+        let mut empty: Vec<String> = Vec::new();
+        for &p in &cycle {
+            for sym in &g.productions[p].rhs {
+                let n = format!("`{}`", g.symbol_name(*sym));
+                if is_nullable(sym) && !on_cycle(sym) && !empty.contains(&n) {
+                    empty.push(n);
+                }
+            }
+        }
+        let why = match empty.as_slice() {
+            [] => String::new(),
+            [one] => format!(" ({one} can be empty)"),
+            [init @ .., last] => format!(" ({} and {last} can be empty)", init.join(", ")),
+        };
+        let msg = format!(
+            "{rules}{why}: the grammar is ambiguous without end, and a parser that reduces by these rules never stops"
+        );
+        diags.push(error_if_strict(
+            strict,
+            DiagKind::Cycle,
+            g.productions[cycle[0]].origin,
+            msg,
+        ));
+    }
+}
+
+/// The productions of a shortest cycle of `edges` from `a` back to `a`, if there is one.
+fn cycle_through(edges: &[Vec<(usize, usize)>], a: usize) -> Option<Vec<usize>> {
+    let mut came_from: Vec<Option<(usize, usize)>> = vec![None; edges.len()];
+    let mut queue = std::collections::VecDeque::from([a]);
+    while let Some(x) = queue.pop_front() {
+        for &(y, prod) in &edges[x] {
+            if y == a {
+                let mut cycle = vec![prod];
+                let mut at = x;
+                while at != a {
+                    let (from, p) = came_from[at]?;
+                    cycle.push(p);
+                    at = from;
+                }
+                cycle.reverse();
+                return Some(cycle);
+            }
+            if y != a && came_from[y].is_none() {
+                came_from[y] = Some((x, prod));
+                queue.push_back(y);
+            }
+        }
+    }
+    None
+}

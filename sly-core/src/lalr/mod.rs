@@ -39,7 +39,7 @@
 pub mod bitset;
 pub mod counterexample;
 mod ielr;
-mod lookahead;
+pub(crate) mod lookahead;
 mod lr0;
 pub mod pack;
 
