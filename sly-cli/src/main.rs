@@ -175,7 +175,7 @@ fn list_messages(g: &Grammar, a: &Automaton, catalogue: Option<&std::path::Path>
     let tables = PackedTables::build(g, a);
     let names: Vec<&str> = tables.terminal_names.iter().map(String::as_str).collect();
     let view = tables.view(&names);
-    let mut covered = Vec::new();
+    let mut keyed = Vec::new();
     if let Some(path) = catalogue {
         let name = path.display();
         let text = match std::fs::read_to_string(path) {
@@ -185,24 +185,17 @@ fn list_messages(g: &Grammar, a: &Automaton, catalogue: Option<&std::path::Path>
                 return ExitCode::from(2);
             }
         };
-        let (cat, mut errors) = messages::parse(&text);
-        match messages::check(&cat, g, &view) {
-            Ok(keyed) => covered = keyed.iter().map(|k| k.state).collect(),
-            Err(more) => errors.extend(more),
-        }
-        if !errors.is_empty() {
-            errors.sort_by_key(|e| e.line);
-            for e in errors {
-                eprintln!("{name}:{}: error: {}", e.line, e.message);
+        match messages::read(&text, g, &view) {
+            Ok((_, k)) => keyed = k,
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("{name}:{}: error: {}", e.line, e.message);
+                }
+                return ExitCode::from(2);
             }
-            return ExitCode::from(2);
         }
     }
-    let missing: Vec<String> = messages::error_examples(&view)
-        .iter()
-        .filter(|e| !covered.contains(&e.state))
-        .map(|e| messages::entry_text(g, a, e))
-        .collect();
+    let missing = messages::missing_entries(g, a, &view, &keyed);
     let code = print_out(&missing.join("\n"));
     if catalogue.is_some() && !missing.is_empty() && code == ExitCode::SUCCESS {
         ExitCode::from(1)

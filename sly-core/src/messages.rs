@@ -307,6 +307,43 @@ pub fn check<T: TableInt>(
         .collect())
 }
 
+/// Reads a catalogue and checks it against the tables of `g`: its entries with the states
+/// they key (see [`check`]).
+///
+/// # Errors
+/// Every mistake of the file and of its sentences, in line order.
+pub fn read<T: TableInt>(
+    text: &str,
+    g: &Grammar,
+    t: &ParseTables<'_, T>,
+) -> Result<(Catalogue, Vec<Keyed>), Vec<MessagesError>> {
+    let (cat, mut errors) = parse(text);
+    match check(&cat, g, t) {
+        Ok(keyed) if errors.is_empty() => Ok((cat, keyed)),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by_key(|e| e.line);
+            Err(errors)
+        }
+    }
+}
+
+/// The entries, ready to paste, for the states where an error can be found that `keyed` does
+/// not cover (all of them when `keyed` is empty), in state order.
+pub fn missing_entries<T: TableInt>(
+    g: &Grammar,
+    a: &Automaton,
+    t: &ParseTables<'_, T>,
+    keyed: &[Keyed],
+) -> Vec<String> {
+    error_examples(t)
+        .iter()
+        .filter(|e| !keyed.iter().any(|k| k.state == e.state))
+        .map(|e| entry_text(g, a, e))
+        .collect()
+}
+
 /// What running a sentence through the tables gave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Run {

@@ -44,28 +44,17 @@ pub fn lookup(
     };
     let names: Vec<&str> = tables.terminal_names.iter().map(String::as_str).collect();
     let view = tables.view(&names);
-    let (cat, mut errors) = messages::parse(&text);
-    let keyed = match messages::check(&cat, g, &view) {
-        Ok(k) => k,
-        Err(more) => {
-            errors.extend(more);
-            Vec::new()
+    let (cat, keyed) = match messages::read(&text, g, &view) {
+        Ok(read) => read,
+        Err(errors) => {
+            for e in errors {
+                cx.error_spanned_by(lit, format!("{rel}:{}: {}", e.line, e.message));
+            }
+            return TokenStream::new();
         }
     };
-    if !errors.is_empty() {
-        errors.sort_by_key(|e| e.line);
-        for e in errors {
-            cx.error_spanned_by(lit, format!("{rel}:{}: {}", e.line, e.message));
-        }
-        return TokenStream::new();
-    }
     if args.messages_complete {
-        let covered: Vec<usize> = keyed.iter().map(|k| k.state).collect();
-        let missing: Vec<String> = messages::error_examples(&view)
-            .iter()
-            .filter(|e| !covered.contains(&e.state))
-            .map(|e| messages::entry_text(g, a, e))
-            .collect();
+        let missing = messages::missing_entries(g, a, &view, &keyed);
         if !missing.is_empty() {
             cx.error_spanned_by(
                 lit,
