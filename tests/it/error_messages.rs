@@ -149,7 +149,7 @@ fn the_calculator_says_what_went_wrong_in_its_own_words() {
     );
     assert_eq!(
         calc_error("2 ** 3"),
-        "1:4: After `*` comes a number, a name or a parenthesised expression; found `*`. There is no\n`**` operator.\n  |\n1 | 2 ** 3\n  |    ^\n"
+        "1:4: After `*` comes a number, a name or a parenthesised expression; found `*`. No `**` here.\n  |\n1 | 2 ** 3\n  |    ^\n"
     );
     assert_eq!(
         calc_error("(1 + 2"),
