@@ -14,6 +14,12 @@ pub(super) fn reading_states<T: TableInt>(t: &ParseTables<'_, T>) -> Vec<(usize,
 /// A mode of [`Summaries`]: making the reductions that need no token, or holding a terminal.
 const SETTLE: usize = usize::MAX;
 
+/// Two strings of [`Strings`] to concatenate, made one only when stored.
+type Pair = (usize, usize);
+
+/// Nothing read.
+const NOTHING: Pair = (Strings::EMPTY, Strings::EMPTY);
+
 /// `(k, nonterminal, mode)`: a reduction that pops a node's state and `k` states below it.
 type Exit = (usize, usize, usize);
 
@@ -34,11 +40,13 @@ enum Part {
 impl Strings {
     const EMPTY: usize = 0;
 
-    fn new() -> Self {
-        Strings {
-            parts: vec![Part::Empty],
-            lens: vec![0],
-        }
+    /// The empty string, then each of `terminals` tokens alone.
+    fn new(terminals: usize) -> Self {
+        let mut parts = vec![Part::Empty];
+        parts.extend((0..terminals).map(Part::Token));
+        let mut lens = vec![1; terminals + 1];
+        lens[0] = 0;
+        Strings { parts, lens }
     }
 
     fn add(&mut self, part: Part, len: usize) -> usize {
@@ -47,8 +55,8 @@ impl Strings {
         self.parts.len() - 1
     }
 
-    fn token(&mut self, u: usize) -> usize {
-        self.add(Part::Token(u), 1)
+    fn token(u: usize) -> usize {
+        1 + u
     }
 
     fn cat(&mut self, a: usize, b: usize) -> usize {
@@ -150,7 +158,7 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
             children: Vec::new(),
             parents: Vec::new(),
             work: Buckets::default(),
-            strings: Strings::new(),
+            strings: Strings::new(t.num_terminals()),
         };
         s.node(0, SETTLE, Strings::EMPTY);
         while let Some(w) = s.work.pop() {
@@ -198,8 +206,10 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
         self.exits.push(FastMap::default());
         self.children.push(FastMap::default());
         self.parents.push(Vec::new());
-        let len = self.strings.lens[reached_by];
-        self.work.push(len, Work::Expand(n));
+        if self.reduces_at_once(state, mode).is_none() {
+            let len = self.strings.lens[reached_by];
+            self.work.push(len, Work::Expand(n));
+        }
         n
     }
 
@@ -212,15 +222,15 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
             Act::Reduce(prod) => {
                 let (len, lhs) = (t.prod_len[prod].get(), t.prod_lhs[prod].get());
                 if len == 0 {
-                    self.push(n, t.goto(p, lhs), mode, Strings::EMPTY);
+                    self.push(n, t.goto(p, lhs), mode, NOTHING);
                 } else {
-                    self.exit(n, (len - 1, lhs, mode), Strings::EMPTY);
+                    self.exit(n, (len - 1, lhs, mode), NOTHING);
                 }
             }
             Act::Shift(to) if mode != SETTLE => {
                 // The end of the input is read again after it is shifted.
                 let next = if mode == END { END } else { SETTLE };
-                self.push(n, to, next, Strings::EMPTY);
+                self.push(n, to, next, NOTHING);
             }
             Act::Shift(_) | Act::Error if mode == SETTLE => {
                 for u in (0..t.num_terminals()).filter(|&u| u != ERROR) {
@@ -228,13 +238,18 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
                         // A shift is pushed from here; only a reduction needs a node holding
                         // the terminal.
                         Act::Shift(to) => {
-                            let token = self.strings.token(u);
                             let next = if u == END { END } else { SETTLE };
-                            self.push(n, to, next, token);
+                            self.push(n, to, next, (Strings::token(u), Strings::EMPTY));
+                        }
+                        // A reduction that pops this state is an exit of this node, having
+                        // read the token.
+                        Act::Reduce(prod) if t.prod_len[prod].get() > 0 => {
+                            let lhs = t.prod_lhs[prod].get();
+                            let read = (Strings::token(u), Strings::EMPTY);
+                            self.exit(n, (t.prod_len[prod].get() - 1, lhs, u), read);
                         }
                         Act::Reduce(_) => {
-                            let token = self.strings.token(u);
-                            let by = self.strings.cat(self.reached_by[n], token);
+                            let by = self.strings.cat(self.reached_by[n], Strings::token(u));
                             let c = self.node(p, u, by);
                             self.link(n, c, false);
                         }
@@ -247,12 +262,49 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
     }
 
     /// Node `n` pushes `state` in `mode`, having read `local` since its own push.
-    fn push(&mut self, n: usize, state: usize, mode: usize, local: usize) {
-        let by = self.strings.cat(self.reached_by[n], local);
-        let c = self.node(state, mode, by);
-        if let Slot::Vacant(v) = self.children[n].entry(c) {
-            v.insert(local);
-            self.link(n, c, true);
+    fn push(&mut self, n: usize, state: usize, mode: usize, local: Pair) {
+        let known = self.ids.get(&(state, mode)).copied();
+        if known.is_some_and(|c| self.children[n].contains_key(&c)) {
+            return;
+        }
+        let local = self.strings.cat(local.0, local.1);
+        let c = match known {
+            Some(c) => c,
+            None => {
+                let by = self.strings.cat(self.reached_by[n], local);
+                self.node(state, mode, by)
+            }
+        };
+        self.children[n].insert(c, local);
+        // Holding a terminal, a state that reduces by a production it ends only exits: that
+        // exit is applied here, without a node of its own to expand.
+        if let Some(e) = self.reduces_at_once(state, mode) {
+            let read = (local, Strings::EMPTY);
+            match e {
+                (0, lhs, mode) => {
+                    let to = self.t.goto(self.nodes[n].0, lhs);
+                    self.push(n, to, mode, read);
+                }
+                (k, lhs, mode) => self.exit(n, (k - 1, lhs, mode), read),
+            }
+            return;
+        }
+        self.link(n, c, true);
+    }
+
+    /// The exit of a state holding terminal `mode` whose action pops it: a reduction by a
+    /// production of length 1 or more.
+    fn reduces_at_once(&self, state: usize, mode: usize) -> Option<Exit> {
+        if mode == SETTLE {
+            return None;
+        }
+        match self.t.action(state, mode) {
+            Act::Reduce(prod) if self.t.prod_len[prod].get() > 0 => Some((
+                self.t.prod_len[prod].get() - 1,
+                self.t.prod_lhs[prod].get(),
+                mode,
+            )),
+            _ => None,
         }
     }
 
@@ -269,12 +321,10 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
         let read = self.exits[child][&e];
         if !pushed {
             let (_, u) = self.nodes[child];
-            let token = self.strings.token(u);
-            let read = self.strings.cat(token, read);
-            self.exit(parent, e, read);
+            self.exit(parent, e, (Strings::token(u), read));
             return;
         }
-        let read = self.strings.cat(self.children[parent][&child], read);
+        let read = (self.children[parent][&child], read);
         match e {
             (0, lhs, mode) => {
                 let to = self.t.goto(self.nodes[parent].0, lhs);
@@ -284,8 +334,9 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
         }
     }
 
-    fn exit(&mut self, n: usize, e: Exit, read: usize) {
+    fn exit(&mut self, n: usize, e: Exit, read: Pair) {
         if let Slot::Vacant(v) = self.exits[n].entry(e) {
+            let read = self.strings.cat(read.0, read.1);
             v.insert(read);
             let len = self.strings.lens[self.reached_by[n]] + self.strings.lens[read];
             self.work.push(len, Work::Exit(n, e));
