@@ -23,6 +23,32 @@ const NOTHING: Pair = (Strings::EMPTY, Strings::EMPTY);
 /// `(k, nonterminal, mode)`: a reduction that pops a node's state and `k` states below it.
 type Exit = (usize, usize, usize);
 
+/// An [`Exit`] in 64 bits: `k` in 20, the nonterminal in 22, the mode in 22 (all ones for
+/// [`SETTLE`]), so that the tables of exits, the largest of the search, stay small.
+type Packed = u64;
+
+fn pack((k, lhs, mode): Exit) -> Packed {
+    debug_assert!(k < 1 << 20 && lhs < 1 << 22 && (mode == SETTLE || (mode as u64) < MODE_MASK));
+    let mode = if mode == SETTLE {
+        MODE_MASK
+    } else {
+        mode as u64
+    };
+    ((k as u64) << 44) | ((lhs as u64) << 22) | mode
+}
+
+fn unpack(e: Packed) -> Exit {
+    let mode = e & MODE_MASK;
+    let mode = if mode == MODE_MASK {
+        SETTLE
+    } else {
+        mode as usize
+    };
+    ((e >> 44) as usize, ((e >> 22) & MODE_MASK) as usize, mode)
+}
+
+const MODE_MASK: u64 = (1 << 22) - 1;
+
 /// Token strings built by concatenation, shared: the inputs that reach each state.
 #[derive(Default)]
 struct Strings {
@@ -101,9 +127,9 @@ struct Summaries<'a, 't, T: TableInt> {
     /// Per node: the input that first reached it, from the start.
     reached_by: Vec<usize>,
     /// Per node: its exits, with the input read from its push to the exit.
-    exits: Vec<FastMap<Exit, usize>>,
+    exits: Vec<FastMap<Packed, u32>>,
     /// Per node: the nodes it pushed, with the input read from its own push to theirs.
-    children: Vec<FastMap<usize, usize>>,
+    children: Vec<FastMap<u32, u32>>,
     /// Per node: `(node, pushed)`: a node that pushed it (`true`), or that read a token into
     /// it on the same stack (`false`).
     parents: Vec<Vec<(usize, bool)>>,
@@ -264,7 +290,7 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
     /// Node `n` pushes `state` in `mode`, having read `local` since its own push.
     fn push(&mut self, n: usize, state: usize, mode: usize, local: Pair) {
         let known = self.ids.get(&(state, mode)).copied();
-        if known.is_some_and(|c| self.children[n].contains_key(&c)) {
+        if known.is_some_and(|c| self.children[n].contains_key(&(c as u32))) {
             return;
         }
         let local = self.strings.cat(local.0, local.1);
@@ -275,7 +301,8 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
                 self.node(state, mode, by)
             }
         };
-        self.children[n].insert(c, local);
+        // Node and string numbers fit: memory would run out long before.
+        self.children[n].insert(c as u32, local as u32);
         // Holding a terminal, a state that reduces by a production it ends only exits: that
         // exit is applied here, without a node of its own to expand.
         if let Some(e) = self.reduces_at_once(state, mode) {
@@ -310,7 +337,7 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
 
     fn link(&mut self, parent: usize, child: usize, pushed: bool) {
         self.parents[child].push((parent, pushed));
-        let known: Vec<Exit> = self.exits[child].keys().copied().collect();
+        let known: Vec<Exit> = self.exits[child].keys().map(|&e| unpack(e)).collect();
         for e in known {
             self.apply(parent, child, pushed, e);
         }
@@ -318,13 +345,13 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
 
     /// An exit of `child`, seen from a node that pushed it or read a token into it.
     fn apply(&mut self, parent: usize, child: usize, pushed: bool, e: Exit) {
-        let read = self.exits[child][&e];
+        let read = self.exits[child][&pack(e)] as usize;
         if !pushed {
             let (_, u) = self.nodes[child];
             self.exit(parent, e, (Strings::token(u), read));
             return;
         }
-        let read = (self.children[parent][&child], read);
+        let read = (self.children[parent][&(child as u32)] as usize, read);
         match e {
             (0, lhs, mode) => {
                 let to = self.t.goto(self.nodes[parent].0, lhs);
@@ -335,9 +362,10 @@ impl<'a, 't, T: TableInt> Summaries<'a, 't, T> {
     }
 
     fn exit(&mut self, n: usize, e: Exit, read: Pair) {
-        if let Slot::Vacant(v) = self.exits[n].entry(e) {
+        if let Slot::Vacant(v) = self.exits[n].entry(pack(e)) {
             let read = self.strings.cat(read.0, read.1);
-            v.insert(read);
+            // Four billion strings would take over a hundred gigabytes first.
+            v.insert(read as u32);
             let len = self.strings.lens[self.reached_by[n]] + self.strings.lens[read];
             self.work.push(len, Work::Exit(n, e));
         }
