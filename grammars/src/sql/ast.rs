@@ -168,6 +168,91 @@ pub struct Select<'s> {
     pub group_by: Vec<Expr<'s>>,
     /// `HAVING`
     pub having: Option<Expr<'s>>,
+    /// `WINDOW name AS (spec), ...` (empty when absent).
+    pub windows: Vec<NamedWindow<'s>>,
+}
+
+/// `name AS (window specification)` in a `WINDOW` clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedWindow<'s> {
+    /// The window's name.
+    pub name: Ident<'s>,
+    /// Its definition.
+    pub spec: WindowSpec<'s>,
+}
+
+/// `([existing] [PARTITION BY ...] [ORDER BY ...] [frame])`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WindowSpec<'s> {
+    /// The window this one refines.
+    pub existing: Option<Ident<'s>>,
+    /// `PARTITION BY` (empty when absent).
+    pub partition_by: Vec<Expr<'s>>,
+    /// `ORDER BY` (empty when absent).
+    pub order_by: Vec<OrderBy<'s>>,
+    /// `ROWS | RANGE | GROUPS ...`
+    pub frame: Option<WindowFrame<'s>>,
+}
+
+/// `ROWS | RANGE | GROUPS {start | BETWEEN start AND end} [EXCLUDE ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct WindowFrame<'s> {
+    /// How the bounds count.
+    pub units: FrameUnits,
+    /// The first row.
+    pub start: FrameBound<'s>,
+    /// The last row, when written with `BETWEEN`.
+    pub end: Option<FrameBound<'s>>,
+    /// `EXCLUDE ...`
+    pub exclude: Option<FrameExclude>,
+}
+
+/// The units of a window frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameUnits {
+    /// `ROWS`
+    Rows,
+    /// `RANGE`
+    Range,
+    /// `GROUPS`
+    Groups,
+}
+
+/// One end of a window frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FrameBound<'s> {
+    /// `UNBOUNDED PRECEDING`
+    UnboundedPreceding,
+    /// `offset PRECEDING`
+    Preceding(Box<Expr<'s>>),
+    /// `CURRENT ROW`
+    CurrentRow,
+    /// `offset FOLLOWING`
+    Following(Box<Expr<'s>>),
+    /// `UNBOUNDED FOLLOWING`
+    UnboundedFollowing,
+}
+
+/// `EXCLUDE ...` in a window frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameExclude {
+    /// `EXCLUDE CURRENT ROW`
+    CurrentRow,
+    /// `EXCLUDE GROUP`
+    Group,
+    /// `EXCLUDE TIES`
+    Ties,
+    /// `EXCLUDE NO OTHERS`
+    NoOthers,
+}
+
+/// `OVER name` or `OVER (spec)`
+#[derive(Debug, Clone, PartialEq)]
+pub enum Over<'s> {
+    /// `OVER name`
+    Named(Ident<'s>),
+    /// `OVER (spec)`
+    Spec(WindowSpec<'s>),
 }
 
 /// One item of a select list.
@@ -200,6 +285,13 @@ pub enum TableRef<'s> {
     Derived {
         /// The subquery.
         query: Box<Query<'s>>,
+        /// Its alias.
+        alias: Option<TableAlias<'s>>,
+    },
+    /// `function(args) [[AS] alias [(columns)]]`: a set-returning function.
+    Function {
+        /// The call.
+        function: Box<Function<'s>>,
         /// Its alias.
         alias: Option<TableAlias<'s>>,
     },
@@ -320,6 +412,15 @@ pub enum ExprKind<'s> {
         /// The right operand.
         right: Box<Expr<'s>>,
     },
+    /// `e IS [NOT] TRUE | FALSE | UNKNOWN`
+    IsBool {
+        /// The operand.
+        expr: Box<Expr<'s>>,
+        /// `IS NOT`
+        negated: bool,
+        /// `Some(true)` for `TRUE`, `Some(false)` for `FALSE`, `None` for `UNKNOWN`.
+        value: Option<bool>,
+    },
     /// `e IS [NOT] NULL`
     IsNull {
         /// The operand.
@@ -365,10 +466,12 @@ pub enum ExprKind<'s> {
         /// The subquery.
         query: Box<Query<'s>>,
     },
-    /// `e [NOT] LIKE pattern [ESCAPE c]`
+    /// `e [NOT] LIKE | ILIKE | SIMILAR TO pattern [ESCAPE c]`
     Like {
         /// The tested value.
         expr: Box<Expr<'s>>,
+        /// Which operator.
+        op: PatternOp,
         /// `NOT LIKE`
         negated: bool,
         /// The pattern.
@@ -396,8 +499,10 @@ pub enum ExprKind<'s> {
         /// `ELSE result`
         else_result: Option<Box<Expr<'s>>>,
     },
-    /// `CAST(e AS type)`
+    /// `CAST(e AS type)`, `e::type`
     Cast {
+        /// How it is written.
+        style: CastStyle,
         /// The value.
         expr: Box<Expr<'s>>,
         /// The target type.
@@ -445,7 +550,28 @@ pub enum ExprKind<'s> {
     Nested(Box<Expr<'s>>),
 }
 
-/// A function call.
+/// How a cast is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CastStyle {
+    /// `CAST(e AS type)`
+    Cast,
+    /// `e::type`
+    DoubleColon,
+}
+
+/// The pattern-matching operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternOp {
+    /// `LIKE`
+    Like,
+    /// `ILIKE`
+    ILike,
+    /// `SIMILAR TO`
+    SimilarTo,
+}
+
+/// A function call: `name([DISTINCT] args [ORDER BY ...]) [WITHIN GROUP (ORDER BY ...)]
+/// [FILTER (WHERE ...)] [OVER ...]`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Function<'s> {
     /// The function's name.
@@ -454,6 +580,14 @@ pub struct Function<'s> {
     pub distinct: bool,
     /// The arguments.
     pub args: FunctionArgs<'s>,
+    /// `ORDER BY` after the arguments (empty when absent).
+    pub order_by: Vec<OrderBy<'s>>,
+    /// `WITHIN GROUP (ORDER BY ...)` (empty when absent).
+    pub within_group: Vec<OrderBy<'s>>,
+    /// `FILTER (WHERE condition)`
+    pub filter: Option<Box<Expr<'s>>>,
+    /// `OVER window`: a window function call.
+    pub over: Option<Over<'s>>,
 }
 
 /// The arguments of a function call.
@@ -584,6 +718,8 @@ pub struct DataType<'s> {
     pub name: TypeName<'s>,
     /// Its parameters, as written (empty when absent).
     pub params: Vec<&'s str>,
+    /// The number of `[]` after it: the dimensions of an array type.
+    pub array_dims: usize,
 }
 
 /// A type's name.

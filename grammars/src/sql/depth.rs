@@ -21,7 +21,7 @@ use super::lexer::Tok;
 pub const MAX_DEPTH: usize = 1000;
 
 /// Precedence classes of operators, loosest first.
-const CLASSES: usize = 8;
+const CLASSES: usize = 9;
 
 fn class(t: &Tok<'_>) -> Option<usize> {
     Some(match t {
@@ -37,11 +37,14 @@ fn class(t: &Tok<'_>) -> Option<usize> {
         | Tok::Is
         | Tok::In
         | Tok::Between
-        | Tok::Like => 3,
+        | Tok::Like
+        | Tok::Ilike
+        | Tok::Similar => 3,
         Tok::Escape => 4,
         Tok::Concat => 5,
         Tok::Plus | Tok::Minus => 6,
         Tok::Star | Tok::Slash | Tok::Percent => 7,
+        Tok::DoubleColon => 8,
         _ => return None,
     })
 }

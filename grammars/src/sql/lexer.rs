@@ -85,6 +85,15 @@ pub enum Tok<'s> {
     /// `||`
     #[token("||")]
     Concat,
+    /// `::`
+    #[token("::")]
+    DoubleColon,
+    /// `[`
+    #[token("[")]
+    LBracket,
+    /// `]`
+    #[token("]")]
+    RBracket,
 
     /// `ALL`
     #[token("all", ignore_case)]
@@ -128,6 +137,9 @@ pub enum Tok<'s> {
     /// `CROSS`
     #[token("cross", ignore_case)]
     Cross,
+    /// `CURRENT`
+    #[token("current", ignore_case)]
+    Current,
     /// `DATE`
     #[token("date", ignore_case)]
     Date,
@@ -164,6 +176,9 @@ pub enum Tok<'s> {
     /// `EXCEPT`
     #[token("except", ignore_case)]
     Except,
+    /// `EXCLUDE`
+    #[token("exclude", ignore_case)]
+    Exclude,
     /// `EXISTS`
     #[token("exists", ignore_case)]
     Exists,
@@ -176,9 +191,15 @@ pub enum Tok<'s> {
     /// `FETCH`
     #[token("fetch", ignore_case)]
     Fetch,
+    /// `FILTER`
+    #[token("filter", ignore_case)]
+    Filter,
     /// `FIRST`
     #[token("first", ignore_case)]
     First,
+    /// `FOLLOWING`
+    #[token("following", ignore_case)]
+    Following,
     /// `FOR`
     #[token("for", ignore_case)]
     For,
@@ -194,6 +215,9 @@ pub enum Tok<'s> {
     /// `GROUP`
     #[token("group", ignore_case)]
     Group,
+    /// `GROUPS`
+    #[token("groups", ignore_case)]
+    Groups,
     /// `HAVING`
     #[token("having", ignore_case)]
     Having,
@@ -203,6 +227,9 @@ pub enum Tok<'s> {
     /// `IF`
     #[token("if", ignore_case)]
     If,
+    /// `ILIKE`
+    #[token("ilike", ignore_case)]
+    Ilike,
     /// `IN`
     #[token("in", ignore_case)]
     In,
@@ -257,6 +284,9 @@ pub enum Tok<'s> {
     /// `NEXT`
     #[token("next", ignore_case)]
     Next,
+    /// `NO`
+    #[token("no", ignore_case)]
+    No,
     /// `NOT`
     #[token("not", ignore_case)]
     Not,
@@ -281,18 +311,33 @@ pub enum Tok<'s> {
     /// `ORDER`
     #[token("order", ignore_case)]
     Order,
+    /// `OTHERS`
+    #[token("others", ignore_case)]
+    Others,
     /// `OUTER`
     #[token("outer", ignore_case)]
     Outer,
+    /// `OVER`
+    #[token("over", ignore_case)]
+    Over,
+    /// `PARTITION`
+    #[token("partition", ignore_case)]
+    Partition,
     /// `POSITION`
     #[token("position", ignore_case)]
     Position,
+    /// `PRECEDING`
+    #[token("preceding", ignore_case)]
+    Preceding,
     /// `PRECISION`
     #[token("precision", ignore_case)]
     Precision,
     /// `PRIMARY`
     #[token("primary", ignore_case)]
     Primary,
+    /// `RANGE`
+    #[token("range", ignore_case)]
+    Range,
     /// `RECURSIVE`
     #[token("recursive", ignore_case)]
     Recursive,
@@ -317,6 +362,9 @@ pub enum Tok<'s> {
     /// `SET`
     #[token("set", ignore_case)]
     Set,
+    /// `SIMILAR`
+    #[token("similar", ignore_case)]
+    Similar,
     /// `SOME`
     #[token("some", ignore_case)]
     Some,
@@ -329,12 +377,18 @@ pub enum Tok<'s> {
     /// `THEN`
     #[token("then", ignore_case)]
     Then,
+    /// `TIES`
+    #[token("ties", ignore_case)]
+    Ties,
     /// `TIME`
     #[token("time", ignore_case)]
     Time,
     /// `TIMESTAMP`
     #[token("timestamp", ignore_case)]
     Timestamp,
+    /// `TO`
+    #[token("to", ignore_case)]
+    To,
     /// `TRAILING`
     #[token("trailing", ignore_case)]
     Trailing,
@@ -344,12 +398,18 @@ pub enum Tok<'s> {
     /// `TRUE`
     #[token("true", ignore_case)]
     True,
+    /// `UNBOUNDED`
+    #[token("unbounded", ignore_case)]
+    Unbounded,
     /// `UNION`
     #[token("union", ignore_case)]
     Union,
     /// `UNIQUE`
     #[token("unique", ignore_case)]
     Unique,
+    /// `UNKNOWN`
+    #[token("unknown", ignore_case)]
+    Unknown,
     /// `UPDATE`
     #[token("update", ignore_case)]
     Update,
@@ -368,9 +428,15 @@ pub enum Tok<'s> {
     /// `WHERE`
     #[token("where", ignore_case)]
     Where,
+    /// `WINDOW`
+    #[token("window", ignore_case)]
+    Window,
     /// `WITH`
     #[token("with", ignore_case)]
     With,
+    /// `WITHIN`
+    #[token("within", ignore_case)]
+    Within,
     /// `YEAR`
     #[token("year", ignore_case)]
     Year,

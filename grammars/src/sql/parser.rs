@@ -118,12 +118,14 @@ fn with_tail<'s>(
         left(Or),
         left(And),
         right(Not),
-        nonassoc(Eq, Ne, Lt, Le, Gt, Ge, Is, In, Between, Like),
+        nonassoc(Eq, Ne, Lt, Le, Gt, Ge, Is, In, Between, Like, Ilike, Similar),
         nonassoc(Escape),
         left(Concat),
         left(Plus, Minus),
         left(Star, Slash, Percent),
         right(UMINUS),
+        // `-a::int` is `-(a::int)`, as in PostgreSQL: the cast binds tightest.
+        left(DoubleColon),
     ),
 )]
 impl<'s> SqlParser<'s> {
@@ -314,7 +316,7 @@ impl<'s> SqlParser<'s> {
         }
     }
 
-    #[rule("Select distinct select_list [from] [where_clause] [group_by] [having]")]
+    #[rule("Select distinct select_list [from] [where_clause] [group_by] [having] [window_clause]")]
     fn simple_select(
         &mut self,
         _: Tok,
@@ -324,6 +326,7 @@ impl<'s> SqlParser<'s> {
         selection: Option<Expr<'s>>,
         group_by: Option<Vec<Expr<'s>>>,
         having: Option<Expr<'s>>,
+        windows: Option<Vec<NamedWindow<'s>>>,
     ) -> SetExpr<'s> {
         SetExpr::Select(bx(Select {
             distinct,
@@ -332,7 +335,152 @@ impl<'s> SqlParser<'s> {
             selection,
             group_by: group_by.unwrap_or_default(),
             having,
+            windows: windows.unwrap_or_default(),
         }))
+    }
+
+    // ----- windows -----
+
+    #[rule("Window named_window")]
+    fn window_clause(&mut self, _: Tok, w: NamedWindow<'s>) -> Vec<NamedWindow<'s>> {
+        vec![w]
+    }
+
+    #[rule("window_clause Comma named_window")]
+    fn window_clause(
+        &mut self,
+        mut list: Vec<NamedWindow<'s>>,
+        _: Tok,
+        w: NamedWindow<'s>,
+    ) -> Vec<NamedWindow<'s>> {
+        list.push(w);
+        list
+    }
+
+    #[rule("ident As window_spec")]
+    fn named_window(&mut self, name: Ident<'s>, _: Tok, spec: WindowSpec<'s>) -> NamedWindow<'s> {
+        NamedWindow { name, spec }
+    }
+
+    // The window a specification refines must be a plain name: after `(`, a keyword such as
+    // `ROWS` or `PARTITION` always opens a clause, as in PostgreSQL.
+    #[rule("LParen [bare_alias] [partition_by] [order_by] [frame] RParen")]
+    fn window_spec(
+        &mut self,
+        _: Tok,
+        existing: Option<Ident<'s>>,
+        partition_by: Option<Vec<Expr<'s>>>,
+        order_by: Option<Vec<OrderBy<'s>>>,
+        frame: Option<WindowFrame<'s>>,
+        _: Tok,
+    ) -> WindowSpec<'s> {
+        WindowSpec {
+            existing,
+            partition_by: partition_by.unwrap_or_default(),
+            order_by: order_by.unwrap_or_default(),
+            frame,
+        }
+    }
+
+    #[rule("Partition By expr_list")]
+    fn partition_by(&mut self, _: Tok, _: Tok, list: Vec<Expr<'s>>) -> Vec<Expr<'s>> {
+        list
+    }
+
+    #[rule("frame_units frame_bound [frame_exclude]")]
+    fn frame(
+        &mut self,
+        units: FrameUnits,
+        start: FrameBound<'s>,
+        exclude: Option<FrameExclude>,
+    ) -> WindowFrame<'s> {
+        WindowFrame {
+            units,
+            start,
+            end: None,
+            exclude,
+        }
+    }
+
+    #[rule("frame_units Between frame_bound And frame_bound [frame_exclude]")]
+    fn frame(
+        &mut self,
+        units: FrameUnits,
+        _: Tok,
+        start: FrameBound<'s>,
+        _: Tok,
+        end: FrameBound<'s>,
+        exclude: Option<FrameExclude>,
+    ) -> WindowFrame<'s> {
+        WindowFrame {
+            units,
+            start,
+            end: Some(end),
+            exclude,
+        }
+    }
+
+    #[rule("Rows", "Range", "Groups")]
+    fn frame_units(&mut self, t: Tok) -> FrameUnits {
+        match t {
+            Tok::Rows => FrameUnits::Rows,
+            Tok::Range => FrameUnits::Range,
+            _ => FrameUnits::Groups,
+        }
+    }
+
+    // `UNBOUNDED` is reserved: were it a name, `UNBOUNDED PRECEDING` would also read as an
+    // offset named `unbounded`.
+    #[rule("Unbounded Preceding", "Unbounded Following")]
+    fn frame_bound(&mut self, _: Tok, t: Tok) -> FrameBound<'s> {
+        if t == Tok::Preceding {
+            FrameBound::UnboundedPreceding
+        } else {
+            FrameBound::UnboundedFollowing
+        }
+    }
+
+    #[rule("Current Row")]
+    fn frame_bound(&mut self, _: Tok, _: Tok) -> FrameBound<'s> {
+        FrameBound::CurrentRow
+    }
+
+    #[rule("bexpr Preceding", "bexpr Following")]
+    fn frame_bound(&mut self, e: Expr<'s>, t: Tok) -> FrameBound<'s> {
+        if t == Tok::Preceding {
+            FrameBound::Preceding(bx(e))
+        } else {
+            FrameBound::Following(bx(e))
+        }
+    }
+
+    #[rule("Exclude Current Row")]
+    fn frame_exclude(&mut self, _: Tok, _: Tok, _: Tok) -> FrameExclude {
+        FrameExclude::CurrentRow
+    }
+
+    #[rule("Exclude Group", "Exclude Ties")]
+    fn frame_exclude(&mut self, _: Tok, t: Tok) -> FrameExclude {
+        if t == Tok::Group {
+            FrameExclude::Group
+        } else {
+            FrameExclude::Ties
+        }
+    }
+
+    #[rule("Exclude No Others")]
+    fn frame_exclude(&mut self, _: Tok, _: Tok, _: Tok) -> FrameExclude {
+        FrameExclude::NoOthers
+    }
+
+    #[rule("Over ident")]
+    fn over(&mut self, _: Tok, name: Ident<'s>) -> Over<'s> {
+        Over::Named(name)
+    }
+
+    #[rule("Over window_spec")]
+    fn over(&mut self, _: Tok, spec: WindowSpec<'s>) -> Over<'s> {
+        Over::Spec(spec)
     }
 
     #[rule("")]
@@ -652,6 +800,22 @@ impl<'s> SqlParser<'s> {
         Box::new(TableRef::Table { name, alias })
     }
 
+    // The function's name is a `qname`, as a table's is: with `compound` (the name of a call
+    // in an expression) the parser would have to choose between them at the first `.`.
+    #[rule("qname LParen [expr_list] RParen [table_alias]")]
+    fn table_primary(
+        &mut self,
+        name: ObjectName<'s>,
+        _: Tok,
+        args: Option<Vec<Expr<'s>>>,
+        _: Tok,
+        alias: Option<TableAlias<'s>>,
+    ) -> Box<TableRef<'s>> {
+        let args = FunctionArgs::List(args.unwrap_or_default());
+        let function = function(name, false, args, Vec::new());
+        Box::new(TableRef::Function { function, alias })
+    }
+
     #[rule("select_with_parens [table_alias]")]
     fn table_primary(
         &mut self,
@@ -864,6 +1028,21 @@ impl<'s> SqlParser<'s> {
         )
     }
 
+    #[rule("expr Is True", "expr Is False", "expr Is Unknown")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, v: Tok, at: Span) -> Expr<'s> {
+        is_bool(e, false, v, at)
+    }
+
+    #[rule("expr Is Not True", "expr Is Not False", "expr Is Not Unknown")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, v: Tok, at: Span) -> Expr<'s> {
+        is_bool(e, true, v, at)
+    }
+
+    #[rule("expr DoubleColon data_type")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, ty: DataType<'s>, at: Span) -> Expr<'s> {
+        double_colon(e, ty, at)
+    }
+
     #[rule("expr Is Distinct From expr %prec Is")]
     fn expr(&mut self, a: Expr<'s>, _: Tok, _: Tok, _: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
         Expr::new(
@@ -989,41 +1168,56 @@ impl<'s> SqlParser<'s> {
         between(e, true, lo, hi, at)
     }
 
-    #[rule("expr Like expr")]
-    fn expr(&mut self, e: Expr<'s>, _: Tok, p: Expr<'s>, at: Span) -> Expr<'s> {
-        like(e, false, p, None, at)
+    #[rule("expr like_op expr %prec Like")]
+    fn expr(&mut self, e: Expr<'s>, op: PatternOp, p: Expr<'s>, at: Span) -> Expr<'s> {
+        like(e, op, false, p, None, at)
     }
 
-    #[rule("expr Not Like expr %prec Like")]
-    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, p: Expr<'s>, at: Span) -> Expr<'s> {
-        like(e, true, p, None, at)
+    #[rule("expr Not like_op expr %prec Like")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, op: PatternOp, p: Expr<'s>, at: Span) -> Expr<'s> {
+        like(e, op, true, p, None, at)
     }
 
-    #[rule("expr Like expr Escape expr")]
+    #[rule("expr like_op expr Escape expr")]
     fn expr(
         &mut self,
         e: Expr<'s>,
-        _: Tok,
+        op: PatternOp,
         p: Expr<'s>,
         _: Tok,
         c: Expr<'s>,
         at: Span,
     ) -> Expr<'s> {
-        like(e, false, p, Some(c), at)
+        like(e, op, false, p, Some(c), at)
     }
 
-    #[rule("expr Not Like expr Escape expr")]
+    #[rule("expr Not like_op expr Escape expr")]
     fn expr(
         &mut self,
         e: Expr<'s>,
         _: Tok,
-        _: Tok,
+        op: PatternOp,
         p: Expr<'s>,
         _: Tok,
         c: Expr<'s>,
         at: Span,
     ) -> Expr<'s> {
-        like(e, true, p, Some(c), at)
+        like(e, op, true, p, Some(c), at)
+    }
+
+    #[rule("Like")]
+    fn like_op(&mut self, _: Tok) -> PatternOp {
+        PatternOp::Like
+    }
+
+    #[rule("Ilike")]
+    fn like_op(&mut self, _: Tok) -> PatternOp {
+        PatternOp::ILike
+    }
+
+    #[rule("Similar To")]
+    fn like_op(&mut self, _: Tok, _: Tok) -> PatternOp {
+        PatternOp::SimilarTo
     }
 
     #[rule(
@@ -1106,6 +1300,11 @@ impl<'s> SqlParser<'s> {
     #[rule("Minus bexpr %prec UMINUS", "Plus bexpr %prec UMINUS")]
     fn bexpr(&mut self, op: Tok, e: Expr<'s>, at: Span) -> Expr<'s> {
         unary(op, e, at)
+    }
+
+    #[rule("bexpr DoubleColon data_type")]
+    fn bexpr(&mut self, e: Expr<'s>, _: Tok, ty: DataType<'s>, at: Span) -> Expr<'s> {
+        double_colon(e, ty, at)
     }
 
     #[rule("Ident")]
@@ -1197,42 +1396,110 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::CompoundIdentifier(ids), at)
     }
 
+    #[rule("func_app")]
+    fn primary(&mut self, f: Box<Function<'s>>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Function(f), at)
+    }
+
+    // The clauses after a call are written out rather than as three optional parts, so that a
+    // plain call, the common case, takes no reductions of empty rules.
+    #[rule("func_app within_group [filter_clause] [over]")]
+    fn primary(
+        &mut self,
+        mut f: Box<Function<'s>>,
+        within: Vec<OrderBy<'s>>,
+        filter: Option<Expr<'s>>,
+        over: Option<Over<'s>>,
+        at: Span,
+    ) -> Expr<'s> {
+        f.within_group = within;
+        f.filter = filter.map(bx);
+        f.over = over;
+        Expr::new(ExprKind::Function(f), at)
+    }
+
+    #[rule("func_app filter_clause [over]")]
+    fn primary(
+        &mut self,
+        mut f: Box<Function<'s>>,
+        filter: Expr<'s>,
+        over: Option<Over<'s>>,
+        at: Span,
+    ) -> Expr<'s> {
+        f.filter = Some(bx(filter));
+        f.over = over;
+        Expr::new(ExprKind::Function(f), at)
+    }
+
+    #[rule("func_app over")]
+    fn primary(&mut self, mut f: Box<Function<'s>>, over: Over<'s>, at: Span) -> Expr<'s> {
+        f.over = Some(over);
+        Expr::new(ExprKind::Function(f), at)
+    }
+
     #[rule("func_name LParen RParen")]
-    fn primary(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, at: Span) -> Expr<'s> {
-        function(name, false, FunctionArgs::List(Vec::new()), at)
+    fn func_app(&mut self, name: ObjectName<'s>, _: Tok, _: Tok) -> Box<Function<'s>> {
+        function(name, false, FunctionArgs::List(Vec::new()), Vec::new())
     }
 
     #[rule("func_name LParen Star RParen")]
-    fn primary(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, _: Tok, at: Span) -> Expr<'s> {
-        function(name, false, FunctionArgs::Star, at)
+    fn func_app(&mut self, name: ObjectName<'s>, _: Tok, _: Tok, _: Tok) -> Box<Function<'s>> {
+        function(name, false, FunctionArgs::Star, Vec::new())
     }
 
-    #[rule("func_name LParen expr_list RParen")]
-    fn primary(
+    #[rule("func_name LParen expr_list [order_by] RParen")]
+    fn func_app(
         &mut self,
         name: ObjectName<'s>,
         _: Tok,
         args: Vec<Expr<'s>>,
+        order: Option<Vec<OrderBy<'s>>>,
         _: Tok,
-        at: Span,
-    ) -> Expr<'s> {
-        function(name, false, FunctionArgs::List(args), at)
+    ) -> Box<Function<'s>> {
+        function(
+            name,
+            false,
+            FunctionArgs::List(args),
+            order.unwrap_or_default(),
+        )
     }
 
     #[rule(
-        "func_name LParen Distinct expr_list RParen",
-        "func_name LParen All expr_list RParen"
+        "func_name LParen Distinct expr_list [order_by] RParen",
+        "func_name LParen All expr_list [order_by] RParen"
     )]
-    fn primary(
+    fn func_app(
         &mut self,
         name: ObjectName<'s>,
         _: Tok,
         d: Tok,
         args: Vec<Expr<'s>>,
+        order: Option<Vec<OrderBy<'s>>>,
         _: Tok,
-        at: Span,
-    ) -> Expr<'s> {
-        function(name, d == Tok::Distinct, FunctionArgs::List(args), at)
+    ) -> Box<Function<'s>> {
+        function(
+            name,
+            d == Tok::Distinct,
+            FunctionArgs::List(args),
+            order.unwrap_or_default(),
+        )
+    }
+
+    #[rule("Within Group LParen order_by RParen")]
+    fn within_group(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        order: Vec<OrderBy<'s>>,
+        _: Tok,
+    ) -> Vec<OrderBy<'s>> {
+        order
+    }
+
+    #[rule("Filter LParen Where expr RParen")]
+    fn filter_clause(&mut self, _: Tok, _: Tok, _: Tok, e: Expr<'s>, _: Tok) -> Expr<'s> {
+        e
     }
 
     #[rule("Case [expr] when_list [else_clause] End")]
@@ -1268,6 +1535,7 @@ impl<'s> SqlParser<'s> {
     ) -> Expr<'s> {
         Expr::new(
             ExprKind::Cast {
+                style: CastStyle::Cast,
                 expr: bx(e),
                 data_type: bx(ty),
             },
@@ -1316,7 +1584,8 @@ impl<'s> SqlParser<'s> {
     fn primary(&mut self, kw: Tok, _: Tok, args: Vec<Expr<'s>>, _: Tok, at: Span) -> Expr<'s> {
         let _ = kw;
         let name = ObjectName(vec![Ident::new("SUBSTRING")]);
-        function(name, false, FunctionArgs::List(args), at)
+        let f = function(name, false, FunctionArgs::List(args), Vec::new());
+        Expr::new(ExprKind::Function(f), at)
     }
 
     #[rule("Position LParen bexpr In expr RParen")]
@@ -1533,7 +1802,21 @@ impl<'s> SqlParser<'s> {
         "Rows",
         "Only",
         "Key",
-        "Precision"
+        "Precision",
+        "Current",
+        "Exclude",
+        "Filter",
+        "Following",
+        "Groups",
+        "No",
+        "Others",
+        "Over",
+        "Partition",
+        "Preceding",
+        "Range",
+        "Ties",
+        "Unknown",
+        "Within"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -1565,6 +1848,7 @@ impl<'s> SqlParser<'s> {
         DataType {
             name,
             params: Vec::new(),
+            array_dims: 0,
         }
     }
 
@@ -1573,6 +1857,7 @@ impl<'s> SqlParser<'s> {
         DataType {
             name,
             params: vec![p],
+            array_dims: 0,
         }
     }
 
@@ -1589,7 +1874,14 @@ impl<'s> SqlParser<'s> {
         DataType {
             name,
             params: vec![p, q],
+            array_dims: 0,
         }
+    }
+
+    #[rule("data_type LBracket RBracket")]
+    fn data_type(&mut self, mut ty: DataType<'s>, _: Tok, _: Tok) -> DataType<'s> {
+        ty.array_dims += 1;
+        ty
     }
 
     #[rule("ident")]
@@ -1600,6 +1892,12 @@ impl<'s> SqlParser<'s> {
     #[rule("Double Precision")]
     fn type_name(&mut self, _: Tok, _: Tok) -> TypeName<'s> {
         TypeName::DoublePrecision
+    }
+
+    // `INTERVAL` is reserved (it opens an interval literal) but is a type name too.
+    #[rule("Interval")]
+    fn type_name(&mut self, _: Tok, at: Span) -> TypeName<'s> {
+        TypeName::Named(Ident::new(self.text(at)))
     }
 
     // ----- data changes -----
@@ -2004,8 +2302,36 @@ fn between<'s>(e: Expr<'s>, negated: bool, lo: Expr<'s>, hi: Expr<'s>, at: Span)
     )
 }
 
+fn is_bool<'s>(e: Expr<'s>, negated: bool, v: Tok, at: Span) -> Expr<'s> {
+    let value = match v {
+        Tok::True => Some(true),
+        Tok::False => Some(false),
+        _ => None,
+    };
+    Expr::new(
+        ExprKind::IsBool {
+            expr: bx(e),
+            negated,
+            value,
+        },
+        at,
+    )
+}
+
+fn double_colon<'s>(e: Expr<'s>, ty: DataType<'s>, at: Span) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Cast {
+            style: CastStyle::DoubleColon,
+            expr: bx(e),
+            data_type: bx(ty),
+        },
+        at,
+    )
+}
+
 fn like<'s>(
     e: Expr<'s>,
+    op: PatternOp,
     negated: bool,
     p: Expr<'s>,
     escape: Option<Expr<'s>>,
@@ -2014,6 +2340,7 @@ fn like<'s>(
     Expr::new(
         ExprKind::Like {
             expr: bx(e),
+            op,
             negated,
             pattern: bx(p),
             escape: escape.map(bx),
@@ -2026,16 +2353,17 @@ fn function<'s>(
     name: ObjectName<'s>,
     distinct: bool,
     args: FunctionArgs<'s>,
-    at: Span,
-) -> Expr<'s> {
-    Expr::new(
-        ExprKind::Function(bx(Function {
-            name,
-            distinct,
-            args,
-        })),
-        at,
-    )
+    order_by: Vec<OrderBy<'s>>,
+) -> Box<Function<'s>> {
+    Box::new(Function {
+        name,
+        distinct,
+        args,
+        order_by,
+        within_group: Vec::new(),
+        filter: None,
+        over: None,
+    })
 }
 
 fn trim<'s>(side: Option<TrimSide>, what: Option<Expr<'s>>, e: Expr<'s>, at: Span) -> Expr<'s> {

@@ -170,7 +170,86 @@ impl Display for Select<'_> {
         if let Some(e) = &self.having {
             write!(f, " HAVING {e}")?;
         }
+        if !self.windows.is_empty() {
+            f.write_str(" WINDOW ")?;
+            list(f, &self.windows)?;
+        }
         Ok(())
+    }
+}
+
+impl Display for NamedWindow<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{} AS {}", self.name, self.spec)
+    }
+}
+
+impl Display for WindowSpec<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_char('(')?;
+        let mut sep = "";
+        if let Some(name) = &self.existing {
+            name.fmt(f)?;
+            sep = " ";
+        }
+        if !self.partition_by.is_empty() {
+            write!(f, "{sep}PARTITION BY ")?;
+            list(f, &self.partition_by)?;
+            sep = " ";
+        }
+        if !self.order_by.is_empty() {
+            write!(f, "{sep}ORDER BY ")?;
+            list(f, &self.order_by)?;
+            sep = " ";
+        }
+        if let Some(frame) = &self.frame {
+            write!(f, "{sep}{frame}")?;
+        }
+        f.write_char(')')
+    }
+}
+
+impl Display for WindowFrame<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.units {
+            FrameUnits::Rows => "ROWS ",
+            FrameUnits::Range => "RANGE ",
+            FrameUnits::Groups => "GROUPS ",
+        })?;
+        match &self.end {
+            Some(end) => write!(f, "BETWEEN {} AND {end}", self.start)?,
+            None => self.start.fmt(f)?,
+        }
+        if let Some(x) = self.exclude {
+            f.write_str(match x {
+                FrameExclude::CurrentRow => " EXCLUDE CURRENT ROW",
+                FrameExclude::Group => " EXCLUDE GROUP",
+                FrameExclude::Ties => " EXCLUDE TIES",
+                FrameExclude::NoOthers => " EXCLUDE NO OTHERS",
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for FrameBound<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            FrameBound::UnboundedPreceding => f.write_str("UNBOUNDED PRECEDING"),
+            FrameBound::Preceding(e) => write!(f, "{e} PRECEDING"),
+            FrameBound::CurrentRow => f.write_str("CURRENT ROW"),
+            FrameBound::Following(e) => write!(f, "{e} FOLLOWING"),
+            FrameBound::UnboundedFollowing => f.write_str("UNBOUNDED FOLLOWING"),
+        }
+    }
+}
+
+impl Display for Over<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Over::Named(name) => write!(f, "OVER {name}"),
+            Over::Spec(spec) => write!(f, "OVER {spec}"),
+        }
     }
 }
 
@@ -202,6 +281,16 @@ impl Display for TableRef<'_> {
         match self {
             TableRef::Table { name, alias } => {
                 name.fmt(f)?;
+                if let Some(a) = alias {
+                    a.fmt(f)?;
+                }
+                Ok(())
+            }
+            TableRef::Function {
+                function: func,
+                alias,
+            } => {
+                function(f, func)?;
                 if let Some(a) = alias {
                     a.fmt(f)?;
                 }
@@ -343,6 +432,11 @@ impl Display for ExprKind<'_> {
             ExprKind::Unary { op, expr } => unary(f, *op, expr),
             ExprKind::Binary { left, op, right } => binary(f, left, *op, right),
             ExprKind::IsNull { expr, negated } => is_null(f, expr, *negated),
+            ExprKind::IsBool {
+                expr,
+                negated,
+                value,
+            } => is_bool(f, expr, *negated, *value),
             ExprKind::IsDistinctFrom {
                 left,
                 negated,
@@ -366,10 +460,11 @@ impl Display for ExprKind<'_> {
             } => in_subquery(f, expr, *negated, query),
             ExprKind::Like {
                 expr,
+                op,
                 negated,
                 pattern,
                 escape,
-            } => like(f, expr, *negated, pattern, escape.as_deref()),
+            } => like(f, expr, *op, *negated, pattern, escape.as_deref()),
             ExprKind::AnyAll {
                 left,
                 op,
@@ -381,7 +476,11 @@ impl Display for ExprKind<'_> {
                 whens,
                 else_result,
             } => case(f, operand.as_deref(), whens, else_result.as_deref()),
-            ExprKind::Cast { expr, data_type } => cast(f, expr, data_type),
+            ExprKind::Cast {
+                style,
+                expr,
+                data_type,
+            } => cast(f, *style, expr, data_type),
             ExprKind::Function(func) => function(f, func),
             ExprKind::Extract { field, expr } => extract(f, field, expr),
             ExprKind::Substring { expr, from, length } => {
@@ -443,6 +542,16 @@ fn is_null(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool) -> fmt::Result {
     f.write_str(if negated { " IS NOT NULL" } else { " IS NULL" })
 }
 
+fn is_bool(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool, value: Option<bool>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated { " IS NOT " } else { " IS " })?;
+    f.write_str(match value {
+        Some(true) => "TRUE",
+        Some(false) => "FALSE",
+        None => "UNKNOWN",
+    })
+}
+
 fn is_distinct(f: &mut Formatter<'_>, l: &Expr<'_>, negated: bool, r: &Expr<'_>) -> fmt::Result {
     l.fmt(f)?;
     f.write_str(if negated {
@@ -487,12 +596,20 @@ fn in_subquery(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool, q: &Query<'_>
 fn like(
     f: &mut Formatter<'_>,
     e: &Expr<'_>,
+    op: PatternOp,
     negated: bool,
     pattern: &Expr<'_>,
     escape: Option<&Expr<'_>>,
 ) -> fmt::Result {
     e.fmt(f)?;
-    f.write_str(if negated { " NOT LIKE " } else { " LIKE " })?;
+    if negated {
+        f.write_str(" NOT")?;
+    }
+    f.write_str(match op {
+        PatternOp::Like => " LIKE ",
+        PatternOp::ILike => " ILIKE ",
+        PatternOp::SimilarTo => " SIMILAR TO ",
+    })?;
     pattern.fmt(f)?;
     if let Some(c) = escape {
         f.write_str(" ESCAPE ")?;
@@ -539,7 +656,12 @@ fn case(
     f.write_str(" END")
 }
 
-fn cast(f: &mut Formatter<'_>, e: &Expr<'_>, ty: &DataType<'_>) -> fmt::Result {
+fn cast(f: &mut Formatter<'_>, style: CastStyle, e: &Expr<'_>, ty: &DataType<'_>) -> fmt::Result {
+    if style == CastStyle::DoubleColon {
+        e.fmt(f)?;
+        f.write_str("::")?;
+        return ty.fmt(f);
+    }
     f.write_str("CAST(")?;
     e.fmt(f)?;
     f.write_str(" AS ")?;
@@ -557,7 +679,26 @@ fn function(f: &mut Formatter<'_>, func: &Function<'_>) -> fmt::Result {
         FunctionArgs::Star => f.write_char('*')?,
         FunctionArgs::List(args) => list(f, args)?,
     }
-    f.write_char(')')
+    if !func.order_by.is_empty() {
+        f.write_str(" ORDER BY ")?;
+        list(f, &func.order_by)?;
+    }
+    f.write_char(')')?;
+    if !func.within_group.is_empty() {
+        f.write_str(" WITHIN GROUP (ORDER BY ")?;
+        list(f, &func.within_group)?;
+        f.write_char(')')?;
+    }
+    if let Some(e) = &func.filter {
+        f.write_str(" FILTER (WHERE ")?;
+        e.fmt(f)?;
+        f.write_char(')')?;
+    }
+    if let Some(over) = &func.over {
+        f.write_char(' ')?;
+        over.fmt(f)?;
+    }
+    Ok(())
 }
 
 fn extract(f: &mut Formatter<'_>, field: &Ident<'_>, e: &Expr<'_>) -> fmt::Result {
@@ -627,6 +768,12 @@ fn starts_with_minus(e: &Expr<'_>) -> bool {
         ExprKind::Literal(Literal::Number(n)) => n.starts_with('-'),
         ExprKind::Binary { left, .. }
         | ExprKind::IsNull { expr: left, .. }
+        | ExprKind::IsBool { expr: left, .. }
+        | ExprKind::Cast {
+            style: CastStyle::DoubleColon,
+            expr: left,
+            ..
+        }
         | ExprKind::IsDistinctFrom { left, .. }
         | ExprKind::Between { expr: left, .. }
         | ExprKind::InList { expr: left, .. }
@@ -647,6 +794,9 @@ impl Display for DataType<'_> {
             f.write_char('(')?;
             list(f, &self.params)?;
             f.write_char(')')?;
+        }
+        for _ in 0..self.array_dims {
+            f.write_str("[]")?;
         }
         Ok(())
     }

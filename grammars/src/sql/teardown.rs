@@ -15,8 +15,8 @@
 use std::mem;
 
 use super::ast::{
-    Expr, ExprKind, FunctionArgs, JoinConstraint, ObjectName, Query, Select, SelectItem, SetExpr,
-    TableRef,
+    Expr, ExprKind, FrameBound, Function, FunctionArgs, JoinConstraint, ObjectName, OrderBy, Over,
+    Query, Select, SelectItem, SetExpr, TableRef, WindowSpec,
 };
 
 /// A node whose children are still to be taken.
@@ -56,6 +56,36 @@ impl<'s> Parts<'s> {
         }
     }
 
+    fn of_function(&mut self, f: Function<'s>) {
+        if let FunctionArgs::List(args) = f.args {
+            self.exprs(args);
+        }
+        self.order(f.order_by);
+        self.order(f.within_group);
+        self.opt_boxed(f.filter);
+        if let Some(Over::Spec(spec)) = f.over {
+            self.window(spec);
+        }
+    }
+
+    fn order(&mut self, list: Vec<OrderBy<'s>>) {
+        for o in list {
+            self.expr(o.expr);
+        }
+    }
+
+    fn window(&mut self, spec: WindowSpec<'s>) {
+        self.exprs(spec.partition_by);
+        self.order(spec.order_by);
+        if let Some(frame) = spec.frame {
+            for bound in [Some(frame.start), frame.end].into_iter().flatten() {
+                if let FrameBound::Preceding(e) | FrameBound::Following(e) = bound {
+                    self.expr(*e);
+                }
+            }
+        }
+    }
+
     /// Takes every child and drops each node once it has none.
     fn drain(mut self) {
         while let Some(part) = self.0.pop() {
@@ -79,6 +109,7 @@ impl<'s> Parts<'s> {
             | ExprKind::Parameter(_) => {}
             ExprKind::Unary { expr, .. }
             | ExprKind::IsNull { expr, .. }
+            | ExprKind::IsBool { expr, .. }
             | ExprKind::Cast { expr, .. }
             | ExprKind::Extract { expr, .. }
             | ExprKind::Nested(expr) => self.expr(*expr),
@@ -131,10 +162,7 @@ impl<'s> Parts<'s> {
                 }
                 self.opt_boxed(else_result);
             }
-            ExprKind::Function(f) => match f.args {
-                FunctionArgs::Star => {}
-                FunctionArgs::List(args) => self.exprs(args),
-            },
+            ExprKind::Function(f) => self.of_function(*f),
             ExprKind::Substring { expr, from, length } => {
                 self.expr(*expr);
                 self.expr(*from);
@@ -164,9 +192,7 @@ impl<'s> Parts<'s> {
                 self.0.push(Part::SetExpr(body));
             }
         }
-        for o in mem::take(&mut q.order_by) {
-            self.expr(o.expr);
-        }
+        self.order(mem::take(&mut q.order_by));
         self.opt(q.limit.take());
         self.opt(q.offset.take());
         self.opt(q.fetch.take().flatten());
@@ -184,6 +210,9 @@ impl<'s> Parts<'s> {
         self.opt(s.selection.take());
         self.exprs(mem::take(&mut s.group_by));
         self.opt(s.having.take());
+        for w in mem::take(&mut s.windows) {
+            self.window(w.spec);
+        }
     }
 
     fn of_set_expr(&mut self, s: &mut SetExpr<'s>) {
@@ -207,6 +236,10 @@ impl<'s> Parts<'s> {
     fn of_table_ref(&mut self, t: &mut TableRef<'s>) {
         match t {
             TableRef::Table { .. } => {}
+            TableRef::Function { function, .. } => {
+                let call = mem::replace(&mut **function, empty_function());
+                self.of_function(call);
+            }
             TableRef::Derived { query, .. } => self.of_query(query),
             TableRef::Join {
                 left,
@@ -241,6 +274,18 @@ fn is_leaf(kind: &ExprKind<'_>) -> bool {
 
 fn empty_set_expr<'s>() -> SetExpr<'s> {
     SetExpr::Select(Box::default())
+}
+
+fn empty_function<'s>() -> Function<'s> {
+    Function {
+        name: ObjectName(Vec::new()),
+        distinct: false,
+        args: FunctionArgs::Star,
+        order_by: Vec::new(),
+        within_group: Vec::new(),
+        filter: None,
+        over: None,
+    }
 }
 
 fn empty_table_ref<'s>() -> TableRef<'s> {
