@@ -4,7 +4,10 @@
 
 use sly_grammars::sql;
 
-const AREAS: &[(&str, &str)] = &[("windows", include_str!("../sql/windows.sql"))];
+const AREAS: &[(&str, &str)] = &[
+    ("windows", include_str!("../sql/windows.sql")),
+    ("dml", include_str!("../sql/dml.sql")),
+];
 
 /// Parses `src` statement by statement, each one a line ending in `;`.
 fn round_trip(area: &str, src: &str) -> usize {
@@ -105,4 +108,50 @@ fn casts_and_predicates_print_exactly() {
         panic!("not a sum: {expr:?}")
     };
     assert!(matches!(left.kind, sql::ast::ExprKind::Unary { .. }));
+}
+
+#[test]
+fn data_changes_print_exactly() {
+    check(&[
+        (
+            "insert into t(a) values (1) on conflict (a) do update set a = excluded.a + 1 where t.a < 9 returning a",
+            "INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET a = excluded.a + 1 WHERE t.a < 9 RETURNING a",
+        ),
+        (
+            "insert into t values (default, 2) on conflict on constraint t_pkey do nothing",
+            "INSERT INTO t VALUES (DEFAULT, 2) ON CONFLICT ON CONSTRAINT t_pkey DO NOTHING",
+        ),
+        (
+            "insert into t default values returning *",
+            "INSERT INTO t DEFAULT VALUES RETURNING *",
+        ),
+        (
+            "update t x set a = u.a from u where x.id = u.id returning x.a b",
+            "UPDATE t AS x SET a = u.a FROM u WHERE x.id = u.id RETURNING x.a AS b",
+        ),
+        (
+            "delete from t x using u where x.id = u.id returning *",
+            "DELETE FROM t AS x USING u WHERE x.id = u.id RETURNING *",
+        ),
+        (
+            "values (1,'a'),(2,'b') order by 1",
+            "VALUES (1, 'a'), (2, 'b') ORDER BY 1",
+        ),
+        (
+            "select * from (values (1)) as v(a)",
+            "SELECT * FROM (VALUES (1)) AS v (a)",
+        ),
+    ]);
+    // An insert of rows alone keeps them as rows; with a tail they are a query.
+    let stmts = sql::parse("INSERT INTO t VALUES (1); INSERT INTO t VALUES (1) LIMIT 1").unwrap();
+    let kinds: Vec<bool> = stmts
+        .iter()
+        .map(|s| match &s.kind {
+            sql::ast::StatementKind::Insert(i) => {
+                matches!(i.source, sql::ast::InsertSource::Values(_))
+            }
+            _ => panic!("not an insert"),
+        })
+        .collect();
+    assert_eq!(kinds, [true, false]);
 }

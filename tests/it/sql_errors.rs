@@ -98,6 +98,8 @@ const NAMES: &[&str] = &[
     "Ties",
     "Unknown",
     "Within",
+    "Conflict",
+    "Nothing",
 ];
 
 #[test]

@@ -129,6 +129,8 @@ pub enum SetExpr<'s> {
     Select(Box<Select<'s>>),
     /// A parenthesized query.
     Query(Box<Query<'s>>),
+    /// `VALUES (...), (...)`: rows of expressions.
+    Values(Vec<Vec<Expr<'s>>>),
     /// `left UNION | INTERSECT | EXCEPT [ALL] right`
     SetOp {
         /// Which operation.
@@ -542,6 +544,8 @@ pub enum ExprKind<'s> {
         /// The string.
         expr: Box<Expr<'s>>,
     },
+    /// `DEFAULT`: the column's default, in `VALUES` and `SET`.
+    Default,
     /// `EXISTS (query)`
     Exists(Box<Query<'s>>),
     /// A scalar subquery `(query)`.
@@ -731,7 +735,8 @@ pub enum TypeName<'s> {
     Named(Ident<'s>),
 }
 
-/// `INSERT INTO table [(columns)] VALUES (...), ... | query`
+/// `INSERT INTO table [(columns)] VALUES (...), ... | query | DEFAULT VALUES [ON CONFLICT ...]
+/// [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Insert<'s> {
     /// The table.
@@ -740,6 +745,10 @@ pub struct Insert<'s> {
     pub columns: Vec<Ident<'s>>,
     /// The rows.
     pub source: InsertSource<'s>,
+    /// `ON CONFLICT ...`
+    pub on_conflict: Option<OnConflict<'s>>,
+    /// `RETURNING ...` (empty when absent).
+    pub returning: Vec<SelectItem<'s>>,
 }
 
 /// Where inserted rows come from.
@@ -749,9 +758,48 @@ pub enum InsertSource<'s> {
     Values(Vec<Vec<Expr<'s>>>),
     /// A query.
     Query(Box<Query<'s>>),
+    /// `DEFAULT VALUES`
+    DefaultValues,
 }
 
-/// `UPDATE table [[AS] alias] SET c = e, ... [WHERE ...]`
+/// `ON CONFLICT [target] DO NOTHING | DO UPDATE SET ... [WHERE ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct OnConflict<'s> {
+    /// Which conflicts.
+    pub target: Option<ConflictTarget<'s>>,
+    /// What to do.
+    pub action: ConflictAction<'s>,
+}
+
+/// The conflicts `ON CONFLICT` handles.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConflictTarget<'s> {
+    /// `(columns) [WHERE condition]`
+    Columns {
+        /// The columns of the unique index.
+        columns: Vec<Ident<'s>>,
+        /// The predicate of a partial index.
+        selection: Option<Expr<'s>>,
+    },
+    /// `ON CONSTRAINT name`
+    Constraint(Ident<'s>),
+}
+
+/// What `ON CONFLICT` does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConflictAction<'s> {
+    /// `DO NOTHING`
+    Nothing,
+    /// `DO UPDATE SET c = e, ... [WHERE ...]`
+    Update {
+        /// `column = value` pairs.
+        assignments: Vec<(Ident<'s>, Expr<'s>)>,
+        /// `WHERE`
+        selection: Option<Expr<'s>>,
+    },
+}
+
+/// `UPDATE table [[AS] alias] SET c = e, ... [FROM ...] [WHERE ...] [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Update<'s> {
     /// The table.
@@ -760,17 +808,27 @@ pub struct Update<'s> {
     pub alias: Option<Ident<'s>>,
     /// `column = value` pairs.
     pub assignments: Vec<(Ident<'s>, Expr<'s>)>,
+    /// `FROM` items (empty when absent).
+    pub from: Vec<TableRef<'s>>,
     /// `WHERE`
     pub selection: Option<Expr<'s>>,
+    /// `RETURNING ...` (empty when absent).
+    pub returning: Vec<SelectItem<'s>>,
 }
 
-/// `DELETE FROM table [WHERE ...]`
+/// `DELETE FROM table [[AS] alias] [USING ...] [WHERE ...] [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Delete<'s> {
     /// The table.
     pub table: ObjectName<'s>,
+    /// Its alias.
+    pub alias: Option<Ident<'s>>,
+    /// `USING` items (empty when absent).
+    pub using: Vec<TableRef<'s>>,
     /// `WHERE`
     pub selection: Option<Expr<'s>>,
+    /// `RETURNING ...` (empty when absent).
+    pub returning: Vec<SelectItem<'s>>,
 }
 
 /// `CREATE TABLE [IF NOT EXISTS] name (elements)`

@@ -128,6 +128,9 @@ pub enum Tok<'s> {
     /// `CHECK`
     #[token("check", ignore_case)]
     Check,
+    /// `CONFLICT`
+    #[token("conflict", ignore_case)]
+    Conflict,
     /// `CONSTRAINT`
     #[token("constraint", ignore_case)]
     Constraint,
@@ -158,6 +161,9 @@ pub enum Tok<'s> {
     /// `DISTINCT`
     #[token("distinct", ignore_case)]
     Distinct,
+    /// `DO`
+    #[token("do", ignore_case)]
+    Do,
     /// `DOUBLE`
     #[token("double", ignore_case)]
     Double,
@@ -290,6 +296,9 @@ pub enum Tok<'s> {
     /// `NOT`
     #[token("not", ignore_case)]
     Not,
+    /// `NOTHING`
+    #[token("nothing", ignore_case)]
+    Nothing,
     /// `NULL`
     #[token("null", ignore_case)]
     Null,
@@ -344,6 +353,9 @@ pub enum Tok<'s> {
     /// `REFERENCES`
     #[token("references", ignore_case)]
     References,
+    /// `RETURNING`
+    #[token("returning", ignore_case)]
+    Returning,
     /// `RIGHT`
     #[token("right", ignore_case)]
     Right,

@@ -316,6 +316,11 @@ impl<'s> SqlParser<'s> {
         }
     }
 
+    #[rule("Values rows")]
+    fn simple_select(&mut self, _: Tok, rows: Vec<Vec<Expr<'s>>>) -> SetExpr<'s> {
+        SetExpr::Values(rows)
+    }
+
     #[rule("Select distinct select_list [from] [where_clause] [group_by] [having] [window_clause]")]
     fn simple_select(
         &mut self,
@@ -1642,6 +1647,11 @@ impl<'s> SqlParser<'s> {
         trim(Some(side), what, e, at)
     }
 
+    #[rule("Default")]
+    fn primary(&mut self, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Default, at)
+    }
+
     #[rule("Exists select_with_parens")]
     fn primary(&mut self, _: Tok, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Exists(bx(q)), at)
@@ -1816,7 +1826,9 @@ impl<'s> SqlParser<'s> {
         "Range",
         "Ties",
         "Unknown",
-        "Within"
+        "Within",
+        "Conflict",
+        "Nothing"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -1902,24 +1914,28 @@ impl<'s> SqlParser<'s> {
 
     // ----- data changes -----
 
-    #[rule("Insert Into qname insert_source")]
+    #[rule("Insert Into qname insert_source [on_conflict] [returning]")]
     fn insert(
         &mut self,
         _: Tok,
         _: Tok,
         table: ObjectName<'s>,
         source: InsertSource<'s>,
+        on_conflict: Option<OnConflict<'s>>,
+        returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Insert<'s>> {
         Box::new(Insert {
             table,
             columns: Vec::new(),
             source,
+            on_conflict,
+            returning: returning.unwrap_or_default(),
         })
     }
 
     // Written out rather than `[column_list]`: after `INSERT INTO t` a `(` may open the column
     // list or a parenthesized query, and only the token after it tells which.
-    #[rule("Insert Into qname column_list insert_source")]
+    #[rule("Insert Into qname column_list insert_source [on_conflict] [returning]")]
     fn insert(
         &mut self,
         _: Tok,
@@ -1927,22 +1943,91 @@ impl<'s> SqlParser<'s> {
         table: ObjectName<'s>,
         columns: Vec<Ident<'s>>,
         source: InsertSource<'s>,
+        on_conflict: Option<OnConflict<'s>>,
+        returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Insert<'s>> {
         Box::new(Insert {
             table,
             columns,
             source,
+            on_conflict,
+            returning: returning.unwrap_or_default(),
         })
     }
 
-    #[rule("Values rows")]
-    fn insert_source(&mut self, _: Tok, rows: Vec<Vec<Expr<'s>>>) -> InsertSource<'s> {
-        InsertSource::Values(rows)
+    // `VALUES` rows are a query like any other; a query that is nothing but rows is kept as
+    // `InsertSource::Values`, the form most inserts take.
+    #[rule("query")]
+    fn insert_source(&mut self, mut q: Box<Query<'s>>) -> InsertSource<'s> {
+        let bare = q.with.is_none()
+            && q.order_by.is_empty()
+            && q.limit.is_none()
+            && q.offset.is_none()
+            && q.fetch.is_none();
+        match &mut q.body {
+            SetExpr::Values(rows) if bare => InsertSource::Values(std::mem::take(rows)),
+            _ => InsertSource::Query(bx(q)),
+        }
     }
 
-    #[rule("query")]
-    fn insert_source(&mut self, q: Box<Query<'s>>) -> InsertSource<'s> {
-        InsertSource::Query(bx(q))
+    #[rule("Default Values")]
+    fn insert_source(&mut self, _: Tok, _: Tok) -> InsertSource<'s> {
+        InsertSource::DefaultValues
+    }
+
+    #[rule("On Conflict [conflict_target] Do Nothing")]
+    fn on_conflict(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        target: Option<ConflictTarget<'s>>,
+        _: Tok,
+        _: Tok,
+    ) -> OnConflict<'s> {
+        OnConflict {
+            target,
+            action: ConflictAction::Nothing,
+        }
+    }
+
+    #[rule("On Conflict [conflict_target] Do Update Set assignments [where_clause]")]
+    fn on_conflict(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        target: Option<ConflictTarget<'s>>,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        assignments: Vec<(Ident<'s>, Expr<'s>)>,
+        selection: Option<Expr<'s>>,
+    ) -> OnConflict<'s> {
+        OnConflict {
+            target,
+            action: ConflictAction::Update {
+                assignments,
+                selection,
+            },
+        }
+    }
+
+    #[rule("column_list [where_clause]")]
+    fn conflict_target(
+        &mut self,
+        columns: Vec<Ident<'s>>,
+        selection: Option<Expr<'s>>,
+    ) -> ConflictTarget<'s> {
+        ConflictTarget::Columns { columns, selection }
+    }
+
+    #[rule("On Constraint ident")]
+    fn conflict_target(&mut self, _: Tok, _: Tok, name: Ident<'s>) -> ConflictTarget<'s> {
+        ConflictTarget::Constraint(name)
+    }
+
+    #[rule("Returning select_list")]
+    fn returning(&mut self, _: Tok, items: Vec<SelectItem<'s>>) -> Vec<SelectItem<'s>> {
+        items
     }
 
     #[rule("LParen expr_list RParen")]
@@ -1963,7 +2048,7 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    #[rule("Update qname [update_alias] Set assignments [where_clause]")]
+    #[rule("Update qname [update_alias] Set assignments [from] [where_clause] [returning]")]
     fn update(
         &mut self,
         _: Tok,
@@ -1971,13 +2056,17 @@ impl<'s> SqlParser<'s> {
         alias: Option<Ident<'s>>,
         _: Tok,
         assignments: Vec<(Ident<'s>, Expr<'s>)>,
+        from: Option<Vec<TableRef<'s>>>,
         selection: Option<Expr<'s>>,
+        returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Update<'s>> {
         Box::new(Update {
             table,
             alias,
             assignments,
+            from: from.unwrap_or_default(),
             selection,
+            returning: returning.unwrap_or_default(),
         })
     }
 
@@ -2009,15 +2098,29 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    #[rule("Delete From qname [where_clause]")]
+    #[rule("Delete From qname [update_alias] [delete_using] [where_clause] [returning]")]
     fn delete(
         &mut self,
         _: Tok,
         _: Tok,
         table: ObjectName<'s>,
+        alias: Option<Ident<'s>>,
+        using: Option<Vec<TableRef<'s>>>,
         selection: Option<Expr<'s>>,
+        returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Delete<'s>> {
-        Box::new(Delete { table, selection })
+        Box::new(Delete {
+            table,
+            alias,
+            using: using.unwrap_or_default(),
+            selection,
+            returning: returning.unwrap_or_default(),
+        })
+    }
+
+    #[rule("Using from_list")]
+    fn delete_using(&mut self, _: Tok, list: Vec<TableRef<'s>>) -> Vec<TableRef<'s>> {
+        list
     }
 
     // ----- definitions -----

@@ -131,6 +131,10 @@ impl Display for SetExpr<'_> {
         match self {
             SetExpr::Select(s) => s.fmt(f),
             SetExpr::Query(q) => write!(f, "({q})"),
+            SetExpr::Values(rows) => {
+                f.write_str("VALUES ")?;
+                values(f, rows)
+            }
             SetExpr::SetOp {
                 op,
                 all,
@@ -493,6 +497,7 @@ impl Display for ExprKind<'_> {
                 parenthesized(f, q)
             }
             ExprKind::Subquery(q) => parenthesized(f, q),
+            ExprKind::Default => f.write_str("DEFAULT"),
             ExprKind::Nested(e) => {
                 f.write_char('(')?;
                 e.fmt(f)?;
@@ -809,19 +814,72 @@ impl Display for Insert<'_> {
         match &self.source {
             InsertSource::Values(rows) => {
                 f.write_str(" VALUES ")?;
-                for (i, row) in rows.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    f.write_char('(')?;
-                    list(f, row)?;
-                    f.write_char(')')?;
-                }
-                Ok(())
+                values(f, rows)?;
             }
-            InsertSource::Query(q) => write!(f, " {q}"),
+            InsertSource::Query(q) => write!(f, " {q}")?,
+            InsertSource::DefaultValues => f.write_str(" DEFAULT VALUES")?,
         }
+        if let Some(c) = &self.on_conflict {
+            f.write_str(" ON CONFLICT")?;
+            match &c.target {
+                Some(ConflictTarget::Columns {
+                    columns: cols,
+                    selection,
+                }) => {
+                    columns(f, cols)?;
+                    if let Some(e) = selection {
+                        write!(f, " WHERE {e}")?;
+                    }
+                }
+                Some(ConflictTarget::Constraint(name)) => write!(f, " ON CONSTRAINT {name}")?,
+                None => {}
+            }
+            match &c.action {
+                ConflictAction::Nothing => f.write_str(" DO NOTHING")?,
+                ConflictAction::Update {
+                    assignments: sets,
+                    selection,
+                } => {
+                    f.write_str(" DO UPDATE SET ")?;
+                    assignments(f, sets)?;
+                    if let Some(e) = selection {
+                        write!(f, " WHERE {e}")?;
+                    }
+                }
+            }
+        }
+        returning(f, &self.returning)
     }
+}
+
+fn values(f: &mut Formatter<'_>, rows: &[Vec<Expr<'_>>]) -> fmt::Result {
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_char('(')?;
+        list(f, row)?;
+        f.write_char(')')?;
+    }
+    Ok(())
+}
+
+fn assignments(f: &mut Formatter<'_>, sets: &[(Ident<'_>, Expr<'_>)]) -> fmt::Result {
+    for (i, (c, e)) in sets.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{c} = {e}")?;
+    }
+    Ok(())
+}
+
+fn returning(f: &mut Formatter<'_>, items: &[SelectItem<'_>]) -> fmt::Result {
+    if !items.is_empty() {
+        f.write_str(" RETURNING ")?;
+        list(f, items)?;
+    }
+    Ok(())
 }
 
 impl Display for Update<'_> {
@@ -831,26 +889,32 @@ impl Display for Update<'_> {
             write!(f, " AS {a}")?;
         }
         f.write_str(" SET ")?;
-        for (i, (c, e)) in self.assignments.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "{c} = {e}")?;
+        assignments(f, &self.assignments)?;
+        if !self.from.is_empty() {
+            f.write_str(" FROM ")?;
+            list(f, &self.from)?;
         }
         if let Some(e) = &self.selection {
             write!(f, " WHERE {e}")?;
         }
-        Ok(())
+        returning(f, &self.returning)
     }
 }
 
 impl Display for Delete<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         write!(f, "DELETE FROM {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
+        if !self.using.is_empty() {
+            f.write_str(" USING ")?;
+            list(f, &self.using)?;
+        }
         if let Some(e) = &self.selection {
             write!(f, " WHERE {e}")?;
         }
-        Ok(())
+        returning(f, &self.returning)
     }
 }
 

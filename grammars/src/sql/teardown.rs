@@ -173,6 +173,7 @@ impl<'s> Parts<'s> {
                 self.expr(*expr);
             }
             ExprKind::Exists(q) | ExprKind::Subquery(q) => self.0.push(Part::Query(q)),
+            ExprKind::Default => {}
         }
     }
 
@@ -219,6 +220,11 @@ impl<'s> Parts<'s> {
         match s {
             SetExpr::Select(select) => self.of_select(select),
             SetExpr::Query(q) => self.of_query(q),
+            SetExpr::Values(rows) => {
+                for row in mem::take(rows) {
+                    self.exprs(row);
+                }
+            }
             SetExpr::SetOp { left, right, .. } => {
                 for side in [left, right] {
                     match &mut **side {
@@ -269,6 +275,7 @@ fn is_leaf(kind: &ExprKind<'_>) -> bool {
             | ExprKind::CompoundIdentifier(_)
             | ExprKind::Literal(_)
             | ExprKind::Parameter(_)
+            | ExprKind::Default
     )
 }
 
