@@ -7,6 +7,8 @@ use sly_grammars::sql;
 const AREAS: &[(&str, &str)] = &[
     ("windows", include_str!("../sql/windows.sql")),
     ("dml", include_str!("../sql/dml.sql")),
+    ("ddl", include_str!("../sql/ddl.sql")),
+    ("session", include_str!("../sql/session.sql")),
 ];
 
 /// Parses `src` statement by statement, each one a line ending in `;`.
@@ -154,4 +156,88 @@ fn data_changes_print_exactly() {
         })
         .collect();
     assert_eq!(kinds, [true, false]);
+}
+
+#[test]
+fn definitions_print_exactly() {
+    check(&[
+        (
+            "create unique index concurrently if not exists i on s.t using btree (lower(a) desc, b) include (c) where d",
+            "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON s.t USING btree (lower(a) DESC, b) INCLUDE (c) WHERE d",
+        ),
+        (
+            "alter table t add c int, drop d cascade, alter e set data type text using e::text, rename f to g",
+            "ALTER TABLE t ADD COLUMN c int, DROP COLUMN d CASCADE, ALTER COLUMN e TYPE text USING e::text, RENAME COLUMN f TO g",
+        ),
+        (
+            "drop materialized view if exists v cascade",
+            "DROP MATERIALIZED VIEW IF EXISTS v CASCADE",
+        ),
+        (
+            "truncate table a, b restart identity",
+            "TRUNCATE a, b RESTART IDENTITY",
+        ),
+    ]);
+}
+
+#[test]
+fn session_statements_print_exactly() {
+    check(&[
+        (
+            "begin work isolation level repeatable read read only",
+            "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+        ),
+        ("commit transaction", "COMMIT"),
+        ("rollback to sp", "ROLLBACK TO SAVEPOINT sp"),
+        ("release sp", "RELEASE SAVEPOINT sp"),
+        (
+            "grant select (a), delete on table t to u with grant option",
+            "GRANT SELECT (a), DELETE ON TABLE t TO u WITH GRANT OPTION",
+        ),
+        (
+            "revoke all on all tables in schema s from r",
+            "REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA s FROM r",
+        ),
+        ("set search_path = a, b", "SET search_path TO a, b"),
+        ("set local x to on", "SET LOCAL x TO on"),
+        ("set time zone 'UTC'", "SET TIME ZONE 'UTC'"),
+        ("show time zone", "SHOW TIME ZONE"),
+        ("reset all", "RESET ALL"),
+        (
+            "explain (analyze, format json) select 1",
+            "EXPLAIN (ANALYZE, format json) SELECT 1",
+        ),
+        (
+            "explain analyze verbose delete from t",
+            "EXPLAIN ANALYZE VERBOSE DELETE FROM t",
+        ),
+    ]);
+}
+
+#[test]
+fn non_reserved_keywords_are_names_and_reserved_ones_are_not() {
+    for kw in sql::NON_RESERVED_KEYWORDS {
+        let lower = kw.to_ascii_lowercase();
+        let src = format!("SELECT {lower}, t.{kw} AS {kw} FROM {lower} AS t ({kw})");
+        let stmts = sql::parse(&src).unwrap_or_else(|e| panic!("{}", e.render(&src)));
+        assert_eq!(stmts[0].to_string(), src);
+    }
+    for kw in sql::RESERVED_KEYWORDS {
+        let src = format!("SELECT 1 AS {kw}");
+        assert!(sql::parse(&src).is_err(), "{kw} is a name");
+        // Quoted, it is a name.
+        let src = format!("SELECT 1 AS \"{kw}\"");
+        assert!(sql::parse(&src).is_ok(), "{src}");
+    }
+    // Every keyword is in one list or the other.
+    for kw in sql::RESERVED_KEYWORDS
+        .iter()
+        .chain(sql::NON_RESERVED_KEYWORDS)
+    {
+        let tok = sql::Tok::lexer(kw).next();
+        assert!(
+            matches!(tok, Some(Ok((t, _))) if !matches!(t, sql::Tok::Ident(_))),
+            "{kw} is no keyword"
+        );
+    }
 }

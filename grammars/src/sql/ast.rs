@@ -67,8 +67,30 @@ pub enum StatementKind<'s> {
     CreateTable(Box<CreateTable<'s>>),
     /// `CREATE VIEW ... AS ...`
     CreateView(Box<CreateView<'s>>),
-    /// `DROP TABLE | VIEW ...`
+    /// `DROP TABLE | VIEW | INDEX | ... [IF EXISTS] names [CASCADE | RESTRICT]`
     Drop(Box<DropObjects<'s>>),
+    /// `CREATE [UNIQUE] INDEX ...`
+    CreateIndex(Box<CreateIndex<'s>>),
+    /// `ALTER TABLE ...`
+    AlterTable(Box<AlterTable<'s>>),
+    /// `TRUNCATE [TABLE] names ...`
+    Truncate(Box<Truncate<'s>>),
+    /// `BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`, ...
+    Transaction(Box<Transaction<'s>>),
+    /// `GRANT ...`
+    Grant(Box<Grant<'s>>),
+    /// `REVOKE ...`
+    Revoke(Box<Revoke<'s>>),
+    /// `SET [SESSION | LOCAL] name {TO | =} value, ...`, `SET TIME ZONE value`
+    SetVariable(Box<SetVariable<'s>>),
+    /// `SET [SESSION | LOCAL] TRANSACTION modes`
+    SetTransaction(Vec<TransactionMode>),
+    /// `SHOW name | ALL | TIME ZONE`
+    Show(VariableName<'s>),
+    /// `RESET name | ALL | TIME ZONE`
+    Reset(VariableName<'s>),
+    /// `EXPLAIN [ANALYZE] [VERBOSE] statement`, `EXPLAIN (options) statement`
+    Explain(Box<Explain<'s>>),
 }
 
 /// A query: common table expressions, a body, and its ordering and row limits.
@@ -935,7 +957,7 @@ pub struct CreateView<'s> {
     pub query: Box<Query<'s>>,
 }
 
-/// `DROP TABLE | VIEW [IF EXISTS] names`
+/// `DROP object [IF EXISTS] names [CASCADE | RESTRICT]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DropObjects<'s> {
     /// What is dropped.
@@ -944,6 +966,8 @@ pub struct DropObjects<'s> {
     pub if_exists: bool,
     /// The names.
     pub names: Vec<ObjectName<'s>>,
+    /// `CASCADE | RESTRICT`
+    pub behavior: Option<DropBehavior>,
 }
 
 /// The kinds of objects `DROP` drops.
@@ -953,4 +977,282 @@ pub enum ObjectType {
     Table,
     /// `VIEW`
     View,
+    /// `MATERIALIZED VIEW`
+    MaterializedView,
+    /// `INDEX`
+    Index,
+    /// `SCHEMA`
+    Schema,
+    /// `SEQUENCE`
+    Sequence,
+    /// `TYPE`
+    Type,
+}
+
+/// `CASCADE` or `RESTRICT` after `DROP`, `TRUNCATE` and `REVOKE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropBehavior {
+    /// `CASCADE`
+    Cascade,
+    /// `RESTRICT`
+    Restrict,
+}
+
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON table [USING method]
+/// (keys) [INCLUDE (columns)] [WHERE predicate]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateIndex<'s> {
+    /// `UNIQUE`
+    pub unique: bool,
+    /// `CONCURRENTLY`
+    pub concurrently: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The index's name.
+    pub name: Option<Ident<'s>>,
+    /// The table.
+    pub table: ObjectName<'s>,
+    /// `USING method`
+    pub using: Option<Ident<'s>>,
+    /// The keys: expressions with their order.
+    pub keys: Vec<OrderBy<'s>>,
+    /// `INCLUDE (columns)` (empty when absent).
+    pub include: Vec<Ident<'s>>,
+    /// `WHERE`: the predicate of a partial index.
+    pub predicate: Option<Expr<'s>>,
+}
+
+/// `ALTER TABLE [IF EXISTS] name action, ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterTable<'s> {
+    /// `IF EXISTS`
+    pub if_exists: bool,
+    /// The table.
+    pub name: ObjectName<'s>,
+    /// The changes, in order.
+    pub actions: Vec<AlterTableAction<'s>>,
+}
+
+/// One change of `ALTER TABLE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AlterTableAction<'s> {
+    /// `ADD [COLUMN] [IF NOT EXISTS] column`
+    AddColumn {
+        /// `IF NOT EXISTS`
+        if_not_exists: bool,
+        /// The column.
+        column: ColumnDef<'s>,
+    },
+    /// `ADD [CONSTRAINT name] constraint`
+    AddConstraint(TableConstraint<'s>),
+    /// `DROP [COLUMN] [IF EXISTS] name [CASCADE | RESTRICT]`
+    DropColumn {
+        /// `IF EXISTS`
+        if_exists: bool,
+        /// The column.
+        name: Ident<'s>,
+        /// `CASCADE | RESTRICT`
+        behavior: Option<DropBehavior>,
+    },
+    /// `DROP CONSTRAINT [IF EXISTS] name [CASCADE | RESTRICT]`
+    DropConstraint {
+        /// `IF EXISTS`
+        if_exists: bool,
+        /// The constraint.
+        name: Ident<'s>,
+        /// `CASCADE | RESTRICT`
+        behavior: Option<DropBehavior>,
+    },
+    /// `ALTER [COLUMN] name change`
+    AlterColumn {
+        /// The column.
+        name: Ident<'s>,
+        /// The change.
+        change: AlterColumn<'s>,
+    },
+    /// `RENAME [COLUMN] old TO new`
+    RenameColumn {
+        /// The old name.
+        old: Ident<'s>,
+        /// The new name.
+        new: Ident<'s>,
+    },
+    /// `RENAME CONSTRAINT old TO new`
+    RenameConstraint {
+        /// The old name.
+        old: Ident<'s>,
+        /// The new name.
+        new: Ident<'s>,
+    },
+    /// `RENAME TO name`
+    RenameTable(ObjectName<'s>),
+}
+
+/// What `ALTER COLUMN` changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AlterColumn<'s> {
+    /// `SET DEFAULT e`
+    SetDefault(Expr<'s>),
+    /// `DROP DEFAULT`
+    DropDefault,
+    /// `SET NOT NULL`
+    SetNotNull,
+    /// `DROP NOT NULL`
+    DropNotNull,
+    /// `[SET DATA] TYPE type [USING e]`
+    Type {
+        /// The new type.
+        data_type: DataType<'s>,
+        /// How old values convert.
+        using: Option<Expr<'s>>,
+    },
+}
+
+/// `TRUNCATE [TABLE] names [RESTART | CONTINUE IDENTITY] [CASCADE | RESTRICT]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Truncate<'s> {
+    /// The tables.
+    pub names: Vec<ObjectName<'s>>,
+    /// `Some(true)` for `RESTART IDENTITY`, `Some(false)` for `CONTINUE IDENTITY`.
+    pub restart_identity: Option<bool>,
+    /// `CASCADE | RESTRICT`
+    pub behavior: Option<DropBehavior>,
+}
+
+/// Transaction control.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Transaction<'s> {
+    /// `BEGIN [WORK | TRANSACTION] [modes]`
+    Begin(Vec<TransactionMode>),
+    /// `START TRANSACTION [modes]`
+    Start(Vec<TransactionMode>),
+    /// `COMMIT [WORK | TRANSACTION]`
+    Commit,
+    /// `ROLLBACK [WORK | TRANSACTION]`
+    Rollback,
+    /// `ROLLBACK [WORK | TRANSACTION] TO [SAVEPOINT] name`
+    RollbackTo(Ident<'s>),
+    /// `SAVEPOINT name`
+    Savepoint(Ident<'s>),
+    /// `RELEASE [SAVEPOINT] name`
+    Release(Ident<'s>),
+}
+
+/// A mode of a transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransactionMode {
+    /// `ISOLATION LEVEL level`
+    IsolationLevel(IsolationLevel),
+    /// `READ ONLY`
+    ReadOnly,
+    /// `READ WRITE`
+    ReadWrite,
+}
+
+/// Isolation levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IsolationLevel {
+    /// `SERIALIZABLE`
+    Serializable,
+    /// `REPEATABLE READ`
+    RepeatableRead,
+    /// `READ COMMITTED`
+    ReadCommitted,
+    /// `READ UNCOMMITTED`
+    ReadUncommitted,
+}
+
+/// The privileges of `GRANT` and `REVOKE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Privileges<'s> {
+    /// `ALL [PRIVILEGES]`
+    All,
+    /// A list; without an object, role names.
+    List(Vec<Privilege<'s>>),
+}
+
+/// `name [(columns)]`: `SELECT`, `INSERT (a, b)`, `USAGE`, a role's name, ...
+#[derive(Debug, Clone, PartialEq)]
+pub struct Privilege<'s> {
+    /// The privilege, in upper case for keywords, else as written.
+    pub name: Ident<'s>,
+    /// The columns it is limited to (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+}
+
+/// What `GRANT` and `REVOKE` apply to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GrantObject<'s> {
+    /// `[TABLE] names`
+    Tables(Vec<ObjectName<'s>>),
+    /// `ALL TABLES IN SCHEMA names`
+    AllTablesInSchema(Vec<ObjectName<'s>>),
+    /// `SCHEMA names`
+    Schemas(Vec<ObjectName<'s>>),
+    /// `SEQUENCE names`
+    Sequences(Vec<ObjectName<'s>>),
+}
+
+/// `GRANT privileges [ON object] TO grantees [WITH GRANT OPTION]`; without `ON`, the
+/// privileges are roles granted to the grantees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grant<'s> {
+    /// What is granted.
+    pub privileges: Privileges<'s>,
+    /// On what.
+    pub object: Option<GrantObject<'s>>,
+    /// To whom.
+    pub grantees: Vec<Ident<'s>>,
+    /// `WITH GRANT OPTION`
+    pub with_grant_option: bool,
+}
+
+/// `REVOKE [GRANT OPTION FOR] privileges [ON object] FROM grantees [CASCADE | RESTRICT]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revoke<'s> {
+    /// `GRANT OPTION FOR`
+    pub grant_option_for: bool,
+    /// What is revoked.
+    pub privileges: Privileges<'s>,
+    /// On what.
+    pub object: Option<GrantObject<'s>>,
+    /// From whom.
+    pub grantees: Vec<Ident<'s>>,
+    /// `CASCADE | RESTRICT`
+    pub behavior: Option<DropBehavior>,
+}
+
+/// The name of a run-time parameter in `SET`, `SHOW` and `RESET`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VariableName<'s> {
+    /// A parameter: `search_path`, `app.user_id`.
+    Name(ObjectName<'s>),
+    /// `TIME ZONE`
+    TimeZone,
+    /// `ALL` (`SHOW ALL`, `RESET ALL`)
+    All,
+}
+
+/// `SET [SESSION | LOCAL] name {TO | =} value, ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetVariable<'s> {
+    /// `LOCAL` (`SESSION`, the default, is `false`).
+    pub local: bool,
+    /// The parameter.
+    pub name: VariableName<'s>,
+    /// Its values: constants, names, `DEFAULT`.
+    pub values: Vec<Expr<'s>>,
+}
+
+/// `EXPLAIN [ANALYZE] [VERBOSE] statement` or `EXPLAIN (option [value], ...) statement`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explain<'s> {
+    /// `ANALYZE`
+    pub analyze: bool,
+    /// `VERBOSE`
+    pub verbose: bool,
+    /// The options in parentheses (empty when absent).
+    pub options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+    /// The statement explained: a query, `INSERT`, `UPDATE` or `DELETE`.
+    pub statement: Box<Statement<'s>>,
 }

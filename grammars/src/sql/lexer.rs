@@ -95,9 +95,18 @@ pub enum Tok<'s> {
     #[token("]")]
     RBracket,
 
+    /// `ADD`
+    #[token("add", ignore_case)]
+    Add,
     /// `ALL`
     #[token("all", ignore_case)]
     All,
+    /// `ALTER`
+    #[token("alter", ignore_case)]
+    Alter,
+    /// `ANALYZE`
+    #[token("analyze", ignore_case)]
+    Analyze,
     /// `AND`
     #[token("and", ignore_case)]
     And,
@@ -110,6 +119,9 @@ pub enum Tok<'s> {
     /// `ASC`
     #[token("asc", ignore_case)]
     Asc,
+    /// `BEGIN`
+    #[token("begin", ignore_case)]
+    Begin,
     /// `BETWEEN`
     #[token("between", ignore_case)]
     Between,
@@ -119,6 +131,9 @@ pub enum Tok<'s> {
     /// `BY`
     #[token("by", ignore_case)]
     By,
+    /// `CASCADE`
+    #[token("cascade", ignore_case)]
+    Cascade,
     /// `CASE`
     #[token("case", ignore_case)]
     Case,
@@ -128,12 +143,27 @@ pub enum Tok<'s> {
     /// `CHECK`
     #[token("check", ignore_case)]
     Check,
+    /// `COLUMN`
+    #[token("column", ignore_case)]
+    Column,
+    /// `COMMIT`
+    #[token("commit", ignore_case)]
+    Commit,
+    /// `COMMITTED`
+    #[token("committed", ignore_case)]
+    Committed,
+    /// `CONCURRENTLY`
+    #[token("concurrently", ignore_case)]
+    Concurrently,
     /// `CONFLICT`
     #[token("conflict", ignore_case)]
     Conflict,
     /// `CONSTRAINT`
     #[token("constraint", ignore_case)]
     Constraint,
+    /// `CONTINUE`
+    #[token("continue", ignore_case)]
+    Continue,
     /// `CREATE`
     #[token("create", ignore_case)]
     Create,
@@ -143,6 +173,9 @@ pub enum Tok<'s> {
     /// `CURRENT`
     #[token("current", ignore_case)]
     Current,
+    /// `DATA`
+    #[token("data", ignore_case)]
+    Data,
     /// `DATE`
     #[token("date", ignore_case)]
     Date,
@@ -188,6 +221,9 @@ pub enum Tok<'s> {
     /// `EXISTS`
     #[token("exists", ignore_case)]
     Exists,
+    /// `EXPLAIN`
+    #[token("explain", ignore_case)]
+    Explain,
     /// `EXTRACT`
     #[token("extract", ignore_case)]
     Extract,
@@ -218,6 +254,9 @@ pub enum Tok<'s> {
     /// `FULL`
     #[token("full", ignore_case)]
     Full,
+    /// `GRANT`
+    #[token("grant", ignore_case)]
+    Grant,
     /// `GROUP`
     #[token("group", ignore_case)]
     Group,
@@ -230,6 +269,9 @@ pub enum Tok<'s> {
     /// `HOUR`
     #[token("hour", ignore_case)]
     Hour,
+    /// `IDENTITY`
+    #[token("identity", ignore_case)]
+    Identity,
     /// `IF`
     #[token("if", ignore_case)]
     If,
@@ -239,6 +281,12 @@ pub enum Tok<'s> {
     /// `IN`
     #[token("in", ignore_case)]
     In,
+    /// `INCLUDE`
+    #[token("include", ignore_case)]
+    Include,
+    /// `INDEX`
+    #[token("index", ignore_case)]
+    Index,
     /// `INNER`
     #[token("inner", ignore_case)]
     Inner,
@@ -257,6 +305,9 @@ pub enum Tok<'s> {
     /// `IS`
     #[token("is", ignore_case)]
     Is,
+    /// `ISOLATION`
+    #[token("isolation", ignore_case)]
+    Isolation,
     /// `JOIN`
     #[token("join", ignore_case)]
     Join,
@@ -272,12 +323,21 @@ pub enum Tok<'s> {
     /// `LEFT`
     #[token("left", ignore_case)]
     Left,
+    /// `LEVEL`
+    #[token("level", ignore_case)]
+    Level,
     /// `LIKE`
     #[token("like", ignore_case)]
     Like,
     /// `LIMIT`
     #[token("limit", ignore_case)]
     Limit,
+    /// `LOCAL`
+    #[token("local", ignore_case)]
+    Local,
+    /// `MATERIALIZED`
+    #[token("materialized", ignore_case)]
+    Materialized,
     /// `MINUTE`
     #[token("minute", ignore_case)]
     Minute,
@@ -314,6 +374,9 @@ pub enum Tok<'s> {
     /// `ONLY`
     #[token("only", ignore_case)]
     Only,
+    /// `OPTION`
+    #[token("option", ignore_case)]
+    Option,
     /// `OR`
     #[token("or", ignore_case)]
     Or,
@@ -344,48 +407,102 @@ pub enum Tok<'s> {
     /// `PRIMARY`
     #[token("primary", ignore_case)]
     Primary,
+    /// `PRIVILEGES`
+    #[token("privileges", ignore_case)]
+    Privileges,
     /// `RANGE`
     #[token("range", ignore_case)]
     Range,
+    /// `READ`
+    #[token("read", ignore_case)]
+    Read,
     /// `RECURSIVE`
     #[token("recursive", ignore_case)]
     Recursive,
     /// `REFERENCES`
     #[token("references", ignore_case)]
     References,
+    /// `RELEASE`
+    #[token("release", ignore_case)]
+    Release,
+    /// `RENAME`
+    #[token("rename", ignore_case)]
+    Rename,
+    /// `REPEATABLE`
+    #[token("repeatable", ignore_case)]
+    Repeatable,
+    /// `RESET`
+    #[token("reset", ignore_case)]
+    Reset,
+    /// `RESTART`
+    #[token("restart", ignore_case)]
+    Restart,
+    /// `RESTRICT`
+    #[token("restrict", ignore_case)]
+    Restrict,
     /// `RETURNING`
     #[token("returning", ignore_case)]
     Returning,
+    /// `REVOKE`
+    #[token("revoke", ignore_case)]
+    Revoke,
     /// `RIGHT`
     #[token("right", ignore_case)]
     Right,
+    /// `ROLLBACK`
+    #[token("rollback", ignore_case)]
+    Rollback,
     /// `ROW`
     #[token("row", ignore_case)]
     Row,
     /// `ROWS`
     #[token("rows", ignore_case)]
     Rows,
+    /// `SAVEPOINT`
+    #[token("savepoint", ignore_case)]
+    Savepoint,
+    /// `SCHEMA`
+    #[token("schema", ignore_case)]
+    Schema,
     /// `SECOND`
     #[token("second", ignore_case)]
     Second,
     /// `SELECT`
     #[token("select", ignore_case)]
     Select,
+    /// `SEQUENCE`
+    #[token("sequence", ignore_case)]
+    Sequence,
+    /// `SERIALIZABLE`
+    #[token("serializable", ignore_case)]
+    Serializable,
+    /// `SESSION`
+    #[token("session", ignore_case)]
+    Session,
     /// `SET`
     #[token("set", ignore_case)]
     Set,
+    /// `SHOW`
+    #[token("show", ignore_case)]
+    Show,
     /// `SIMILAR`
     #[token("similar", ignore_case)]
     Similar,
     /// `SOME`
     #[token("some", ignore_case)]
     Some,
+    /// `START`
+    #[token("start", ignore_case)]
+    Start,
     /// `SUBSTRING`
     #[token("substring", ignore_case)]
     Substring,
     /// `TABLE`
     #[token("table", ignore_case)]
     Table,
+    /// `TABLES`
+    #[token("tables", ignore_case)]
+    Tables,
     /// `THEN`
     #[token("then", ignore_case)]
     Then,
@@ -404,15 +521,27 @@ pub enum Tok<'s> {
     /// `TRAILING`
     #[token("trailing", ignore_case)]
     Trailing,
+    /// `TRANSACTION`
+    #[token("transaction", ignore_case)]
+    Transaction,
     /// `TRIM`
     #[token("trim", ignore_case)]
     Trim,
     /// `TRUE`
     #[token("true", ignore_case)]
     True,
+    /// `TRUNCATE`
+    #[token("truncate", ignore_case)]
+    Truncate,
+    /// `TYPE`
+    #[token("type", ignore_case)]
+    Type,
     /// `UNBOUNDED`
     #[token("unbounded", ignore_case)]
     Unbounded,
+    /// `UNCOMMITTED`
+    #[token("uncommitted", ignore_case)]
+    Uncommitted,
     /// `UNION`
     #[token("union", ignore_case)]
     Union,
@@ -431,6 +560,9 @@ pub enum Tok<'s> {
     /// `VALUES`
     #[token("values", ignore_case)]
     Values,
+    /// `VERBOSE`
+    #[token("verbose", ignore_case)]
+    Verbose,
     /// `VIEW`
     #[token("view", ignore_case)]
     View,
@@ -449,7 +581,16 @@ pub enum Tok<'s> {
     /// `WITHIN`
     #[token("within", ignore_case)]
     Within,
+    /// `WORK`
+    #[token("work", ignore_case)]
+    Work,
+    /// `WRITE`
+    #[token("write", ignore_case)]
+    Write,
     /// `YEAR`
     #[token("year", ignore_case)]
     Year,
+    /// `ZONE`
+    #[token("zone", ignore_case)]
+    Zone,
 }

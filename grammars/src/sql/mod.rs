@@ -1,10 +1,8 @@
 //! A SQL parser: lexer, LALR(1) grammar, typed syntax tree and printer.
 //!
-//! It reads the SQL of analytic and application workloads: queries with common table
-//! expressions, joins, grouping, set operations and subqueries; `INSERT`, `UPDATE` and
-//! `DELETE`; `CREATE TABLE`, `CREATE VIEW` and `DROP`. A script is statements separated by
-//! `;`; keywords match in any case; `--` and `/* */` comments may stand wherever whitespace
-//! may.
+//! It reads the SQL that applications and analytic workloads send, in PostgreSQL's dialect
+//! where dialects differ. A script is statements separated by `;`; keywords match in any
+//! case; `--` and `/* */` comments may stand wherever whitespace may.
 //!
 //! ```
 //! use sly_grammars::sql;
@@ -16,21 +14,61 @@
 //! # Ok::<(), sly::ParseError>(())
 //! ```
 //!
-//! # Reserved words
+//! # Statements
 //!
-//! These keywords are reserved: they cannot be names unless quoted (`"order"`).
+//! - Queries: `SELECT [DISTINCT]` with `FROM` (tables, derived tables, set-returning
+//!   functions, joins of every kind), `WHERE`, `GROUP BY`, `HAVING`, `WINDOW`; `VALUES`;
+//!   `WITH [RECURSIVE]`; `UNION | INTERSECT | EXCEPT [ALL]`; `ORDER BY`, `LIMIT`, `OFFSET`,
+//!   `FETCH FIRST`; parenthesized queries.
+//! - Data changes: `INSERT INTO ... VALUES | query | DEFAULT VALUES [ON CONFLICT ... DO
+//!   NOTHING | DO UPDATE SET ...] [RETURNING ...]`; `UPDATE ... SET ... [FROM ...] [WHERE
+//!   ...] [RETURNING ...]`; `DELETE FROM ... [USING ...] [WHERE ...] [RETURNING ...]`;
+//!   `TRUNCATE`.
+//! - Definitions: `CREATE TABLE` (column and table constraints), `CREATE VIEW`, `CREATE
+//!   [UNIQUE] INDEX`, `ALTER TABLE` (add, drop, alter and rename columns, add, drop and rename
+//!   constraints, rename the table), `DROP TABLE | VIEW | MATERIALIZED VIEW | INDEX | SCHEMA |
+//!   SEQUENCE | TYPE [IF EXISTS] ... [CASCADE | RESTRICT]`.
+//! - Transactions: `BEGIN`, `START TRANSACTION` (with isolation levels and access modes),
+//!   `COMMIT`, `ROLLBACK`, `SAVEPOINT`, `RELEASE [SAVEPOINT]`, `ROLLBACK TO [SAVEPOINT]`, `SET
+//!   TRANSACTION`.
+//! - Privileges: `GRANT` and `REVOKE` of privileges on tables, schemas and sequences, and of
+//!   roles.
+//! - Session: `SET [SESSION | LOCAL] name {TO | =} value`, `SET TIME ZONE`, `SHOW`, `RESET`,
+//!   `EXPLAIN [ANALYZE] [VERBOSE]` and `EXPLAIN (options)` of queries and data changes.
 //!
-//! `ALL AND ANY AS ASC BETWEEN BOTH BY CASE CAST CHECK CONSTRAINT CREATE CROSS DEFAULT DELETE
-//! DESC DISTINCT DOUBLE DROP ELSE END ESCAPE EXCEPT EXISTS EXTRACT FALSE FETCH FOR FOREIGN
-//! FROM FULL GROUP HAVING IF IN INNER INSERT INTERSECT INTERVAL INTO IS JOIN LEADING LEFT LIKE
-//! LIMIT NATURAL NOT NULL OFFSET ON OR ORDER OUTER POSITION PRIMARY RECURSIVE REFERENCES
-//! RIGHT SELECT SET SOME SUBSTRING TABLE THEN TRAILING TRIM TRUE UNION UNIQUE UPDATE USING
-//! VALUES VIEW WHEN WHERE WITH`
+//! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE |
+//! GROUPS ...)`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`, `WITHIN GROUP` and
+//! `FILTER`, `::` casts, `[NOT] LIKE | ILIKE | SIMILAR TO`, `IS [NOT] TRUE | FALSE | UNKNOWN |
+//! NULL`, `IS [NOT] DISTINCT FROM`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`, `POSITION`, `TRIM`,
+//! subqueries with `IN`, `EXISTS`, `ANY` and `ALL`, typed and interval literals.
 //!
-//! These keywords are not reserved and may be used as names: `DATE TIME TIMESTAMP YEAR MONTH
-//! DAY HOUR MINUTE SECOND FIRST LAST NEXT NULLS ROW ROWS ONLY KEY PRECISION`. As in
-//! PostgreSQL, an alias written without `AS` must be a plain name, not one of these
-//! keywords: `SELECT x AS day` but not `SELECT x day`.
+//! # Keywords
+//!
+//! These keywords are reserved ([`RESERVED_KEYWORDS`]): they cannot be names unless quoted
+//! (`"order"`).
+//!
+//! `ALL ANALYZE AND ANY AS ASC BETWEEN BOTH BY CASE CAST CHECK COLUMN CONCURRENTLY CONSTRAINT
+//! CREATE CROSS DEFAULT DELETE DESC DISTINCT DO DOUBLE DROP ELSE END ESCAPE EXCEPT EXISTS EXTRACT
+//! FALSE FETCH FOR FOREIGN FROM FULL GRANT GROUP HAVING IF ILIKE IN INNER INSERT INTERSECT
+//! INTERVAL INTO IS JOIN LEADING LEFT LIKE LIMIT NATURAL NOT NULL OFFSET ON OR ORDER OUTER
+//! POSITION PRIMARY RECURSIVE REFERENCES RETURNING REVOKE RIGHT SELECT SET SIMILAR SOME SUBSTRING
+//! TABLE THEN TO TRAILING TRIM TRUE UNBOUNDED UNION UNIQUE UPDATE USING VALUES VIEW WHEN WHERE
+//! WINDOW WITH`
+//!
+//! These keywords are not reserved ([`NON_RESERVED_KEYWORDS`]) and may be used as names:
+//!
+//! `ADD ALTER BEGIN CASCADE COMMIT COMMITTED CONFLICT CONTINUE CURRENT DATA DATE DAY EXCLUDE
+//! EXPLAIN FILTER FIRST FOLLOWING GROUPS HOUR IDENTITY INCLUDE INDEX ISOLATION KEY LAST LEVEL
+//! LOCAL MATERIALIZED MINUTE MONTH NEXT NO NOTHING NULLS ONLY OPTION OTHERS OVER PARTITION
+//! PRECEDING PRECISION PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE RESET RESTART RESTRICT
+//! ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE SESSION SHOW START TABLES TIES
+//! TIME TIMESTAMP TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN VERBOSE WITHIN WORK WRITE YEAR
+//! ZONE`
+//!
+//! As in PostgreSQL, an alias written without `AS` must be a plain name, not one of these
+//! keywords: `SELECT x AS day` but not `SELECT x day`; so must the name of the window a
+//! window specification refines (`OVER (w ORDER BY a)`). `UNBOUNDED` is reserved, which
+//! PostgreSQL's is not, so that `UNBOUNDED PRECEDING` has one reading.
 
 pub mod ast;
 mod depth;
@@ -40,6 +78,181 @@ mod print;
 mod teardown;
 
 pub use print::print;
+
+/// The reserved keywords, in upper case: names only when quoted (`"order"`).
+pub const RESERVED_KEYWORDS: &[&str] = &[
+    "ALL",
+    "ANALYZE",
+    "AND",
+    "ANY",
+    "AS",
+    "ASC",
+    "BETWEEN",
+    "BOTH",
+    "BY",
+    "CASE",
+    "CAST",
+    "CHECK",
+    "COLUMN",
+    "CONCURRENTLY",
+    "CONSTRAINT",
+    "CREATE",
+    "CROSS",
+    "DEFAULT",
+    "DELETE",
+    "DESC",
+    "DISTINCT",
+    "DO",
+    "DOUBLE",
+    "DROP",
+    "ELSE",
+    "END",
+    "ESCAPE",
+    "EXCEPT",
+    "EXISTS",
+    "EXTRACT",
+    "FALSE",
+    "FETCH",
+    "FOR",
+    "FOREIGN",
+    "FROM",
+    "FULL",
+    "GRANT",
+    "GROUP",
+    "HAVING",
+    "IF",
+    "ILIKE",
+    "IN",
+    "INNER",
+    "INSERT",
+    "INTERSECT",
+    "INTERVAL",
+    "INTO",
+    "IS",
+    "JOIN",
+    "LEADING",
+    "LEFT",
+    "LIKE",
+    "LIMIT",
+    "NATURAL",
+    "NOT",
+    "NULL",
+    "OFFSET",
+    "ON",
+    "OR",
+    "ORDER",
+    "OUTER",
+    "POSITION",
+    "PRIMARY",
+    "RECURSIVE",
+    "REFERENCES",
+    "RETURNING",
+    "REVOKE",
+    "RIGHT",
+    "SELECT",
+    "SET",
+    "SIMILAR",
+    "SOME",
+    "SUBSTRING",
+    "TABLE",
+    "THEN",
+    "TO",
+    "TRAILING",
+    "TRIM",
+    "TRUE",
+    "UNBOUNDED",
+    "UNION",
+    "UNIQUE",
+    "UPDATE",
+    "USING",
+    "VALUES",
+    "VIEW",
+    "WHEN",
+    "WHERE",
+    "WINDOW",
+    "WITH",
+];
+
+/// The keywords that are not reserved, in upper case: names wherever a name may stand, but not
+/// aliases without `AS`.
+pub const NON_RESERVED_KEYWORDS: &[&str] = &[
+    "ADD",
+    "ALTER",
+    "BEGIN",
+    "CASCADE",
+    "COMMIT",
+    "COMMITTED",
+    "CONFLICT",
+    "CONTINUE",
+    "CURRENT",
+    "DATA",
+    "DATE",
+    "DAY",
+    "EXCLUDE",
+    "EXPLAIN",
+    "FILTER",
+    "FIRST",
+    "FOLLOWING",
+    "GROUPS",
+    "HOUR",
+    "IDENTITY",
+    "INCLUDE",
+    "INDEX",
+    "ISOLATION",
+    "KEY",
+    "LAST",
+    "LEVEL",
+    "LOCAL",
+    "MATERIALIZED",
+    "MINUTE",
+    "MONTH",
+    "NEXT",
+    "NO",
+    "NOTHING",
+    "NULLS",
+    "ONLY",
+    "OPTION",
+    "OTHERS",
+    "OVER",
+    "PARTITION",
+    "PRECEDING",
+    "PRECISION",
+    "PRIVILEGES",
+    "RANGE",
+    "READ",
+    "RELEASE",
+    "RENAME",
+    "REPEATABLE",
+    "RESET",
+    "RESTART",
+    "RESTRICT",
+    "ROLLBACK",
+    "ROW",
+    "ROWS",
+    "SAVEPOINT",
+    "SCHEMA",
+    "SECOND",
+    "SEQUENCE",
+    "SERIALIZABLE",
+    "SESSION",
+    "SHOW",
+    "START",
+    "TABLES",
+    "TIES",
+    "TIME",
+    "TIMESTAMP",
+    "TRANSACTION",
+    "TRUNCATE",
+    "TYPE",
+    "UNCOMMITTED",
+    "UNKNOWN",
+    "VERBOSE",
+    "WITHIN",
+    "WORK",
+    "WRITE",
+    "YEAR",
+    "ZONE",
+];
 
 pub use depth::MAX_DEPTH;
 pub use lexer::Tok;

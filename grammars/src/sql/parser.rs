@@ -222,6 +222,67 @@ impl<'s> SqlParser<'s> {
         }
     }
 
+    #[rule("create_index")]
+    fn statement(&mut self, s: Box<CreateIndex<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateIndex(s),
+            span: at,
+        }
+    }
+
+    #[rule("alter_table")]
+    fn statement(&mut self, s: Box<AlterTable<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::AlterTable(s),
+            span: at,
+        }
+    }
+
+    #[rule("truncate")]
+    fn statement(&mut self, s: Box<Truncate<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Truncate(s),
+            span: at,
+        }
+    }
+
+    #[rule("transaction")]
+    fn statement(&mut self, s: Box<Transaction<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Transaction(s),
+            span: at,
+        }
+    }
+
+    #[rule("grant")]
+    fn statement(&mut self, s: Box<Grant<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Grant(s),
+            span: at,
+        }
+    }
+
+    #[rule("revoke")]
+    fn statement(&mut self, s: Box<Revoke<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Revoke(s),
+            span: at,
+        }
+    }
+
+    #[rule("set_stmt", "show_stmt")]
+    fn statement(&mut self, kind: StatementKind<'s>, at: Span) -> Statement<'s> {
+        Statement { kind, span: at }
+    }
+
+    #[rule("explain")]
+    fn statement(&mut self, s: Box<Explain<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Explain(s),
+            span: at,
+        }
+    }
+
     // ----- queries -----
     //
     // As in PostgreSQL's grammar, a query in parentheses is `select_with_parens` and every
@@ -1828,7 +1889,49 @@ impl<'s> SqlParser<'s> {
         "Unknown",
         "Within",
         "Conflict",
-        "Nothing"
+        "Nothing",
+        "Begin",
+        "Start",
+        "Transaction",
+        "Work",
+        "Commit",
+        "Rollback",
+        "Savepoint",
+        "Release",
+        "Isolation",
+        "Level",
+        "Read",
+        "Write",
+        "Committed",
+        "Uncommitted",
+        "Repeatable",
+        "Serializable",
+        "Index",
+        "Include",
+        "Schema",
+        "Sequence",
+        "Type",
+        "Cascade",
+        "Restrict",
+        "Alter",
+        "Add",
+        "Rename",
+        "Truncate",
+        "Restart",
+        "Identity",
+        "Continue",
+        "Materialized",
+        "Data",
+        "Privileges",
+        "Option",
+        "Tables",
+        "Show",
+        "Reset",
+        "Verbose",
+        "Session",
+        "Local",
+        "Zone",
+        "Explain"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -2123,6 +2226,773 @@ impl<'s> SqlParser<'s> {
         list
     }
 
+    // ----- indexes and changes to tables -----
+
+    #[rule(
+        "Create [Unique] Index [Concurrently] [if_not_exists] [ident] On qname [index_using] LParen order_list RParen [index_include] [where_clause]"
+    )]
+    fn create_index(
+        &mut self,
+        _: Tok,
+        unique: Option<Tok<'s>>,
+        _: Tok,
+        concurrently: Option<Tok<'s>>,
+        ine: Option<bool>,
+        name: Option<Ident<'s>>,
+        _: Tok,
+        table: ObjectName<'s>,
+        using: Option<Ident<'s>>,
+        _: Tok,
+        keys: Vec<OrderBy<'s>>,
+        _: Tok,
+        include: Option<Vec<Ident<'s>>>,
+        predicate: Option<Expr<'s>>,
+    ) -> Box<CreateIndex<'s>> {
+        Box::new(CreateIndex {
+            unique: unique.is_some(),
+            concurrently: concurrently.is_some(),
+            if_not_exists: ine.is_some(),
+            name,
+            table,
+            using,
+            keys,
+            include: include.unwrap_or_default(),
+            predicate,
+        })
+    }
+
+    #[rule("Using ident")]
+    fn index_using(&mut self, _: Tok, method: Ident<'s>) -> Ident<'s> {
+        method
+    }
+
+    #[rule("Include column_list")]
+    fn index_include(&mut self, _: Tok, cols: Vec<Ident<'s>>) -> Vec<Ident<'s>> {
+        cols
+    }
+
+    #[rule("Alter Table [if_exists] qname alter_actions")]
+    fn alter_table(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        ie: Option<bool>,
+        name: ObjectName<'s>,
+        actions: Vec<AlterTableAction<'s>>,
+    ) -> Box<AlterTable<'s>> {
+        Box::new(AlterTable {
+            if_exists: ie.is_some(),
+            name,
+            actions,
+        })
+    }
+
+    #[rule("alter_action")]
+    fn alter_actions(&mut self, a: Box<AlterTableAction<'s>>) -> Vec<AlterTableAction<'s>> {
+        vec![*a]
+    }
+
+    #[rule("alter_actions Comma alter_action")]
+    fn alter_actions(
+        &mut self,
+        mut list: Vec<AlterTableAction<'s>>,
+        _: Tok,
+        a: Box<AlterTableAction<'s>>,
+    ) -> Vec<AlterTableAction<'s>> {
+        list.push(*a);
+        list
+    }
+
+    #[rule("Add [Column] [if_not_exists] column_def")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        ine: Option<bool>,
+        column: Box<ColumnDef<'s>>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::AddColumn {
+            if_not_exists: ine.is_some(),
+            column: *column,
+        })
+    }
+
+    #[rule("Add [constraint_name] table_constraint")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        name: Option<Ident<'s>>,
+        kind: TableConstraintKind<'s>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::AddConstraint(TableConstraint {
+            name,
+            kind,
+        }))
+    }
+
+    #[rule("Drop [Column] [if_exists] ident [drop_behavior]")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        ie: Option<bool>,
+        name: Ident<'s>,
+        behavior: Option<DropBehavior>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::DropColumn {
+            if_exists: ie.is_some(),
+            name,
+            behavior,
+        })
+    }
+
+    #[rule("Drop Constraint [if_exists] ident [drop_behavior]")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        ie: Option<bool>,
+        name: Ident<'s>,
+        behavior: Option<DropBehavior>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::DropConstraint {
+            if_exists: ie.is_some(),
+            name,
+            behavior,
+        })
+    }
+
+    #[rule("Alter [Column] ident alter_column")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        name: Ident<'s>,
+        change: AlterColumn<'s>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::AlterColumn { name, change })
+    }
+
+    #[rule("Rename [Column] ident To ident")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        old: Ident<'s>,
+        _: Tok,
+        new: Ident<'s>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::RenameColumn { old, new })
+    }
+
+    #[rule("Rename Constraint ident To ident")]
+    fn alter_action(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        old: Ident<'s>,
+        _: Tok,
+        new: Ident<'s>,
+    ) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::RenameConstraint { old, new })
+    }
+
+    #[rule("Rename To qname")]
+    fn alter_action(&mut self, _: Tok, _: Tok, name: ObjectName<'s>) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::RenameTable(name))
+    }
+
+    #[rule("Set Default bexpr")]
+    fn alter_column(&mut self, _: Tok, _: Tok, e: Expr<'s>) -> AlterColumn<'s> {
+        AlterColumn::SetDefault(e)
+    }
+
+    #[rule("Drop Default")]
+    fn alter_column(&mut self, _: Tok, _: Tok) -> AlterColumn<'s> {
+        AlterColumn::DropDefault
+    }
+
+    #[rule("Set Not Null", "Drop Not Null")]
+    fn alter_column(&mut self, t: Tok, _: Tok, _: Tok) -> AlterColumn<'s> {
+        if t == Tok::Set {
+            AlterColumn::SetNotNull
+        } else {
+            AlterColumn::DropNotNull
+        }
+    }
+
+    #[rule("Type data_type [alter_using]")]
+    fn alter_column(
+        &mut self,
+        _: Tok,
+        data_type: DataType<'s>,
+        using: Option<Expr<'s>>,
+    ) -> AlterColumn<'s> {
+        AlterColumn::Type { data_type, using }
+    }
+
+    #[rule("Set Data Type data_type [alter_using]")]
+    fn alter_column(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        data_type: DataType<'s>,
+        using: Option<Expr<'s>>,
+    ) -> AlterColumn<'s> {
+        AlterColumn::Type { data_type, using }
+    }
+
+    #[rule("Using expr")]
+    fn alter_using(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Truncate [Table] qname_list [restart_identity] [drop_behavior]")]
+    fn truncate(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        names: Vec<ObjectName<'s>>,
+        restart_identity: Option<bool>,
+        behavior: Option<DropBehavior>,
+    ) -> Box<Truncate<'s>> {
+        Box::new(Truncate {
+            names,
+            restart_identity,
+            behavior,
+        })
+    }
+
+    #[rule("Restart Identity", "Continue Identity")]
+    fn restart_identity(&mut self, t: Tok, _: Tok) -> bool {
+        t == Tok::Restart
+    }
+
+    #[rule("Cascade")]
+    fn drop_behavior(&mut self, _: Tok) -> DropBehavior {
+        DropBehavior::Cascade
+    }
+
+    #[rule("Restrict")]
+    fn drop_behavior(&mut self, _: Tok) -> DropBehavior {
+        DropBehavior::Restrict
+    }
+
+    // ----- transactions -----
+
+    #[rule("Begin [work_transaction] [transaction_modes]")]
+    fn transaction(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        modes: Option<Vec<TransactionMode>>,
+    ) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Begin(modes.unwrap_or_default()))
+    }
+
+    #[rule("Start Transaction [transaction_modes]")]
+    fn transaction(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        modes: Option<Vec<TransactionMode>>,
+    ) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Start(modes.unwrap_or_default()))
+    }
+
+    #[rule("Commit [work_transaction]")]
+    fn transaction(&mut self, _: Tok, _: Option<Tok<'s>>) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Commit)
+    }
+
+    #[rule("Rollback [work_transaction]")]
+    fn transaction(&mut self, _: Tok, _: Option<Tok<'s>>) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Rollback)
+    }
+
+    // `SAVEPOINT` may be a savepoint's name, so the forms with and without the keyword are
+    // written out: an optional `[Savepoint]` would make the parser decide before seeing
+    // whether a name follows it.
+    #[rule("Rollback [work_transaction] To Savepoint ident")]
+    fn transaction(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        _: Tok,
+        _: Tok,
+        name: Ident<'s>,
+    ) -> Box<Transaction<'s>> {
+        Box::new(Transaction::RollbackTo(name))
+    }
+
+    #[rule("Rollback [work_transaction] To ident")]
+    fn transaction(
+        &mut self,
+        _: Tok,
+        _: Option<Tok<'s>>,
+        _: Tok,
+        name: Ident<'s>,
+    ) -> Box<Transaction<'s>> {
+        Box::new(Transaction::RollbackTo(name))
+    }
+
+    #[rule("Savepoint ident")]
+    fn transaction(&mut self, _: Tok, name: Ident<'s>) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Savepoint(name))
+    }
+
+    #[rule("Release Savepoint ident")]
+    fn transaction(&mut self, _: Tok, _: Tok, name: Ident<'s>) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Release(name))
+    }
+
+    #[rule("Release ident")]
+    fn transaction(&mut self, _: Tok, name: Ident<'s>) -> Box<Transaction<'s>> {
+        Box::new(Transaction::Release(name))
+    }
+
+    #[rule("Work", "Transaction")]
+    fn work_transaction(&mut self, t: Tok<'s>) -> Tok<'s> {
+        t
+    }
+
+    #[rule("transaction_mode")]
+    fn transaction_modes(&mut self, m: TransactionMode) -> Vec<TransactionMode> {
+        vec![m]
+    }
+
+    #[rule("transaction_modes transaction_mode")]
+    fn transaction_modes(
+        &mut self,
+        mut list: Vec<TransactionMode>,
+        m: TransactionMode,
+    ) -> Vec<TransactionMode> {
+        list.push(m);
+        list
+    }
+
+    #[rule("transaction_modes Comma transaction_mode")]
+    fn transaction_modes(
+        &mut self,
+        mut list: Vec<TransactionMode>,
+        _: Tok,
+        m: TransactionMode,
+    ) -> Vec<TransactionMode> {
+        list.push(m);
+        list
+    }
+
+    #[rule("Isolation Level isolation_level")]
+    fn transaction_mode(&mut self, _: Tok, _: Tok, l: IsolationLevel) -> TransactionMode {
+        TransactionMode::IsolationLevel(l)
+    }
+
+    #[rule("Read Only", "Read Write")]
+    fn transaction_mode(&mut self, _: Tok, t: Tok) -> TransactionMode {
+        if t == Tok::Only {
+            TransactionMode::ReadOnly
+        } else {
+            TransactionMode::ReadWrite
+        }
+    }
+
+    #[rule("Serializable")]
+    fn isolation_level(&mut self, _: Tok) -> IsolationLevel {
+        IsolationLevel::Serializable
+    }
+
+    #[rule("Repeatable Read")]
+    fn isolation_level(&mut self, _: Tok, _: Tok) -> IsolationLevel {
+        IsolationLevel::RepeatableRead
+    }
+
+    #[rule("Read Committed", "Read Uncommitted")]
+    fn isolation_level(&mut self, _: Tok, t: Tok) -> IsolationLevel {
+        if t == Tok::Committed {
+            IsolationLevel::ReadCommitted
+        } else {
+            IsolationLevel::ReadUncommitted
+        }
+    }
+
+    // ----- privileges -----
+
+    #[rule("Grant privileges [grant_on] To ident_list [with_grant_option]")]
+    fn grant(
+        &mut self,
+        _: Tok,
+        privileges: Privileges<'s>,
+        object: Option<GrantObject<'s>>,
+        _: Tok,
+        grantees: Vec<Ident<'s>>,
+        wgo: Option<bool>,
+    ) -> Box<Grant<'s>> {
+        Box::new(Grant {
+            privileges,
+            object,
+            grantees,
+            with_grant_option: wgo.is_some(),
+        })
+    }
+
+    #[rule("With Grant Option")]
+    fn with_grant_option(&mut self, _: Tok, _: Tok, _: Tok) -> bool {
+        true
+    }
+
+    #[rule("Revoke privileges [grant_on] From ident_list [drop_behavior]")]
+    fn revoke(
+        &mut self,
+        _: Tok,
+        privileges: Privileges<'s>,
+        object: Option<GrantObject<'s>>,
+        _: Tok,
+        grantees: Vec<Ident<'s>>,
+        behavior: Option<DropBehavior>,
+    ) -> Box<Revoke<'s>> {
+        Box::new(Revoke {
+            grant_option_for: false,
+            privileges,
+            object,
+            grantees,
+            behavior,
+        })
+    }
+
+    #[rule("Revoke Grant Option For privileges [grant_on] From ident_list [drop_behavior]")]
+    fn revoke(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        privileges: Privileges<'s>,
+        object: Option<GrantObject<'s>>,
+        _: Tok,
+        grantees: Vec<Ident<'s>>,
+        behavior: Option<DropBehavior>,
+    ) -> Box<Revoke<'s>> {
+        Box::new(Revoke {
+            grant_option_for: true,
+            privileges,
+            object,
+            grantees,
+            behavior,
+        })
+    }
+
+    #[rule("All [Privileges]")]
+    fn privileges(&mut self, _: Tok, _: Option<Tok<'s>>) -> Privileges<'s> {
+        Privileges::All
+    }
+
+    #[rule("privilege_list")]
+    fn privileges(&mut self, list: Vec<Privilege<'s>>) -> Privileges<'s> {
+        Privileges::List(list)
+    }
+
+    #[rule("privilege")]
+    fn privilege_list(&mut self, p: Privilege<'s>) -> Vec<Privilege<'s>> {
+        vec![p]
+    }
+
+    #[rule("privilege_list Comma privilege")]
+    fn privilege_list(
+        &mut self,
+        mut list: Vec<Privilege<'s>>,
+        _: Tok,
+        p: Privilege<'s>,
+    ) -> Vec<Privilege<'s>> {
+        list.push(p);
+        list
+    }
+
+    // The privileges that are keywords keep their upper-case name; the others (`USAGE`,
+    // `EXECUTE`, role names) are names as written.
+    #[rule(
+        "Select [column_list]",
+        "Insert [column_list]",
+        "Update [column_list]",
+        "References [column_list]"
+    )]
+    fn privilege(&mut self, t: Tok, columns: Option<Vec<Ident<'s>>>) -> Privilege<'s> {
+        let name = match t {
+            Tok::Select => "SELECT",
+            Tok::Insert => "INSERT",
+            Tok::Update => "UPDATE",
+            _ => "REFERENCES",
+        };
+        Privilege {
+            name: Ident::new(name),
+            columns: columns.unwrap_or_default(),
+        }
+    }
+
+    #[rule("Delete", "Create", "Truncate")]
+    fn privilege(&mut self, t: Tok) -> Privilege<'s> {
+        let name = match t {
+            Tok::Delete => "DELETE",
+            Tok::Create => "CREATE",
+            _ => "TRUNCATE",
+        };
+        Privilege {
+            name: Ident::new(name),
+            columns: Vec::new(),
+        }
+    }
+
+    #[rule("Ident", "QuotedIdent")]
+    fn privilege(&mut self, t: Tok<'s>) -> Privilege<'s> {
+        let name = match t {
+            Tok::QuotedIdent(raw) => Ident {
+                value: unquote(raw, '"'),
+                quoted: true,
+            },
+            Tok::Ident(name) => Ident::new(name),
+            _ => Ident::new(""),
+        };
+        Privilege {
+            name,
+            columns: Vec::new(),
+        }
+    }
+
+    #[rule("On qname_list")]
+    fn grant_on(&mut self, _: Tok, names: Vec<ObjectName<'s>>) -> GrantObject<'s> {
+        GrantObject::Tables(names)
+    }
+
+    #[rule("On Table qname_list")]
+    fn grant_on(&mut self, _: Tok, _: Tok, names: Vec<ObjectName<'s>>) -> GrantObject<'s> {
+        GrantObject::Tables(names)
+    }
+
+    #[rule("On Schema qname_list", "On Sequence qname_list")]
+    fn grant_on(&mut self, _: Tok, t: Tok, names: Vec<ObjectName<'s>>) -> GrantObject<'s> {
+        if t == Tok::Schema {
+            GrantObject::Schemas(names)
+        } else {
+            GrantObject::Sequences(names)
+        }
+    }
+
+    #[rule("On All Tables In Schema qname_list")]
+    fn grant_on(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        names: Vec<ObjectName<'s>>,
+    ) -> GrantObject<'s> {
+        GrantObject::AllTablesInSchema(names)
+    }
+
+    // ----- run-time parameters and EXPLAIN -----
+
+    #[rule("Set set_rest")]
+    fn set_stmt(&mut self, _: Tok, kind: StatementKind<'s>) -> StatementKind<'s> {
+        kind
+    }
+
+    #[rule("Set Session set_rest")]
+    fn set_stmt(&mut self, _: Tok, _: Tok, kind: StatementKind<'s>) -> StatementKind<'s> {
+        kind
+    }
+
+    #[rule("Set Local set_rest")]
+    fn set_stmt(&mut self, _: Tok, _: Tok, mut kind: StatementKind<'s>) -> StatementKind<'s> {
+        if let StatementKind::SetVariable(s) = &mut kind {
+            s.local = true;
+        }
+        kind
+    }
+
+    #[rule("qname To set_values", "qname Eq set_values")]
+    fn set_rest(
+        &mut self,
+        name: ObjectName<'s>,
+        _: Tok,
+        values: Vec<Expr<'s>>,
+    ) -> StatementKind<'s> {
+        StatementKind::SetVariable(Box::new(SetVariable {
+            local: false,
+            name: VariableName::Name(name),
+            values,
+        }))
+    }
+
+    #[rule("Time Zone set_value")]
+    fn set_rest(&mut self, _: Tok, _: Tok, value: Expr<'s>) -> StatementKind<'s> {
+        StatementKind::SetVariable(Box::new(SetVariable {
+            local: false,
+            name: VariableName::TimeZone,
+            values: vec![value],
+        }))
+    }
+
+    #[rule("Transaction transaction_modes")]
+    fn set_rest(&mut self, _: Tok, modes: Vec<TransactionMode>) -> StatementKind<'s> {
+        StatementKind::SetTransaction(modes)
+    }
+
+    #[rule("set_value")]
+    fn set_values(&mut self, e: Expr<'s>) -> Vec<Expr<'s>> {
+        vec![e]
+    }
+
+    #[rule("set_values Comma set_value")]
+    fn set_values(&mut self, mut list: Vec<Expr<'s>>, _: Tok, e: Expr<'s>) -> Vec<Expr<'s>> {
+        list.push(e);
+        list
+    }
+
+    #[rule("bexpr")]
+    fn set_value(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    // `ON` is reserved but is a common value (`SET enable_seqscan = on`): it reads as a name.
+    #[rule("On")]
+    fn set_value(&mut self, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Identifier(Ident::new(self.text(at))), at)
+    }
+
+    #[rule("Show variable_name")]
+    fn show_stmt(&mut self, _: Tok, name: VariableName<'s>) -> StatementKind<'s> {
+        StatementKind::Show(name)
+    }
+
+    #[rule("Reset variable_name")]
+    fn show_stmt(&mut self, _: Tok, name: VariableName<'s>) -> StatementKind<'s> {
+        StatementKind::Reset(name)
+    }
+
+    #[rule("qname")]
+    fn variable_name(&mut self, name: ObjectName<'s>) -> VariableName<'s> {
+        VariableName::Name(name)
+    }
+
+    #[rule("Time Zone")]
+    fn variable_name(&mut self, _: Tok, _: Tok) -> VariableName<'s> {
+        VariableName::TimeZone
+    }
+
+    #[rule("All")]
+    fn variable_name(&mut self, _: Tok) -> VariableName<'s> {
+        VariableName::All
+    }
+
+    // Only queries and data changes are explained, as in PostgreSQL; so `EXPLAIN` does not
+    // nest, and neither do the trees it builds.
+    //
+    // The forms are written out: with `[Analyze] [Verbose]`, the `(` of `EXPLAIN (SELECT 1)`
+    // would have to be told from the `(` of the options before the parser could see past it.
+    #[rule("Explain explainable")]
+    fn explain(&mut self, _: Tok, statement: Statement<'s>) -> Box<Explain<'s>> {
+        explain(false, false, statement)
+    }
+
+    #[rule("Explain Analyze [Verbose] explainable")]
+    fn explain(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        verbose: Option<Tok<'s>>,
+        statement: Statement<'s>,
+    ) -> Box<Explain<'s>> {
+        explain(true, verbose.is_some(), statement)
+    }
+
+    #[rule("Explain Verbose explainable")]
+    fn explain(&mut self, _: Tok, _: Tok, statement: Statement<'s>) -> Box<Explain<'s>> {
+        explain(false, true, statement)
+    }
+
+    #[rule("Explain LParen explain_options RParen explainable")]
+    fn explain(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+        _: Tok,
+        statement: Statement<'s>,
+    ) -> Box<Explain<'s>> {
+        Box::new(Explain {
+            analyze: false,
+            verbose: false,
+            options,
+            statement: Box::new(statement),
+        })
+    }
+
+    #[rule("explain_option")]
+    fn explain_options(
+        &mut self,
+        o: (Ident<'s>, Option<Expr<'s>>),
+    ) -> Vec<(Ident<'s>, Option<Expr<'s>>)> {
+        vec![o]
+    }
+
+    #[rule("explain_options Comma explain_option")]
+    fn explain_options(
+        &mut self,
+        mut list: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+        _: Tok,
+        o: (Ident<'s>, Option<Expr<'s>>),
+    ) -> Vec<(Ident<'s>, Option<Expr<'s>>)> {
+        list.push(o);
+        list
+    }
+
+    #[rule("ident [set_value]")]
+    fn explain_option(
+        &mut self,
+        name: Ident<'s>,
+        value: Option<Expr<'s>>,
+    ) -> (Ident<'s>, Option<Expr<'s>>) {
+        (name, value)
+    }
+
+    #[rule("Analyze [set_value]")]
+    fn explain_option(&mut self, _: Tok, value: Option<Expr<'s>>) -> (Ident<'s>, Option<Expr<'s>>) {
+        (Ident::new("ANALYZE"), value)
+    }
+
+    #[rule("query")]
+    fn explainable(&mut self, q: Box<Query<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Query(q),
+            span: at,
+        }
+    }
+
+    #[rule("insert")]
+    fn explainable(&mut self, s: Box<Insert<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Insert(s),
+            span: at,
+        }
+    }
+
+    #[rule("update")]
+    fn explainable(&mut self, s: Box<Update<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Update(s),
+            span: at,
+        }
+    }
+
+    #[rule("delete")]
+    fn explainable(&mut self, s: Box<Delete<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Delete(s),
+            span: at,
+        }
+    }
+
     // ----- definitions -----
 
     #[rule("Create Table [if_not_exists] qname LParen table_elements RParen")]
@@ -2164,18 +3034,23 @@ impl<'s> SqlParser<'s> {
         list
     }
 
+    #[rule("column_def")]
+    fn table_element(&mut self, c: Box<ColumnDef<'s>>) -> Box<TableElement<'s>> {
+        Box::new(TableElement::Column(*c))
+    }
+
     #[rule("ident data_type column_constraints")]
-    fn table_element(
+    fn column_def(
         &mut self,
         name: Ident<'s>,
         data_type: DataType<'s>,
         constraints: Vec<ColumnConstraint<'s>>,
-    ) -> Box<TableElement<'s>> {
-        Box::new(TableElement::Column(ColumnDef {
+    ) -> Box<ColumnDef<'s>> {
+        Box::new(ColumnDef {
             name,
             data_type,
             constraints,
-        }))
+        })
     }
 
     #[rule("[constraint_name] table_constraint")]
@@ -2319,26 +3194,38 @@ impl<'s> SqlParser<'s> {
         })
     }
 
-    #[rule(
-        "Drop Table [if_exists] qname_list",
-        "Drop View [if_exists] qname_list"
-    )]
+    #[rule("Drop object_type [if_exists] qname_list [drop_behavior]")]
     fn drop(
         &mut self,
         _: Tok,
-        what: Tok,
+        object: ObjectType,
         ie: Option<bool>,
         names: Vec<ObjectName<'s>>,
+        behavior: Option<DropBehavior>,
     ) -> Box<DropObjects<'s>> {
         Box::new(DropObjects {
-            object: if what == Tok::View {
-                ObjectType::View
-            } else {
-                ObjectType::Table
-            },
+            object,
             if_exists: ie.is_some(),
             names,
+            behavior,
         })
+    }
+
+    #[rule("Table", "View", "Index", "Schema", "Sequence", "Type")]
+    fn object_type(&mut self, t: Tok) -> ObjectType {
+        match t {
+            Tok::Table => ObjectType::Table,
+            Tok::View => ObjectType::View,
+            Tok::Index => ObjectType::Index,
+            Tok::Schema => ObjectType::Schema,
+            Tok::Sequence => ObjectType::Sequence,
+            _ => ObjectType::Type,
+        }
+    }
+
+    #[rule("Materialized View")]
+    fn object_type(&mut self, _: Tok, _: Tok) -> ObjectType {
+        ObjectType::MaterializedView
     }
 
     #[rule("If Exists")]
@@ -2361,6 +3248,15 @@ impl<'s> SqlParser<'s> {
         list.push(n);
         list
     }
+}
+
+fn explain(analyze: bool, verbose: bool, statement: Statement<'_>) -> Box<Explain<'_>> {
+    Box::new(Explain {
+        analyze,
+        verbose,
+        options: Vec::new(),
+        statement: Box::new(statement),
+    })
 }
 
 fn quoted_name(raw: &str, at: Span) -> Expr<'_> {

@@ -79,6 +79,20 @@ impl Display for StatementKind<'_> {
             StatementKind::CreateTable(s) => s.fmt(f),
             StatementKind::CreateView(s) => s.fmt(f),
             StatementKind::Drop(s) => s.fmt(f),
+            StatementKind::CreateIndex(s) => s.fmt(f),
+            StatementKind::AlterTable(s) => s.fmt(f),
+            StatementKind::Truncate(s) => s.fmt(f),
+            StatementKind::Transaction(s) => s.fmt(f),
+            StatementKind::Grant(s) => s.fmt(f),
+            StatementKind::Revoke(s) => s.fmt(f),
+            StatementKind::SetVariable(s) => s.fmt(f),
+            StatementKind::SetTransaction(modes) => {
+                f.write_str("SET TRANSACTION ")?;
+                list(f, modes)
+            }
+            StatementKind::Show(name) => write!(f, "SHOW {name}"),
+            StatementKind::Reset(name) => write!(f, "RESET {name}"),
+            StatementKind::Explain(s) => s.fmt(f),
         }
     }
 }
@@ -1014,11 +1028,296 @@ impl Display for DropObjects<'_> {
         f.write_str(match self.object {
             ObjectType::Table => "DROP TABLE ",
             ObjectType::View => "DROP VIEW ",
+            ObjectType::MaterializedView => "DROP MATERIALIZED VIEW ",
+            ObjectType::Index => "DROP INDEX ",
+            ObjectType::Schema => "DROP SCHEMA ",
+            ObjectType::Sequence => "DROP SEQUENCE ",
+            ObjectType::Type => "DROP TYPE ",
         })?;
         if self.if_exists {
             f.write_str("IF EXISTS ")?;
         }
-        list(f, &self.names)
+        list(f, &self.names)?;
+        behavior(f, self.behavior)
+    }
+}
+
+fn behavior(f: &mut Formatter<'_>, b: Option<DropBehavior>) -> fmt::Result {
+    match b {
+        Some(DropBehavior::Cascade) => f.write_str(" CASCADE"),
+        Some(DropBehavior::Restrict) => f.write_str(" RESTRICT"),
+        None => Ok(()),
+    }
+}
+
+impl Display for CreateIndex<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.unique {
+            "CREATE UNIQUE INDEX "
+        } else {
+            "CREATE INDEX "
+        })?;
+        if self.concurrently {
+            f.write_str("CONCURRENTLY ")?;
+        }
+        if self.if_not_exists {
+            f.write_str("IF NOT EXISTS ")?;
+        }
+        if let Some(name) = &self.name {
+            write!(f, "{name} ")?;
+        }
+        write!(f, "ON {}", self.table)?;
+        if let Some(m) = &self.using {
+            write!(f, " USING {m}")?;
+        }
+        f.write_str(" (")?;
+        list(f, &self.keys)?;
+        f.write_char(')')?;
+        if !self.include.is_empty() {
+            f.write_str(" INCLUDE")?;
+            columns(f, &self.include)?;
+        }
+        if let Some(e) = &self.predicate {
+            write!(f, " WHERE {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for AlterTable<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("ALTER TABLE ")?;
+        if self.if_exists {
+            f.write_str("IF EXISTS ")?;
+        }
+        write!(f, "{} ", self.name)?;
+        list(f, &self.actions)
+    }
+}
+
+impl Display for AlterTableAction<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            AlterTableAction::AddColumn {
+                if_not_exists,
+                column,
+            } => {
+                f.write_str("ADD COLUMN ")?;
+                if *if_not_exists {
+                    f.write_str("IF NOT EXISTS ")?;
+                }
+                column.fmt(f)
+            }
+            AlterTableAction::AddConstraint(c) => write!(f, "ADD {c}"),
+            AlterTableAction::DropColumn {
+                if_exists,
+                name,
+                behavior: b,
+            } => {
+                f.write_str("DROP COLUMN ")?;
+                if *if_exists {
+                    f.write_str("IF EXISTS ")?;
+                }
+                name.fmt(f)?;
+                behavior(f, *b)
+            }
+            AlterTableAction::DropConstraint {
+                if_exists,
+                name,
+                behavior: b,
+            } => {
+                f.write_str("DROP CONSTRAINT ")?;
+                if *if_exists {
+                    f.write_str("IF EXISTS ")?;
+                }
+                name.fmt(f)?;
+                behavior(f, *b)
+            }
+            AlterTableAction::AlterColumn { name, change } => {
+                write!(f, "ALTER COLUMN {name} ")?;
+                match change {
+                    AlterColumn::SetDefault(e) => write!(f, "SET DEFAULT {e}"),
+                    AlterColumn::DropDefault => f.write_str("DROP DEFAULT"),
+                    AlterColumn::SetNotNull => f.write_str("SET NOT NULL"),
+                    AlterColumn::DropNotNull => f.write_str("DROP NOT NULL"),
+                    AlterColumn::Type { data_type, using } => {
+                        write!(f, "TYPE {data_type}")?;
+                        if let Some(e) = using {
+                            write!(f, " USING {e}")?;
+                        }
+                        Ok(())
+                    }
+                }
+            }
+            AlterTableAction::RenameColumn { old, new } => {
+                write!(f, "RENAME COLUMN {old} TO {new}")
+            }
+            AlterTableAction::RenameConstraint { old, new } => {
+                write!(f, "RENAME CONSTRAINT {old} TO {new}")
+            }
+            AlterTableAction::RenameTable(name) => write!(f, "RENAME TO {name}"),
+        }
+    }
+}
+
+impl Display for Truncate<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("TRUNCATE ")?;
+        list(f, &self.names)?;
+        match self.restart_identity {
+            Some(true) => f.write_str(" RESTART IDENTITY")?,
+            Some(false) => f.write_str(" CONTINUE IDENTITY")?,
+            None => {}
+        }
+        behavior(f, self.behavior)
+    }
+}
+
+impl Display for Transaction<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let (word, modes) = match self {
+            Transaction::Begin(modes) => ("BEGIN", modes),
+            Transaction::Start(modes) => ("START TRANSACTION", modes),
+            Transaction::Commit => return f.write_str("COMMIT"),
+            Transaction::Rollback => return f.write_str("ROLLBACK"),
+            Transaction::RollbackTo(name) => return write!(f, "ROLLBACK TO SAVEPOINT {name}"),
+            Transaction::Savepoint(name) => return write!(f, "SAVEPOINT {name}"),
+            Transaction::Release(name) => return write!(f, "RELEASE SAVEPOINT {name}"),
+        };
+        f.write_str(word)?;
+        if !modes.is_empty() {
+            f.write_char(' ')?;
+            list(f, modes)?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for TransactionMode {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TransactionMode::IsolationLevel(IsolationLevel::Serializable) => {
+                "ISOLATION LEVEL SERIALIZABLE"
+            }
+            TransactionMode::IsolationLevel(IsolationLevel::RepeatableRead) => {
+                "ISOLATION LEVEL REPEATABLE READ"
+            }
+            TransactionMode::IsolationLevel(IsolationLevel::ReadCommitted) => {
+                "ISOLATION LEVEL READ COMMITTED"
+            }
+            TransactionMode::IsolationLevel(IsolationLevel::ReadUncommitted) => {
+                "ISOLATION LEVEL READ UNCOMMITTED"
+            }
+            TransactionMode::ReadOnly => "READ ONLY",
+            TransactionMode::ReadWrite => "READ WRITE",
+        })
+    }
+}
+
+impl Display for Privileges<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Privileges::All => f.write_str("ALL PRIVILEGES"),
+            Privileges::List(list_) => list(f, list_),
+        }
+    }
+}
+
+impl Display for Privilege<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.name.fmt(f)?;
+        columns(f, &self.columns)
+    }
+}
+
+impl Display for GrantObject<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let (word, names) = match self {
+            GrantObject::Tables(names) => ("TABLE ", names),
+            GrantObject::AllTablesInSchema(names) => ("ALL TABLES IN SCHEMA ", names),
+            GrantObject::Schemas(names) => ("SCHEMA ", names),
+            GrantObject::Sequences(names) => ("SEQUENCE ", names),
+        };
+        write!(f, " ON {word}")?;
+        list(f, names)
+    }
+}
+
+impl Display for Grant<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "GRANT {}", self.privileges)?;
+        if let Some(o) = &self.object {
+            o.fmt(f)?;
+        }
+        f.write_str(" TO ")?;
+        list(f, &self.grantees)?;
+        if self.with_grant_option {
+            f.write_str(" WITH GRANT OPTION")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Revoke<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("REVOKE ")?;
+        if self.grant_option_for {
+            f.write_str("GRANT OPTION FOR ")?;
+        }
+        self.privileges.fmt(f)?;
+        if let Some(o) = &self.object {
+            o.fmt(f)?;
+        }
+        f.write_str(" FROM ")?;
+        list(f, &self.grantees)?;
+        behavior(f, self.behavior)
+    }
+}
+
+impl Display for VariableName<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            VariableName::Name(name) => name.fmt(f),
+            VariableName::TimeZone => f.write_str("TIME ZONE"),
+            VariableName::All => f.write_str("ALL"),
+        }
+    }
+}
+
+impl Display for SetVariable<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.local { "SET LOCAL " } else { "SET " })?;
+        match &self.name {
+            VariableName::TimeZone => f.write_str("TIME ZONE ")?,
+            name => write!(f, "{name} TO ")?,
+        }
+        list(f, &self.values)
+    }
+}
+
+impl Display for Explain<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("EXPLAIN ")?;
+        if !self.options.is_empty() {
+            f.write_char('(')?;
+            for (i, (name, value)) in self.options.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                name.fmt(f)?;
+                if let Some(v) = value {
+                    write!(f, " {v}")?;
+                }
+            }
+            f.write_str(") ")?;
+        }
+        if self.analyze {
+            f.write_str("ANALYZE ")?;
+        }
+        if self.verbose {
+            f.write_str("VERBOSE ")?;
+        }
+        self.statement.fmt(f)
     }
 }
 
