@@ -9,6 +9,7 @@ const AREAS: &[(&str, &str)] = &[
     ("dml", include_str!("../sql/dml.sql")),
     ("ddl", include_str!("../sql/ddl.sql")),
     ("session", include_str!("../sql/session.sql")),
+    ("queries", include_str!("../sql/queries.sql")),
 ];
 
 /// Parses `src` statement by statement, each one a line ending in `;`.
@@ -240,4 +241,34 @@ fn non_reserved_keywords_are_names_and_reserved_ones_are_not() {
             "{kw} is no keyword"
         );
     }
+}
+
+#[test]
+fn query_clauses_print_exactly() {
+    check(&[
+        (
+            "select distinct on (a) a, b from t order by a, b desc",
+            "SELECT DISTINCT ON (a) a, b FROM t ORDER BY a, b DESC",
+        ),
+        ("select 1 offset 2 limit 3", "SELECT 1 LIMIT 3 OFFSET 2"),
+        ("select 1 limit all", "SELECT 1"),
+        (
+            "select * from jobs limit 1 for update of jobs skip locked",
+            "SELECT * FROM jobs LIMIT 1 FOR UPDATE OF jobs SKIP LOCKED",
+        ),
+        (
+            "select * from a cross join lateral f(a.x) b",
+            "SELECT * FROM a CROSS JOIN LATERAL f(a.x) AS b",
+        ),
+        ("select a[1], a[:2], a[1:]", "SELECT a[1], a[:2], a[1:]"),
+        (
+            "select * from t where id = any($1)",
+            "SELECT * FROM t WHERE id = ANY ($1)",
+        ),
+        ("select array[1,2]", "SELECT ARRAY[1, 2]"),
+        (
+            "select a at time zone 'UTC' collate \"C\"",
+            "SELECT a AT TIME ZONE 'UTC' COLLATE \"C\"",
+        ),
+    ]);
 }

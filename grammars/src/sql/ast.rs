@@ -108,6 +108,41 @@ pub struct Query<'s> {
     pub offset: Option<Expr<'s>>,
     /// `FETCH FIRST [n] ROWS ONLY`: `Some(None)` when no count is given.
     pub fetch: Option<Option<Expr<'s>>>,
+    /// `FOR UPDATE | SHARE ...` clauses (empty when absent).
+    pub locking: Vec<Locking<'s>>,
+}
+
+/// `FOR strength [OF tables] [NOWAIT | SKIP LOCKED]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Locking<'s> {
+    /// The lock taken.
+    pub strength: LockStrength,
+    /// `OF tables` (empty when absent).
+    pub of: Vec<ObjectName<'s>>,
+    /// `NOWAIT` or `SKIP LOCKED`.
+    pub wait: Option<LockWait>,
+}
+
+/// The locks of `FOR ...`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockStrength {
+    /// `UPDATE`
+    Update,
+    /// `NO KEY UPDATE`
+    NoKeyUpdate,
+    /// `SHARE`
+    Share,
+    /// `KEY SHARE`
+    KeyShare,
+}
+
+/// What a locking clause does with rows locked by others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockWait {
+    /// `NOWAIT`
+    Nowait,
+    /// `SKIP LOCKED`
+    SkipLocked,
 }
 
 impl<'s> Query<'s> {
@@ -120,6 +155,7 @@ impl<'s> Query<'s> {
             limit: None,
             offset: None,
             fetch: None,
+            locking: Vec::new(),
         }
     }
 }
@@ -182,6 +218,8 @@ pub enum SetOp {
 pub struct Select<'s> {
     /// `DISTINCT` (`ALL`, the default, is `false`).
     pub distinct: bool,
+    /// `DISTINCT ON (exprs)` (empty when absent).
+    pub distinct_on: Vec<Expr<'s>>,
     /// The select list.
     pub items: Vec<SelectItem<'s>>,
     /// `FROM` items, separated by commas (empty when absent).
@@ -305,15 +343,19 @@ pub enum TableRef<'s> {
         /// Its alias.
         alias: Option<TableAlias<'s>>,
     },
-    /// `(query) [[AS] alias [(columns)]]`
+    /// `[LATERAL] (query) [[AS] alias [(columns)]]`
     Derived {
+        /// `LATERAL`
+        lateral: bool,
         /// The subquery.
         query: Box<Query<'s>>,
         /// Its alias.
         alias: Option<TableAlias<'s>>,
     },
-    /// `function(args) [[AS] alias [(columns)]]`: a set-returning function.
+    /// `[LATERAL] function(args) [[AS] alias [(columns)]]`: a set-returning function.
     Function {
+        /// `LATERAL`
+        lateral: bool,
         /// The call.
         function: Box<Function<'s>>,
         /// Its alias.
@@ -568,6 +610,51 @@ pub enum ExprKind<'s> {
     },
     /// `DEFAULT`: the column's default, in `VALUES` and `SET`.
     Default,
+    /// `left op ANY | ALL (array)`; `SOME` is read as `ANY`.
+    AnyAllArray {
+        /// The left operand.
+        left: Box<Expr<'s>>,
+        /// The comparison.
+        op: BinaryOp,
+        /// `ALL` (else `ANY`).
+        all: bool,
+        /// The array.
+        right: Box<Expr<'s>>,
+    },
+    /// `ARRAY[a, b, ...]`
+    Array(Vec<Expr<'s>>),
+    /// `ARRAY(query)`
+    ArraySubquery(Box<Query<'s>>),
+    /// `e[index]`
+    Subscript {
+        /// The array.
+        expr: Box<Expr<'s>>,
+        /// The index.
+        index: Box<Expr<'s>>,
+    },
+    /// `e[lower:upper]`, either bound omitted.
+    Slice {
+        /// The array.
+        expr: Box<Expr<'s>>,
+        /// The first index.
+        lower: Option<Box<Expr<'s>>>,
+        /// The last index.
+        upper: Option<Box<Expr<'s>>>,
+    },
+    /// `e AT TIME ZONE zone`
+    AtTimeZone {
+        /// The timestamp.
+        expr: Box<Expr<'s>>,
+        /// The zone.
+        zone: Box<Expr<'s>>,
+    },
+    /// `e COLLATE collation`
+    Collate {
+        /// The string.
+        expr: Box<Expr<'s>>,
+        /// The collation.
+        collation: ObjectName<'s>,
+    },
     /// `EXISTS (query)`
     Exists(Box<Query<'s>>),
     /// A scalar subquery `(query)`.

@@ -88,6 +88,9 @@ pub enum Tok<'s> {
     /// `::`
     #[token("::")]
     DoubleColon,
+    /// `:`
+    #[token(":")]
+    Colon,
     /// `[`
     #[token("[")]
     LBracket,
@@ -113,12 +116,18 @@ pub enum Tok<'s> {
     /// `ANY`
     #[token("any", ignore_case)]
     Any,
+    /// `ARRAY`
+    #[token("array", ignore_case)]
+    Array,
     /// `AS`
     #[token("as", ignore_case)]
     As,
     /// `ASC`
     #[token("asc", ignore_case)]
     Asc,
+    /// `AT`
+    #[token("at", ignore_case)]
+    At,
     /// `BEGIN`
     #[token("begin", ignore_case)]
     Begin,
@@ -143,6 +152,9 @@ pub enum Tok<'s> {
     /// `CHECK`
     #[token("check", ignore_case)]
     Check,
+    /// `COLLATE`
+    #[token("collate", ignore_case)]
+    Collate,
     /// `COLUMN`
     #[token("column", ignore_case)]
     Column,
@@ -317,6 +329,9 @@ pub enum Tok<'s> {
     /// `LAST`
     #[token("last", ignore_case)]
     Last,
+    /// `LATERAL`
+    #[token("lateral", ignore_case)]
+    Lateral,
     /// `LEADING`
     #[token("leading", ignore_case)]
     Leading,
@@ -335,6 +350,9 @@ pub enum Tok<'s> {
     /// `LOCAL`
     #[token("local", ignore_case)]
     Local,
+    /// `LOCKED`
+    #[token("locked", ignore_case)]
+    Locked,
     /// `MATERIALIZED`
     #[token("materialized", ignore_case)]
     Materialized,
@@ -359,12 +377,18 @@ pub enum Tok<'s> {
     /// `NOTHING`
     #[token("nothing", ignore_case)]
     Nothing,
+    /// `NOWAIT`
+    #[token("nowait", ignore_case)]
+    Nowait,
     /// `NULL`
     #[token("null", ignore_case)]
     Null,
     /// `NULLS`
     #[token("nulls", ignore_case)]
     Nulls,
+    /// `OF`
+    #[token("of", ignore_case)]
+    Of,
     /// `OFFSET`
     #[token("offset", ignore_case)]
     Offset,
@@ -482,12 +506,18 @@ pub enum Tok<'s> {
     /// `SET`
     #[token("set", ignore_case)]
     Set,
+    /// `SHARE`
+    #[token("share", ignore_case)]
+    Share,
     /// `SHOW`
     #[token("show", ignore_case)]
     Show,
     /// `SIMILAR`
     #[token("similar", ignore_case)]
     Similar,
+    /// `SKIP`
+    #[token("skip", ignore_case)]
+    Skip,
     /// `SOME`
     #[token("some", ignore_case)]
     Some,

@@ -123,9 +123,18 @@ fn with_tail<'s>(
         left(Concat),
         left(Plus, Minus),
         left(Star, Slash, Percent),
+        // `a + b AT TIME ZONE z` is `a + (b AT TIME ZONE z)`, and `COLLATE` binds tighter
+        // still, as in PostgreSQL.
+        left(At),
+        left(Collate),
         right(UMINUS),
-        // `-a::int` is `-(a::int)`, as in PostgreSQL: the cast binds tightest.
+        // `-a::int` is `-(a::int)`, as in PostgreSQL: the cast binds tighter than any
+        // operator.
         left(DoubleColon),
+        // Subscripts bind tightest: `-a[1]` is `-(a[1])`; after `a::int`, a `[` goes on
+        // with the type (`a::int[]`), so a cast value is subscripted in parentheses, as in
+        // PostgreSQL.
+        left(LBracket),
     ),
 )]
 impl<'s> SqlParser<'s> {
@@ -314,31 +323,111 @@ impl<'s> SqlParser<'s> {
         query_of(body)
     }
 
-    #[rule("select_clause order_by [limits]")]
+    #[rule("select_clause order_by [limits] [locking]")]
     fn select_no_parens(
         &mut self,
         body: SetExpr<'s>,
         order: Vec<OrderBy<'s>>,
         limits: Option<Limits<'s>>,
+        locking: Option<Vec<Locking<'s>>>,
     ) -> Box<Query<'s>> {
-        with_tail(query_of(body), Some(order), limits)
+        let mut q = with_tail(query_of(body), Some(order), limits);
+        q.locking = locking.unwrap_or_default();
+        q
     }
 
-    #[rule("select_clause limits")]
-    fn select_no_parens(&mut self, body: SetExpr<'s>, limits: Limits<'s>) -> Box<Query<'s>> {
-        with_tail(query_of(body), None, Some(limits))
+    #[rule("select_clause limits [locking]")]
+    fn select_no_parens(
+        &mut self,
+        body: SetExpr<'s>,
+        limits: Limits<'s>,
+        locking: Option<Vec<Locking<'s>>>,
+    ) -> Box<Query<'s>> {
+        let mut q = with_tail(query_of(body), None, Some(limits));
+        q.locking = locking.unwrap_or_default();
+        q
     }
 
-    #[rule("with_clause select_clause [order_by] [limits]")]
+    #[rule("select_clause locking")]
+    fn select_no_parens(&mut self, body: SetExpr<'s>, locking: Vec<Locking<'s>>) -> Box<Query<'s>> {
+        let mut q = query_of(body);
+        q.locking = locking;
+        q
+    }
+
+    #[rule("lock_clause")]
+    fn locking(&mut self, l: Locking<'s>) -> Vec<Locking<'s>> {
+        vec![l]
+    }
+
+    #[rule("locking lock_clause")]
+    fn locking(&mut self, mut list: Vec<Locking<'s>>, l: Locking<'s>) -> Vec<Locking<'s>> {
+        list.push(l);
+        list
+    }
+
+    #[rule("For lock_strength [lock_of] [lock_wait]")]
+    fn lock_clause(
+        &mut self,
+        _: Tok,
+        strength: LockStrength,
+        of: Option<Vec<ObjectName<'s>>>,
+        wait: Option<LockWait>,
+    ) -> Locking<'s> {
+        Locking {
+            strength,
+            of: of.unwrap_or_default(),
+            wait,
+        }
+    }
+
+    #[rule("Update")]
+    fn lock_strength(&mut self, _: Tok) -> LockStrength {
+        LockStrength::Update
+    }
+
+    #[rule("No Key Update")]
+    fn lock_strength(&mut self, _: Tok, _: Tok, _: Tok) -> LockStrength {
+        LockStrength::NoKeyUpdate
+    }
+
+    #[rule("Share")]
+    fn lock_strength(&mut self, _: Tok) -> LockStrength {
+        LockStrength::Share
+    }
+
+    #[rule("Key Share")]
+    fn lock_strength(&mut self, _: Tok, _: Tok) -> LockStrength {
+        LockStrength::KeyShare
+    }
+
+    #[rule("Of qname_list")]
+    fn lock_of(&mut self, _: Tok, names: Vec<ObjectName<'s>>) -> Vec<ObjectName<'s>> {
+        names
+    }
+
+    #[rule("Nowait")]
+    fn lock_wait(&mut self, _: Tok) -> LockWait {
+        LockWait::Nowait
+    }
+
+    #[rule("Skip Locked")]
+    fn lock_wait(&mut self, _: Tok, _: Tok) -> LockWait {
+        LockWait::SkipLocked
+    }
+
+    #[rule("with_clause select_clause [order_by] [limits] [locking]")]
     fn select_no_parens(
         &mut self,
         with: With<'s>,
         body: SetExpr<'s>,
         order: Option<Vec<OrderBy<'s>>>,
         limits: Option<Limits<'s>>,
+        locking: Option<Vec<Locking<'s>>>,
     ) -> Box<Query<'s>> {
         let mut q = with_tail(query_of(body), order, limits);
         q.with = Some(with);
+        q.locking = locking.unwrap_or_default();
         q
     }
 
@@ -386,7 +475,7 @@ impl<'s> SqlParser<'s> {
     fn simple_select(
         &mut self,
         _: Tok,
-        distinct: bool,
+        (distinct, distinct_on): (bool, Vec<Expr<'s>>),
         items: Vec<SelectItem<'s>>,
         from: Option<Vec<TableRef<'s>>>,
         selection: Option<Expr<'s>>,
@@ -396,6 +485,7 @@ impl<'s> SqlParser<'s> {
     ) -> SetExpr<'s> {
         SetExpr::Select(bx(Select {
             distinct,
+            distinct_on,
             items,
             from: from.unwrap_or_default(),
             selection,
@@ -565,18 +655,30 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("")]
-    fn distinct(&mut self) -> bool {
-        false
+    fn distinct(&mut self) -> (bool, Vec<Expr<'s>>) {
+        (false, Vec::new())
     }
 
     #[rule("All")]
-    fn distinct(&mut self, _: Tok) -> bool {
-        false
+    fn distinct(&mut self, _: Tok) -> (bool, Vec<Expr<'s>>) {
+        (false, Vec::new())
     }
 
     #[rule("Distinct")]
-    fn distinct(&mut self, _: Tok) -> bool {
-        true
+    fn distinct(&mut self, _: Tok) -> (bool, Vec<Expr<'s>>) {
+        (true, Vec::new())
+    }
+
+    #[rule("Distinct On LParen expr_list RParen")]
+    fn distinct(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        on: Vec<Expr<'s>>,
+        _: Tok,
+    ) -> (bool, Vec<Expr<'s>>) {
+        (true, on)
     }
 
     #[rule("With [Recursive] ctes")]
@@ -877,9 +979,20 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         alias: Option<TableAlias<'s>>,
     ) -> Box<TableRef<'s>> {
-        let args = FunctionArgs::List(args.unwrap_or_default());
-        let function = function(name, false, args, Vec::new());
-        Box::new(TableRef::Function { function, alias })
+        table_function(false, name, args, alias)
+    }
+
+    #[rule("Lateral qname LParen [expr_list] RParen [table_alias]")]
+    fn table_primary(
+        &mut self,
+        _: Tok,
+        name: ObjectName<'s>,
+        _: Tok,
+        args: Option<Vec<Expr<'s>>>,
+        _: Tok,
+        alias: Option<TableAlias<'s>>,
+    ) -> Box<TableRef<'s>> {
+        table_function(true, name, args, alias)
     }
 
     #[rule("select_with_parens [table_alias]")]
@@ -889,6 +1002,21 @@ impl<'s> SqlParser<'s> {
         alias: Option<TableAlias<'s>>,
     ) -> Box<TableRef<'s>> {
         Box::new(TableRef::Derived {
+            lateral: false,
+            query: bx(q),
+            alias,
+        })
+    }
+
+    #[rule("Lateral select_with_parens [table_alias]")]
+    fn table_primary(
+        &mut self,
+        _: Tok,
+        q: Box<Query<'s>>,
+        alias: Option<TableAlias<'s>>,
+    ) -> Box<TableRef<'s>> {
+        Box::new(TableRef::Derived {
+            lateral: true,
             query: bx(q),
             alias,
         })
@@ -976,21 +1104,42 @@ impl<'s> SqlParser<'s> {
         t == Tok::First
     }
 
-    #[rule("Limit expr")]
-    fn limits(&mut self, _: Tok, n: Expr<'s>) -> Limits<'s> {
-        Box::new((Some(n), None, None))
+    #[rule("limit")]
+    fn limits(&mut self, n: Option<Expr<'s>>) -> Limits<'s> {
+        Box::new((n, None, None))
     }
 
-    #[rule("Limit expr Offset expr [row_word]")]
+    #[rule("limit Offset expr [row_word]")]
     fn limits(
         &mut self,
-        _: Tok,
-        n: Expr<'s>,
+        n: Option<Expr<'s>>,
         _: Tok,
         m: Expr<'s>,
         _: Option<Tok<'s>>,
     ) -> Limits<'s> {
-        Box::new((Some(n), Some(m), None))
+        Box::new((n, Some(m), None))
+    }
+
+    #[rule("Offset expr [row_word] limit")]
+    fn limits(
+        &mut self,
+        _: Tok,
+        m: Expr<'s>,
+        _: Option<Tok<'s>>,
+        n: Option<Expr<'s>>,
+    ) -> Limits<'s> {
+        Box::new((n, Some(m), None))
+    }
+
+    // `LIMIT ALL` is no limit: the tree holds none.
+    #[rule("Limit expr")]
+    fn limit(&mut self, _: Tok, n: Expr<'s>) -> Option<Expr<'s>> {
+        Some(n)
+    }
+
+    #[rule("Limit All")]
+    fn limit(&mut self, _: Tok, _: Tok) -> Option<Expr<'s>> {
+        None
     }
 
     #[rule("Offset expr [row_word] [fetch]")]
@@ -1306,6 +1455,76 @@ impl<'s> SqlParser<'s> {
         )
     }
 
+    #[rule(
+        "expr Eq any_all LParen expr RParen %prec Eq",
+        "expr Ne any_all LParen expr RParen %prec Eq",
+        "expr Lt any_all LParen expr RParen %prec Eq",
+        "expr Le any_all LParen expr RParen %prec Eq",
+        "expr Gt any_all LParen expr RParen %prec Eq",
+        "expr Ge any_all LParen expr RParen %prec Eq"
+    )]
+    fn expr(
+        &mut self,
+        a: Expr<'s>,
+        op: Tok,
+        all: bool,
+        _: Tok,
+        b: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::AnyAllArray {
+                left: bx(a),
+                op: binop(op),
+                all,
+                right: bx(b),
+            },
+            at,
+        )
+    }
+
+    #[rule("expr At Time Zone expr %prec At")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, _: Tok, _: Tok, z: Expr<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::AtTimeZone {
+                expr: bx(e),
+                zone: bx(z),
+            },
+            at,
+        )
+    }
+
+    #[rule("expr Collate qname")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, collation: ObjectName<'s>, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Collate {
+                expr: bx(e),
+                collation,
+            },
+            at,
+        )
+    }
+
+    #[rule("expr LBracket expr RBracket")]
+    fn expr(&mut self, e: Expr<'s>, _: Tok, i: Expr<'s>, _: Tok, at: Span) -> Expr<'s> {
+        subscript(e, i, at)
+    }
+
+    #[rule("expr LBracket [expr] Colon [expr] RBracket %prec LBracket")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        lower: Option<Expr<'s>>,
+        _: Tok,
+        upper: Option<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        slice(e, lower, upper, at)
+    }
+
     // Names, numbers, strings and parameters, the most common operands, are rules of `expr`
     // (and of `bexpr`) rather than of `primary`: one reduction instead of three.
     #[rule("Ident")]
@@ -1366,6 +1585,25 @@ impl<'s> SqlParser<'s> {
     #[rule("Minus bexpr %prec UMINUS", "Plus bexpr %prec UMINUS")]
     fn bexpr(&mut self, op: Tok, e: Expr<'s>, at: Span) -> Expr<'s> {
         unary(op, e, at)
+    }
+
+    #[rule("bexpr LBracket expr RBracket")]
+    fn bexpr(&mut self, e: Expr<'s>, _: Tok, i: Expr<'s>, _: Tok, at: Span) -> Expr<'s> {
+        subscript(e, i, at)
+    }
+
+    #[rule("bexpr LBracket [expr] Colon [expr] RBracket %prec LBracket")]
+    fn bexpr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        lower: Option<Expr<'s>>,
+        _: Tok,
+        upper: Option<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        slice(e, lower, upper, at)
     }
 
     #[rule("bexpr DoubleColon data_type")]
@@ -1713,6 +1951,23 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::Default, at)
     }
 
+    #[rule("Array LBracket [expr_list] RBracket")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        items: Option<Vec<Expr<'s>>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(ExprKind::Array(items.unwrap_or_default()), at)
+    }
+
+    #[rule("Array select_with_parens")]
+    fn primary(&mut self, _: Tok, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::ArraySubquery(q), at)
+    }
+
     #[rule("Exists select_with_parens")]
     fn primary(&mut self, _: Tok, q: Box<Query<'s>>, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Exists(bx(q)), at)
@@ -1931,7 +2186,12 @@ impl<'s> SqlParser<'s> {
         "Session",
         "Local",
         "Zone",
-        "Explain"
+        "Explain",
+        "Share",
+        "Nowait",
+        "Skip",
+        "Locked",
+        "At"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -3250,6 +3510,21 @@ impl<'s> SqlParser<'s> {
     }
 }
 
+fn table_function<'s>(
+    lateral: bool,
+    name: ObjectName<'s>,
+    args: Option<Vec<Expr<'s>>>,
+    alias: Option<TableAlias<'s>>,
+) -> Box<TableRef<'s>> {
+    let args = FunctionArgs::List(args.unwrap_or_default());
+    let function = function(name, false, args, Vec::new());
+    Box::new(TableRef::Function {
+        lateral,
+        function,
+        alias,
+    })
+}
+
 fn explain(analyze: bool, verbose: bool, statement: Statement<'_>) -> Box<Explain<'_>> {
     Box::new(Explain {
         analyze,
@@ -3296,6 +3571,27 @@ fn between<'s>(e: Expr<'s>, negated: bool, lo: Expr<'s>, hi: Expr<'s>, at: Span)
             negated,
             low: bx(lo),
             high: bx(hi),
+        },
+        at,
+    )
+}
+
+fn subscript<'s>(e: Expr<'s>, i: Expr<'s>, at: Span) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Subscript {
+            expr: bx(e),
+            index: bx(i),
+        },
+        at,
+    )
+}
+
+fn slice<'s>(e: Expr<'s>, lower: Option<Expr<'s>>, upper: Option<Expr<'s>>, at: Span) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Slice {
+            expr: bx(e),
+            lower: lower.map(bx),
+            upper: upper.map(bx),
         },
         at,
     )

@@ -128,6 +128,23 @@ impl Display for Query<'_> {
             }
             f.write_str("ROWS ONLY")?;
         }
+        for l in &self.locking {
+            f.write_str(match l.strength {
+                LockStrength::Update => " FOR UPDATE",
+                LockStrength::NoKeyUpdate => " FOR NO KEY UPDATE",
+                LockStrength::Share => " FOR SHARE",
+                LockStrength::KeyShare => " FOR KEY SHARE",
+            })?;
+            if !l.of.is_empty() {
+                f.write_str(" OF ")?;
+                list(f, &l.of)?;
+            }
+            match l.wait {
+                Some(LockWait::Nowait) => f.write_str(" NOWAIT")?,
+                Some(LockWait::SkipLocked) => f.write_str(" SKIP LOCKED")?,
+                None => {}
+            }
+        }
         Ok(())
     }
 }
@@ -170,7 +187,11 @@ impl Display for SetExpr<'_> {
 impl Display for Select<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         f.write_str("SELECT ")?;
-        if self.distinct {
+        if !self.distinct_on.is_empty() {
+            f.write_str("DISTINCT ON (")?;
+            list(f, &self.distinct_on)?;
+            f.write_str(") ")?;
+        } else if self.distinct {
             f.write_str("DISTINCT ")?;
         }
         list(f, &self.items)?;
@@ -305,16 +326,27 @@ impl Display for TableRef<'_> {
                 Ok(())
             }
             TableRef::Function {
+                lateral,
                 function: func,
                 alias,
             } => {
+                if *lateral {
+                    f.write_str("LATERAL ")?;
+                }
                 function(f, func)?;
                 if let Some(a) = alias {
                     a.fmt(f)?;
                 }
                 Ok(())
             }
-            TableRef::Derived { query, alias } => {
+            TableRef::Derived {
+                lateral,
+                query,
+                alias,
+            } => {
+                if *lateral {
+                    f.write_str("LATERAL ")?;
+                }
                 write!(f, "({query})")?;
                 if let Some(a) = alias {
                     a.fmt(f)?;
@@ -512,6 +544,23 @@ impl Display for ExprKind<'_> {
             }
             ExprKind::Subquery(q) => parenthesized(f, q),
             ExprKind::Default => f.write_str("DEFAULT"),
+            ExprKind::AnyAllArray {
+                left,
+                op,
+                all,
+                right,
+            } => any_all_array(f, left, *op, *all, right),
+            ExprKind::Array(items) => array(f, items),
+            ExprKind::ArraySubquery(q) => {
+                f.write_str("ARRAY")?;
+                parenthesized(f, q)
+            }
+            ExprKind::Subscript { expr, index } => subscript(f, expr, index),
+            ExprKind::Slice { expr, lower, upper } => {
+                slice(f, expr, lower.as_deref(), upper.as_deref())
+            }
+            ExprKind::AtTimeZone { expr, zone } => at_time_zone(f, expr, zone),
+            ExprKind::Collate { expr, collation } => collate(f, expr, collation),
             ExprKind::Nested(e) => {
                 f.write_char('(')?;
                 e.fmt(f)?;
@@ -519,6 +568,64 @@ impl Display for ExprKind<'_> {
             }
         }
     }
+}
+
+fn any_all_array(
+    f: &mut Formatter<'_>,
+    l: &Expr<'_>,
+    op: BinaryOp,
+    all: bool,
+    r: &Expr<'_>,
+) -> fmt::Result {
+    l.fmt(f)?;
+    f.write_char(' ')?;
+    op.fmt(f)?;
+    f.write_str(if all { " ALL (" } else { " ANY (" })?;
+    r.fmt(f)?;
+    f.write_char(')')
+}
+
+fn array(f: &mut Formatter<'_>, items: &[Expr<'_>]) -> fmt::Result {
+    f.write_str("ARRAY[")?;
+    list(f, items)?;
+    f.write_char(']')
+}
+
+fn subscript(f: &mut Formatter<'_>, e: &Expr<'_>, index: &Expr<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_char('[')?;
+    index.fmt(f)?;
+    f.write_char(']')
+}
+
+fn slice(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    lower: Option<&Expr<'_>>,
+    upper: Option<&Expr<'_>>,
+) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_char('[')?;
+    if let Some(l) = lower {
+        l.fmt(f)?;
+    }
+    f.write_char(':')?;
+    if let Some(u) = upper {
+        u.fmt(f)?;
+    }
+    f.write_char(']')
+}
+
+fn at_time_zone(f: &mut Formatter<'_>, e: &Expr<'_>, zone: &Expr<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(" AT TIME ZONE ")?;
+    zone.fmt(f)
+}
+
+fn collate(f: &mut Formatter<'_>, e: &Expr<'_>, collation: &ObjectName<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(" COLLATE ")?;
+    collation.fmt(f)
 }
 
 fn dotted(f: &mut Formatter<'_>, ids: &[Ident<'_>]) -> fmt::Result {
@@ -798,7 +905,12 @@ fn starts_with_minus(e: &Expr<'_>) -> bool {
         | ExprKind::InList { expr: left, .. }
         | ExprKind::InSubquery { expr: left, .. }
         | ExprKind::Like { expr: left, .. }
-        | ExprKind::AnyAll { left, .. } => starts_with_minus(left),
+        | ExprKind::AnyAll { left, .. }
+        | ExprKind::AnyAllArray { left, .. }
+        | ExprKind::Subscript { expr: left, .. }
+        | ExprKind::Slice { expr: left, .. }
+        | ExprKind::AtTimeZone { expr: left, .. }
+        | ExprKind::Collate { expr: left, .. } => starts_with_minus(left),
         _ => false,
     }
 }

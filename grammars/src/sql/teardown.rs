@@ -174,6 +174,26 @@ impl<'s> Parts<'s> {
             }
             ExprKind::Exists(q) | ExprKind::Subquery(q) => self.0.push(Part::Query(q)),
             ExprKind::Default => {}
+            ExprKind::AnyAllArray { left, right, .. }
+            | ExprKind::Subscript {
+                expr: left,
+                index: right,
+            }
+            | ExprKind::AtTimeZone {
+                expr: left,
+                zone: right,
+            } => {
+                self.expr(*left);
+                self.expr(*right);
+            }
+            ExprKind::Collate { expr, .. } => self.expr(*expr),
+            ExprKind::Slice { expr, lower, upper } => {
+                self.expr(*expr);
+                self.opt_boxed(lower);
+                self.opt_boxed(upper);
+            }
+            ExprKind::Array(items) => self.exprs(items),
+            ExprKind::ArraySubquery(q) => self.0.push(Part::Query(q)),
         }
     }
 
@@ -211,6 +231,7 @@ impl<'s> Parts<'s> {
         self.opt(s.selection.take());
         self.exprs(mem::take(&mut s.group_by));
         self.opt(s.having.take());
+        self.exprs(mem::take(&mut s.distinct_on));
         for w in mem::take(&mut s.windows) {
             self.window(w.spec);
         }
