@@ -65,8 +65,16 @@ pub enum StatementKind<'s> {
     Delete(Box<Delete<'s>>),
     /// `CREATE TABLE ...`
     CreateTable(Box<CreateTable<'s>>),
-    /// `CREATE VIEW ... AS ...`
+    /// `CREATE [TEMPORARY] TABLE ... AS query`
+    CreateTableAs(Box<CreateTableAs<'s>>),
+    /// `CREATE [OR REPLACE] [MATERIALIZED] VIEW ... AS ...`
     CreateView(Box<CreateView<'s>>),
+    /// `CREATE SCHEMA ...`
+    CreateSchema(Box<CreateSchema<'s>>),
+    /// `CREATE [TEMPORARY] SEQUENCE ...`
+    CreateSequence(Box<CreateSequence<'s>>),
+    /// `CREATE TYPE name AS ENUM (...)`
+    CreateType(Box<CreateType<'s>>),
     /// `DROP TABLE | VIEW | INDEX | ... [IF EXISTS] names [CASCADE | RESTRICT]`
     Drop(Box<DropObjects<'s>>),
     /// `CREATE [UNIQUE] INDEX ...`
@@ -840,6 +848,15 @@ pub struct DataType<'s> {
 pub enum TypeName<'s> {
     /// `DOUBLE PRECISION`
     DoublePrecision,
+    /// `CHARACTER VARYING`
+    CharacterVarying,
+    /// `TIME | TIMESTAMP WITH | WITHOUT TIME ZONE`
+    TimeZoned {
+        /// `TIMESTAMP` (else `TIME`).
+        timestamp: bool,
+        /// `WITH TIME ZONE` (else `WITHOUT`).
+        with_time_zone: bool,
+    },
     /// Any other name, as written.
     Named(Ident<'s>),
 }
@@ -940,9 +957,76 @@ pub struct Delete<'s> {
     pub returning: Vec<SelectItem<'s>>,
 }
 
-/// `CREATE TABLE [IF NOT EXISTS] name (elements)`
+/// `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(columns)] AS query`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateTableAs<'s> {
+    /// `TEMPORARY` (or `TEMP`)
+    pub temporary: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The table.
+    pub name: ObjectName<'s>,
+    /// Its column names (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+    /// The rows.
+    pub query: Box<Query<'s>>,
+}
+
+/// `CREATE SCHEMA [IF NOT EXISTS] [name] [AUTHORIZATION role]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateSchema<'s> {
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The schema (the role's name when absent).
+    pub name: Option<Ident<'s>>,
+    /// `AUTHORIZATION role`
+    pub authorization: Option<Ident<'s>>,
+}
+
+/// `CREATE [TEMPORARY] SEQUENCE [IF NOT EXISTS] name [options]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateSequence<'s> {
+    /// `TEMPORARY` (or `TEMP`)
+    pub temporary: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The sequence.
+    pub name: ObjectName<'s>,
+    /// Its options, in order.
+    pub options: Vec<SequenceOption<'s>>,
+}
+
+/// An option of `CREATE SEQUENCE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SequenceOption<'s> {
+    /// `INCREMENT [BY] n`
+    Increment(Expr<'s>),
+    /// `MINVALUE n`, or `NO MINVALUE` (`None`)
+    MinValue(Option<Expr<'s>>),
+    /// `MAXVALUE n`, or `NO MAXVALUE` (`None`)
+    MaxValue(Option<Expr<'s>>),
+    /// `START [WITH] n`
+    Start(Expr<'s>),
+    /// `CACHE n`
+    Cache(Expr<'s>),
+    /// `CYCLE` (`true`) or `NO CYCLE`
+    Cycle(bool),
+}
+
+/// `CREATE TYPE name AS ENUM ('label', ...)`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateType<'s> {
+    /// The type.
+    pub name: ObjectName<'s>,
+    /// Its labels, in order.
+    pub labels: Vec<Cow<'s, str>>,
+}
+
+/// `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (elements)`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTable<'s> {
+    /// `TEMPORARY` (or `TEMP`)
+    pub temporary: bool,
     /// `IF NOT EXISTS`
     pub if_not_exists: bool,
     /// The table.
@@ -993,15 +1077,48 @@ pub enum ColumnConstraintKind<'s> {
     PrimaryKey,
     /// `UNIQUE`
     Unique,
-    /// `REFERENCES table [(columns)]`
+    /// `REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action]`
     References {
         /// The referenced table.
         table: ObjectName<'s>,
         /// The referenced columns (empty when absent).
         columns: Vec<Ident<'s>>,
+        /// What deletes and updates of the referenced rows do.
+        actions: RefActions,
     },
     /// `CHECK (e)`
     Check(Expr<'s>),
+    /// `GENERATED ALWAYS | BY DEFAULT AS IDENTITY`
+    Identity {
+        /// `ALWAYS` (else `BY DEFAULT`).
+        always: bool,
+    },
+    /// `GENERATED ALWAYS AS (e) STORED`
+    Generated(Expr<'s>),
+}
+
+/// `[ON DELETE action] [ON UPDATE action]` of a foreign key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RefActions {
+    /// `ON DELETE`
+    pub on_delete: Option<RefAction>,
+    /// `ON UPDATE`
+    pub on_update: Option<RefAction>,
+}
+
+/// What a foreign key does when the row it references goes or changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefAction {
+    /// `NO ACTION`
+    NoAction,
+    /// `RESTRICT`
+    Restrict,
+    /// `CASCADE`
+    Cascade,
+    /// `SET NULL`
+    SetNull,
+    /// `SET DEFAULT`
+    SetDefault,
 }
 
 /// `[CONSTRAINT name] kind` as an element of `CREATE TABLE`.
@@ -1028,14 +1145,22 @@ pub enum TableConstraintKind<'s> {
         table: ObjectName<'s>,
         /// The referenced columns (empty when absent).
         referred: Vec<Ident<'s>>,
+        /// What deletes and updates of the referenced rows do.
+        actions: RefActions,
     },
     /// `CHECK (e)`
     Check(Expr<'s>),
 }
 
-/// `CREATE VIEW name [(columns)] AS query`
+/// `CREATE [OR REPLACE] [MATERIALIZED] VIEW [IF NOT EXISTS] name [(columns)] AS query`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateView<'s> {
+    /// `OR REPLACE`
+    pub or_replace: bool,
+    /// `MATERIALIZED`
+    pub materialized: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
     /// The view.
     pub name: ObjectName<'s>,
     /// Its column names (empty when absent).

@@ -98,6 +98,9 @@ pub enum Tok<'s> {
     #[token("]")]
     RBracket,
 
+    /// `ACTION`
+    #[token("action", ignore_case)]
+    Action,
     /// `ADD`
     #[token("add", ignore_case)]
     Add,
@@ -107,6 +110,9 @@ pub enum Tok<'s> {
     /// `ALTER`
     #[token("alter", ignore_case)]
     Alter,
+    /// `ALWAYS`
+    #[token("always", ignore_case)]
+    Always,
     /// `ANALYZE`
     #[token("analyze", ignore_case)]
     Analyze,
@@ -128,6 +134,9 @@ pub enum Tok<'s> {
     /// `AT`
     #[token("at", ignore_case)]
     At,
+    /// `AUTHORIZATION`
+    #[token("authorization", ignore_case)]
+    Authorization,
     /// `BEGIN`
     #[token("begin", ignore_case)]
     Begin,
@@ -140,6 +149,9 @@ pub enum Tok<'s> {
     /// `BY`
     #[token("by", ignore_case)]
     By,
+    /// `CACHE`
+    #[token("cache", ignore_case)]
+    Cache,
     /// `CASCADE`
     #[token("cascade", ignore_case)]
     Cascade,
@@ -149,6 +161,9 @@ pub enum Tok<'s> {
     /// `CAST`
     #[token("cast", ignore_case)]
     Cast,
+    /// `CHARACTER`
+    #[token("character", ignore_case)]
+    Character,
     /// `CHECK`
     #[token("check", ignore_case)]
     Check,
@@ -185,6 +200,9 @@ pub enum Tok<'s> {
     /// `CURRENT`
     #[token("current", ignore_case)]
     Current,
+    /// `CYCLE`
+    #[token("cycle", ignore_case)]
+    Cycle,
     /// `DATA`
     #[token("data", ignore_case)]
     Data,
@@ -221,6 +239,9 @@ pub enum Tok<'s> {
     /// `END`
     #[token("end", ignore_case)]
     End,
+    /// `ENUM`
+    #[token("enum", ignore_case)]
+    Enum,
     /// `ESCAPE`
     #[token("escape", ignore_case)]
     Escape,
@@ -266,6 +287,9 @@ pub enum Tok<'s> {
     /// `FULL`
     #[token("full", ignore_case)]
     Full,
+    /// `GENERATED`
+    #[token("generated", ignore_case)]
+    Generated,
     /// `GRANT`
     #[token("grant", ignore_case)]
     Grant,
@@ -296,6 +320,9 @@ pub enum Tok<'s> {
     /// `INCLUDE`
     #[token("include", ignore_case)]
     Include,
+    /// `INCREMENT`
+    #[token("increment", ignore_case)]
+    Increment,
     /// `INDEX`
     #[token("index", ignore_case)]
     Index,
@@ -356,9 +383,15 @@ pub enum Tok<'s> {
     /// `MATERIALIZED`
     #[token("materialized", ignore_case)]
     Materialized,
+    /// `MAXVALUE`
+    #[token("maxvalue", ignore_case)]
+    Maxvalue,
     /// `MINUTE`
     #[token("minute", ignore_case)]
     Minute,
+    /// `MINVALUE`
+    #[token("minvalue", ignore_case)]
+    Minvalue,
     /// `MONTH`
     #[token("month", ignore_case)]
     Month,
@@ -455,6 +488,9 @@ pub enum Tok<'s> {
     /// `REPEATABLE`
     #[token("repeatable", ignore_case)]
     Repeatable,
+    /// `REPLACE`
+    #[token("replace", ignore_case)]
+    Replace,
     /// `RESET`
     #[token("reset", ignore_case)]
     Reset,
@@ -524,6 +560,9 @@ pub enum Tok<'s> {
     /// `START`
     #[token("start", ignore_case)]
     Start,
+    /// `STORED`
+    #[token("stored", ignore_case)]
+    Stored,
     /// `SUBSTRING`
     #[token("substring", ignore_case)]
     Substring,
@@ -533,6 +572,12 @@ pub enum Tok<'s> {
     /// `TABLES`
     #[token("tables", ignore_case)]
     Tables,
+    /// `TEMP`
+    #[token("temp", ignore_case)]
+    Temp,
+    /// `TEMPORARY`
+    #[token("temporary", ignore_case)]
+    Temporary,
     /// `THEN`
     #[token("then", ignore_case)]
     Then,
@@ -590,6 +635,9 @@ pub enum Tok<'s> {
     /// `VALUES`
     #[token("values", ignore_case)]
     Values,
+    /// `VARYING`
+    #[token("varying", ignore_case)]
+    Varying,
     /// `VERBOSE`
     #[token("verbose", ignore_case)]
     Verbose,
@@ -611,6 +659,9 @@ pub enum Tok<'s> {
     /// `WITHIN`
     #[token("within", ignore_case)]
     Within,
+    /// `WITHOUT`
+    #[token("without", ignore_case)]
+    Without,
     /// `WORK`
     #[token("work", ignore_case)]
     Work,

@@ -215,6 +215,38 @@ impl<'s> SqlParser<'s> {
         }
     }
 
+    #[rule("create_table_as")]
+    fn statement(&mut self, s: Box<CreateTableAs<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateTableAs(s),
+            span: at,
+        }
+    }
+
+    #[rule("create_schema")]
+    fn statement(&mut self, s: Box<CreateSchema<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateSchema(s),
+            span: at,
+        }
+    }
+
+    #[rule("create_sequence")]
+    fn statement(&mut self, s: Box<CreateSequence<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateSequence(s),
+            span: at,
+        }
+    }
+
+    #[rule("create_type")]
+    fn statement(&mut self, s: Box<CreateType<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateType(s),
+            span: at,
+        }
+    }
+
     #[rule("create_view")]
     fn statement(&mut self, s: Box<CreateView<'s>>, at: Span) -> Statement<'s> {
         Statement {
@@ -2191,7 +2223,23 @@ impl<'s> SqlParser<'s> {
         "Nowait",
         "Skip",
         "Locked",
-        "At"
+        "At",
+        "Action",
+        "Always",
+        "Generated",
+        "Stored",
+        "Character",
+        "Varying",
+        "Without",
+        "Temp",
+        "Temporary",
+        "Replace",
+        "Enum",
+        "Increment",
+        "Minvalue",
+        "Maxvalue",
+        "Cache",
+        "Cycle"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -2267,6 +2315,24 @@ impl<'s> SqlParser<'s> {
     #[rule("Double Precision")]
     fn type_name(&mut self, _: Tok, _: Tok) -> TypeName<'s> {
         TypeName::DoublePrecision
+    }
+
+    #[rule("Character Varying")]
+    fn type_name(&mut self, _: Tok, _: Tok) -> TypeName<'s> {
+        TypeName::CharacterVarying
+    }
+
+    #[rule(
+        "Timestamp With Time Zone",
+        "Timestamp Without Time Zone",
+        "Time With Time Zone",
+        "Time Without Time Zone"
+    )]
+    fn type_name(&mut self, t: Tok, w: Tok, _: Tok, _: Tok) -> TypeName<'s> {
+        TypeName::TimeZoned {
+            timestamp: t == Tok::Timestamp,
+            with_time_zone: w == Tok::With,
+        }
     }
 
     // `INTERVAL` is reserved (it opens an interval literal) but is a type name too.
@@ -3255,10 +3321,11 @@ impl<'s> SqlParser<'s> {
 
     // ----- definitions -----
 
-    #[rule("Create Table [if_not_exists] qname LParen table_elements RParen")]
+    #[rule("Create [temporary] Table [if_not_exists] qname LParen table_elements RParen")]
     fn create_table(
         &mut self,
         _: Tok,
+        temporary: Option<Tok<'s>>,
         _: Tok,
         ine: Option<bool>,
         name: ObjectName<'s>,
@@ -3267,10 +3334,173 @@ impl<'s> SqlParser<'s> {
         _: Tok,
     ) -> Box<CreateTable<'s>> {
         Box::new(CreateTable {
+            temporary: temporary.is_some(),
             if_not_exists: ine.is_some(),
             name,
             elements,
         })
+    }
+
+    #[rule("Create [temporary] Table [if_not_exists] qname [column_list] As query")]
+    fn create_table_as(
+        &mut self,
+        _: Tok,
+        temporary: Option<Tok<'s>>,
+        _: Tok,
+        ine: Option<bool>,
+        name: ObjectName<'s>,
+        columns: Option<Vec<Ident<'s>>>,
+        _: Tok,
+        query: Box<Query<'s>>,
+    ) -> Box<CreateTableAs<'s>> {
+        Box::new(CreateTableAs {
+            temporary: temporary.is_some(),
+            if_not_exists: ine.is_some(),
+            name,
+            columns: columns.unwrap_or_default(),
+            query,
+        })
+    }
+
+    #[rule("Temp", "Temporary")]
+    fn temporary(&mut self, t: Tok<'s>) -> Tok<'s> {
+        t
+    }
+
+    #[rule("Create Schema [if_not_exists] ident [schema_authorization]")]
+    fn create_schema(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        ine: Option<bool>,
+        name: Ident<'s>,
+        authorization: Option<Ident<'s>>,
+    ) -> Box<CreateSchema<'s>> {
+        Box::new(CreateSchema {
+            if_not_exists: ine.is_some(),
+            name: Some(name),
+            authorization,
+        })
+    }
+
+    #[rule("Create Schema [if_not_exists] schema_authorization")]
+    fn create_schema(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        ine: Option<bool>,
+        authorization: Ident<'s>,
+    ) -> Box<CreateSchema<'s>> {
+        Box::new(CreateSchema {
+            if_not_exists: ine.is_some(),
+            name: None,
+            authorization: Some(authorization),
+        })
+    }
+
+    #[rule("Authorization ident")]
+    fn schema_authorization(&mut self, _: Tok, role: Ident<'s>) -> Ident<'s> {
+        role
+    }
+
+    #[rule("Create [temporary] Sequence [if_not_exists] qname [sequence_options]")]
+    fn create_sequence(
+        &mut self,
+        _: Tok,
+        temporary: Option<Tok<'s>>,
+        _: Tok,
+        ine: Option<bool>,
+        name: ObjectName<'s>,
+        options: Option<Vec<SequenceOption<'s>>>,
+    ) -> Box<CreateSequence<'s>> {
+        Box::new(CreateSequence {
+            temporary: temporary.is_some(),
+            if_not_exists: ine.is_some(),
+            name,
+            options: options.unwrap_or_default(),
+        })
+    }
+
+    #[rule("sequence_option")]
+    fn sequence_options(&mut self, o: SequenceOption<'s>) -> Vec<SequenceOption<'s>> {
+        vec![o]
+    }
+
+    #[rule("sequence_options sequence_option")]
+    fn sequence_options(
+        &mut self,
+        mut list: Vec<SequenceOption<'s>>,
+        o: SequenceOption<'s>,
+    ) -> Vec<SequenceOption<'s>> {
+        list.push(o);
+        list
+    }
+
+    #[rule("Increment [By] bexpr")]
+    fn sequence_option(&mut self, _: Tok, _: Option<Tok<'s>>, n: Expr<'s>) -> SequenceOption<'s> {
+        SequenceOption::Increment(n)
+    }
+
+    #[rule("Start [With] bexpr")]
+    fn sequence_option(&mut self, _: Tok, _: Option<Tok<'s>>, n: Expr<'s>) -> SequenceOption<'s> {
+        SequenceOption::Start(n)
+    }
+
+    #[rule("Minvalue bexpr", "Maxvalue bexpr", "Cache bexpr")]
+    fn sequence_option(&mut self, t: Tok, n: Expr<'s>) -> SequenceOption<'s> {
+        match t {
+            Tok::Minvalue => SequenceOption::MinValue(Some(n)),
+            Tok::Maxvalue => SequenceOption::MaxValue(Some(n)),
+            _ => SequenceOption::Cache(n),
+        }
+    }
+
+    #[rule("No Minvalue", "No Maxvalue", "No Cycle")]
+    fn sequence_option(&mut self, _: Tok, t: Tok) -> SequenceOption<'s> {
+        match t {
+            Tok::Minvalue => SequenceOption::MinValue(None),
+            Tok::Maxvalue => SequenceOption::MaxValue(None),
+            _ => SequenceOption::Cycle(false),
+        }
+    }
+
+    #[rule("Cycle")]
+    fn sequence_option(&mut self, _: Tok) -> SequenceOption<'s> {
+        SequenceOption::Cycle(true)
+    }
+
+    #[rule("Create Type qname As Enum LParen [enum_labels] RParen")]
+    fn create_type(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        name: ObjectName<'s>,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        labels: Option<Vec<Cow<'s, str>>>,
+        _: Tok,
+    ) -> Box<CreateType<'s>> {
+        Box::new(CreateType {
+            name,
+            labels: labels.unwrap_or_default(),
+        })
+    }
+
+    #[rule("Str")]
+    fn enum_labels(&mut self, s: &'s str) -> Vec<Cow<'s, str>> {
+        vec![unquote(s, '\'')]
+    }
+
+    #[rule("enum_labels Comma Str")]
+    fn enum_labels(
+        &mut self,
+        mut list: Vec<Cow<'s, str>>,
+        _: Tok,
+        s: &'s str,
+    ) -> Vec<Cow<'s, str>> {
+        list.push(unquote(s, '\''));
+        list
     }
 
     #[rule("If Not Exists")]
@@ -3376,17 +3606,112 @@ impl<'s> SqlParser<'s> {
         Box::new(ColumnConstraintKind::Unique)
     }
 
-    #[rule("References qname [column_list]")]
+    #[rule("References qname [column_list] [ref_actions]")]
     fn column_constraint_kind(
         &mut self,
         _: Tok,
         table: ObjectName<'s>,
         columns: Option<Vec<Ident<'s>>>,
+        actions: Option<RefActions>,
     ) -> Box<ColumnConstraintKind<'s>> {
         Box::new(ColumnConstraintKind::References {
             table,
             columns: columns.unwrap_or_default(),
+            actions: actions.unwrap_or_default(),
         })
+    }
+
+    #[rule("Generated Always As Identity")]
+    fn column_constraint_kind(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+    ) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Identity { always: true })
+    }
+
+    #[rule("Generated By Default As Identity")]
+    fn column_constraint_kind(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+    ) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Identity { always: false })
+    }
+
+    #[rule("Generated Always As LParen expr RParen Stored")]
+    fn column_constraint_kind(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        _: Tok,
+    ) -> Box<ColumnConstraintKind<'s>> {
+        Box::new(ColumnConstraintKind::Generated(e))
+    }
+
+    #[rule("On Delete ref_action [on_update]")]
+    fn ref_actions(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        on_delete: RefAction,
+        on_update: Option<RefAction>,
+    ) -> RefActions {
+        RefActions {
+            on_delete: Some(on_delete),
+            on_update,
+        }
+    }
+
+    #[rule("on_update [on_delete]")]
+    fn ref_actions(&mut self, on_update: RefAction, on_delete: Option<RefAction>) -> RefActions {
+        RefActions {
+            on_delete,
+            on_update: Some(on_update),
+        }
+    }
+
+    #[rule("On Update ref_action")]
+    fn on_update(&mut self, _: Tok, _: Tok, a: RefAction) -> RefAction {
+        a
+    }
+
+    #[rule("On Delete ref_action")]
+    fn on_delete(&mut self, _: Tok, _: Tok, a: RefAction) -> RefAction {
+        a
+    }
+
+    #[rule("No Action")]
+    fn ref_action(&mut self, _: Tok, _: Tok) -> RefAction {
+        RefAction::NoAction
+    }
+
+    #[rule("Restrict")]
+    fn ref_action(&mut self, _: Tok) -> RefAction {
+        RefAction::Restrict
+    }
+
+    #[rule("Cascade")]
+    fn ref_action(&mut self, _: Tok) -> RefAction {
+        RefAction::Cascade
+    }
+
+    #[rule("Set Null", "Set Default")]
+    fn ref_action(&mut self, _: Tok, t: Tok) -> RefAction {
+        if t == Tok::Null {
+            RefAction::SetNull
+        } else {
+            RefAction::SetDefault
+        }
     }
 
     #[rule("Check LParen expr RParen")]
@@ -3415,7 +3740,7 @@ impl<'s> SqlParser<'s> {
         TableConstraintKind::Unique(cols)
     }
 
-    #[rule("Foreign Key column_list References qname [column_list]")]
+    #[rule("Foreign Key column_list References qname [column_list] [ref_actions]")]
     fn table_constraint(
         &mut self,
         _: Tok,
@@ -3424,11 +3749,13 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         table: ObjectName<'s>,
         referred: Option<Vec<Ident<'s>>>,
+        actions: Option<RefActions>,
     ) -> TableConstraintKind<'s> {
         TableConstraintKind::ForeignKey {
             columns,
             table,
             referred: referred.unwrap_or_default(),
+            actions: actions.unwrap_or_default(),
         }
     }
 
@@ -3437,21 +3764,32 @@ impl<'s> SqlParser<'s> {
         TableConstraintKind::Check(e)
     }
 
-    #[rule("Create View qname [column_list] As query")]
+    #[rule("Create [or_replace] [Materialized] View [if_not_exists] qname [column_list] As query")]
     fn create_view(
         &mut self,
         _: Tok,
+        or_replace: Option<bool>,
+        materialized: Option<Tok<'s>>,
         _: Tok,
+        ine: Option<bool>,
         name: ObjectName<'s>,
         columns: Option<Vec<Ident<'s>>>,
         _: Tok,
         q: Box<Query<'s>>,
     ) -> Box<CreateView<'s>> {
         Box::new(CreateView {
+            or_replace: or_replace.is_some(),
+            materialized: materialized.is_some(),
+            if_not_exists: ine.is_some(),
             name,
             columns: columns.unwrap_or_default(),
             query: bx(q),
         })
+    }
+
+    #[rule("Or Replace")]
+    fn or_replace(&mut self, _: Tok, _: Tok) -> bool {
+        true
     }
 
     #[rule("Drop object_type [if_exists] qname_list [drop_behavior]")]
