@@ -727,6 +727,27 @@ pub enum Literal<'s> {
     Number(&'s str),
     /// `'text'`, with the doubled quotes undone.
     String(Cow<'s, str>),
+    /// `E'text'`: the text between the quotes as written, backslash escapes kept.
+    EscapeString(&'s str),
+    /// `N'text'`, with the doubled quotes undone.
+    NationalString(Cow<'s, str>),
+    /// `X'1F'`: the hexadecimal digits.
+    HexString(&'s str),
+    /// `$tag$text$tag$`
+    DollarString {
+        /// The tag between the dollars (empty for `$$`).
+        tag: &'s str,
+        /// The text between the delimiters.
+        value: &'s str,
+    },
+    /// `type 'text'`: a constant of a type named by a plain name (`uuid '...'`,
+    /// `timestamptz '...'`).
+    TypedString {
+        /// The type's name.
+        type_name: Ident<'s>,
+        /// The text between the quotes.
+        value: Cow<'s, str>,
+    },
     /// `TRUE` or `FALSE`.
     Boolean(bool),
     /// `NULL`
@@ -746,6 +767,8 @@ pub enum Literal<'s> {
         unit: Option<IntervalUnit>,
         /// The precision after the unit.
         precision: Option<&'s str>,
+        /// The last unit of a range: `DAY TO SECOND`.
+        to: Option<IntervalUnit>,
     },
 }
 

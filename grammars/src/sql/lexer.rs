@@ -2,6 +2,22 @@
 
 use sly::Lexer;
 
+/// Extends the opening `$tag$` of a dollar-quoted string to its closing `$tag$`.
+fn dollar_quoted<'s>(lex: &mut sly::Lexer<'s, Tok<'s>>) -> Result<&'s str, &'static str> {
+    let tag = lex.slice();
+    match lex.remainder().find(tag) {
+        Some(at) => {
+            lex.bump(at + tag.len());
+            Ok(lex.slice())
+        }
+        None => Err("unterminated dollar-quoted string"),
+    }
+}
+
+fn numeric_junk(_: &mut sly::Lexer<'_, Tok<'_>>) -> Result<(), &'static str> {
+    Err("trailing junk after numeric literal")
+}
+
 /// The tokens of the SQL grammar. The variant names are the terminal names that errors list
 /// as expected.
 #[derive(Lexer, Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +45,27 @@ pub enum Tok<'s> {
         name = "decimal number"
     )]
     Decimal(&'s str),
+    /// An escape string, prefix and quotes included: `E'it\'s'`.
+    #[regex(r"[eE]'([^'\\]|\\[^\n]|\\\n|'')*'", name = "escape string")]
+    EscapeStr(&'s str),
+    /// A national character string, prefix and quotes included: `N'text'`.
+    #[regex(r"[nN]'([^']|'')*'", name = "national string")]
+    NationalStr(&'s str),
+    /// A hexadecimal string, prefix and quotes included: `X'1F'`.
+    #[regex(r"[xX]'[0-9A-Fa-f]*'", name = "hex string")]
+    HexStr(&'s str),
+    /// A dollar-quoted string, delimiters included: `$$text$$`, `$fn$text$fn$`.
+    #[regex(
+        r"\$([A-Za-z_][A-Za-z0-9_]*)?\$",
+        dollar_quoted,
+        name = "dollar-quoted string"
+    )]
+    DollarStr(&'s str),
+    /// A number run into a name, `0x1F` or `12abc`: a lexing error, as in PostgreSQL 15,
+    /// rather than a number and an alias. (`1e10` is a number: at equal length the earlier
+    /// `Decimal` wins.)
+    #[regex(r"[0-9]+[A-Za-z_][A-Za-z0-9_$]*", numeric_junk, name = "number")]
+    NumericJunk,
     /// A parameter: `?` or `$1`.
     #[regex(r"\?|\$[0-9]+", name = "parameter")]
     Param(&'s str),

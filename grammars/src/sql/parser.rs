@@ -1711,11 +1711,55 @@ impl<'s> SqlParser<'s> {
             Some((u, p)) => (Some(u), p),
             None => (None, None),
         };
+        interval(s, unit, precision, None, at)
+    }
+
+    #[rule("Interval Str interval_unit To interval_unit")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        s: &'s str,
+        unit: IntervalUnit,
+        _: Tok,
+        to: IntervalUnit,
+        at: Span,
+    ) -> Expr<'s> {
+        interval(s, Some(unit), None, Some(to), at)
+    }
+
+    #[rule("EscapeStr")]
+    fn primary(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        let value = raw.get(2..raw.len() - 1).unwrap_or("");
+        Expr::new(ExprKind::Literal(Literal::EscapeString(value)), at)
+    }
+
+    #[rule("NationalStr")]
+    fn primary(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        let value = unquote(raw.get(1..).unwrap_or(""), '\'');
+        Expr::new(ExprKind::Literal(Literal::NationalString(value)), at)
+    }
+
+    #[rule("HexStr")]
+    fn primary(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        let value = raw.get(2..raw.len() - 1).unwrap_or("");
+        Expr::new(ExprKind::Literal(Literal::HexString(value)), at)
+    }
+
+    #[rule("DollarStr")]
+    fn primary(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        // `$tag$` opens and closes the text: the tag is what lies between the first two `$`.
+        let tag_len = raw[1..].find('$').unwrap_or(0);
+        let tag = &raw[1..1 + tag_len];
+        let value = raw.get(tag_len + 2..raw.len() - tag_len - 2).unwrap_or("");
+        Expr::new(ExprKind::Literal(Literal::DollarString { tag, value }), at)
+    }
+
+    #[rule("Ident Str")]
+    fn primary(&mut self, name: &'s str, s: &'s str, at: Span) -> Expr<'s> {
         Expr::new(
-            ExprKind::Literal(Literal::Interval {
+            ExprKind::Literal(Literal::TypedString {
+                type_name: Ident::new(name),
                 value: unquote(s, '\''),
-                unit,
-                precision,
             }),
             at,
         )
@@ -3910,6 +3954,24 @@ fn between<'s>(e: Expr<'s>, negated: bool, lo: Expr<'s>, hi: Expr<'s>, at: Span)
             low: bx(lo),
             high: bx(hi),
         },
+        at,
+    )
+}
+
+fn interval<'s>(
+    s: &'s str,
+    unit: Option<IntervalUnit>,
+    precision: Option<&'s str>,
+    to: Option<IntervalUnit>,
+    at: Span,
+) -> Expr<'s> {
+    Expr::new(
+        ExprKind::Literal(Literal::Interval {
+            value: unquote(s, '\''),
+            unit,
+            precision,
+            to,
+        }),
         at,
     )
 }

@@ -430,6 +430,17 @@ impl Display for Literal<'_> {
         match self {
             Literal::Number(n) => f.write_str(n),
             Literal::String(s) => quoted(f, s, '\''),
+            Literal::EscapeString(s) => write!(f, "E'{s}'"),
+            Literal::NationalString(s) => {
+                f.write_char('N')?;
+                quoted(f, s, '\'')
+            }
+            Literal::HexString(s) => write!(f, "X'{s}'"),
+            Literal::DollarString { tag, value } => write!(f, "${tag}${value}${tag}$"),
+            Literal::TypedString { type_name, value } => {
+                write!(f, "{type_name} ")?;
+                quoted(f, value, '\'')
+            }
             Literal::Boolean(true) => f.write_str("TRUE"),
             Literal::Boolean(false) => f.write_str("FALSE"),
             Literal::Null => f.write_str("NULL"),
@@ -445,25 +456,35 @@ impl Display for Literal<'_> {
                 value,
                 unit,
                 precision,
+                to,
             } => {
                 f.write_str("INTERVAL ")?;
                 quoted(f, value, '\'')?;
                 if let Some(unit) = unit {
-                    f.write_str(match unit {
-                        IntervalUnit::Year => " YEAR",
-                        IntervalUnit::Month => " MONTH",
-                        IntervalUnit::Day => " DAY",
-                        IntervalUnit::Hour => " HOUR",
-                        IntervalUnit::Minute => " MINUTE",
-                        IntervalUnit::Second => " SECOND",
-                    })?;
+                    f.write_str(unit_name(*unit))?;
                     if let Some(p) = precision {
                         write!(f, "({p})")?;
                     }
                 }
+                if let Some(to) = to {
+                    f.write_str(" TO")?;
+                    f.write_str(unit_name(*to))?;
+                }
                 Ok(())
             }
         }
+    }
+}
+
+/// An interval unit with a space before it.
+fn unit_name(unit: IntervalUnit) -> &'static str {
+    match unit {
+        IntervalUnit::Year => " YEAR",
+        IntervalUnit::Month => " MONTH",
+        IntervalUnit::Day => " DAY",
+        IntervalUnit::Hour => " HOUR",
+        IntervalUnit::Minute => " MINUTE",
+        IntervalUnit::Second => " SECOND",
     }
 }
 
