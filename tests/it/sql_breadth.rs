@@ -12,6 +12,7 @@ const AREAS: &[(&str, &str)] = &[
     ("queries", include_str!("../sql/queries.sql")),
     ("create", include_str!("../sql/create.sql")),
     ("literals", include_str!("../sql/literals.sql")),
+    ("expressions", include_str!("../sql/expressions.sql")),
 ];
 
 /// Parses `src` statement by statement, each one a line ending in `;`.
@@ -329,4 +330,32 @@ fn literals_print_exactly() {
     assert!(sql::parse("SELECT 1e10, 2E-3").is_ok());
     let e = sql::parse("SELECT $$ never closed").unwrap_err();
     assert!(e.lex_error().is_some(), "{e}");
+}
+
+#[test]
+fn expression_forms_print_exactly() {
+    check(&[
+        ("select substring(a for 2)", "SELECT SUBSTRING(a FOR 2)"),
+        (
+            "select overlay(a placing 'x' from 2 for 3)",
+            "SELECT OVERLAY(a PLACING 'x' FROM 2 FOR 3)",
+        ),
+        ("select try_cast(a as int)", "SELECT TRY_CAST(a AS int)"),
+        (
+            "select * from t where (a,b) in ((1,2))",
+            "SELECT * FROM t WHERE (a, b) IN ((1, 2))",
+        ),
+        (
+            "select (x).y, (a,b) overlaps (c,d)",
+            "SELECT (x).y, (a, b) OVERLAPS (c, d)",
+        ),
+        (
+            "with d as not materialized (delete from t returning *) select * from d",
+            "WITH d AS NOT MATERIALIZED (DELETE FROM t RETURNING *) SELECT * FROM d",
+        ),
+        (
+            "with s as (select 1) insert into t table s",
+            "WITH s AS (SELECT 1) INSERT INTO t TABLE s",
+        ),
+    ]);
 }

@@ -195,7 +195,7 @@ fn delete_without_from() {
 
 #[test]
 fn drop_what() {
-    check(
+    check_set(
         "DROP t",
         1,
         6,

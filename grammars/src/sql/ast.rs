@@ -177,15 +177,30 @@ pub struct With<'s> {
     pub ctes: Vec<Cte<'s>>,
 }
 
-/// `name [(columns)] AS (query)`
+/// `name [(columns)] AS [[NOT] MATERIALIZED] (query | data change)`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cte<'s> {
     /// The table's name.
     pub name: Ident<'s>,
     /// Its column names (empty when absent).
     pub columns: Vec<Ident<'s>>,
-    /// Its query.
-    pub query: Box<Query<'s>>,
+    /// `Some(true)` for `MATERIALIZED`, `Some(false)` for `NOT MATERIALIZED`.
+    pub materialized: Option<bool>,
+    /// Its rows.
+    pub body: CteBody<'s>,
+}
+
+/// What a common table expression holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CteBody<'s> {
+    /// A query.
+    Query(Box<Query<'s>>),
+    /// `INSERT ... [RETURNING ...]`
+    Insert(Box<Insert<'s>>),
+    /// `UPDATE ... [RETURNING ...]`
+    Update(Box<Update<'s>>),
+    /// `DELETE ... [RETURNING ...]`
+    Delete(Box<Delete<'s>>),
 }
 
 /// The body of a query.
@@ -195,6 +210,8 @@ pub enum SetExpr<'s> {
     Select(Box<Select<'s>>),
     /// A parenthesized query.
     Query(Box<Query<'s>>),
+    /// `TABLE name`: all of a table's rows.
+    Table(ObjectName<'s>),
     /// `VALUES (...), (...)`: rows of expressions.
     Values(Vec<Vec<Expr<'s>>>),
     /// `left UNION | INTERSECT | EXCEPT [ALL] right`
@@ -596,9 +613,29 @@ pub enum ExprKind<'s> {
         /// The string.
         expr: Box<Expr<'s>>,
         /// The first position.
-        from: Box<Expr<'s>>,
+        from: Option<Box<Expr<'s>>>,
         /// The length.
         length: Option<Box<Expr<'s>>>,
+    },
+    /// `OVERLAY(e PLACING replacement FROM start [FOR length])`
+    Overlay {
+        /// The string.
+        expr: Box<Expr<'s>>,
+        /// What replaces the part.
+        placing: Box<Expr<'s>>,
+        /// The part's first position.
+        from: Box<Expr<'s>>,
+        /// The part's length.
+        length: Option<Box<Expr<'s>>>,
+    },
+    /// `(a, b, ...)`: a row of two or more values.
+    Row(Vec<Expr<'s>>),
+    /// `(e).field`
+    FieldAccess {
+        /// The composite value.
+        expr: Box<Expr<'s>>,
+        /// The field.
+        field: Ident<'s>,
     },
     /// `POSITION(needle IN haystack)`
     Position {
@@ -678,6 +715,8 @@ pub enum CastStyle {
     Cast,
     /// `e::type`
     DoubleColon,
+    /// `TRY_CAST(e AS type)`: `NULL` where the cast fails.
+    TryCast,
 }
 
 /// The pattern-matching operators.
@@ -853,6 +892,8 @@ pub enum BinaryOp {
     Divide,
     /// `%`
     Modulo,
+    /// `OVERLAPS`
+    Overlaps,
 }
 
 /// A column or cast type: `INT`, `VARCHAR(25)`, `DECIMAL(15, 2)`, `DOUBLE PRECISION`.
@@ -888,6 +929,8 @@ pub enum TypeName<'s> {
 /// [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Insert<'s> {
+    /// `WITH ...` before it.
+    pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
     /// The column list (empty when absent).
@@ -951,6 +994,8 @@ pub enum ConflictAction<'s> {
 /// `UPDATE table [[AS] alias] SET c = e, ... [FROM ...] [WHERE ...] [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Update<'s> {
+    /// `WITH ...` before it.
+    pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
     /// Its alias.
@@ -968,6 +1013,8 @@ pub struct Update<'s> {
 /// `DELETE FROM table [[AS] alias] [USING ...] [WHERE ...] [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Delete<'s> {
+    /// `WITH ...` before it.
+    pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
     /// Its alias.

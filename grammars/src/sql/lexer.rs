@@ -486,9 +486,18 @@ pub enum Tok<'s> {
     /// `OVER`
     #[token("over", ignore_case)]
     Over,
+    /// `OVERLAPS`
+    #[token("overlaps", ignore_case)]
+    Overlaps,
+    /// `OVERLAY`
+    #[token("overlay", ignore_case)]
+    Overlay,
     /// `PARTITION`
     #[token("partition", ignore_case)]
     Partition,
+    /// `PLACING`
+    #[token("placing", ignore_case)]
+    Placing,
     /// `POSITION`
     #[token("position", ignore_case)]
     Position,
@@ -645,6 +654,9 @@ pub enum Tok<'s> {
     /// `TRUNCATE`
     #[token("truncate", ignore_case)]
     Truncate,
+    /// `TRY_CAST`
+    #[token("try_cast", ignore_case)]
+    TryCast,
     /// `TYPE`
     #[token("type", ignore_case)]
     Type,

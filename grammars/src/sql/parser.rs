@@ -53,6 +53,7 @@ fn binop(t: Tok) -> BinaryOp {
         Tok::Minus => BinaryOp::Minus,
         Tok::Star => BinaryOp::Multiply,
         Tok::Slash => BinaryOp::Divide,
+        Tok::Overlaps => BinaryOp::Overlaps,
         // The grammar calls this only with the operators above.
         _ => BinaryOp::Modulo,
     }
@@ -118,7 +119,7 @@ fn with_tail<'s>(
         left(Or),
         left(And),
         right(Not),
-        nonassoc(Eq, Ne, Lt, Le, Gt, Ge, Is, In, Between, Like, Ilike, Similar),
+        nonassoc(Eq, Ne, Lt, Le, Gt, Ge, Is, In, Between, Like, Ilike, Similar, Overlaps),
         nonassoc(Escape),
         left(Concat),
         left(Plus, Minus),
@@ -187,6 +188,33 @@ impl<'s> SqlParser<'s> {
     fn statement(&mut self, s: Box<Insert<'s>>, at: Span) -> Statement<'s> {
         Statement {
             kind: StatementKind::Insert(bx(s)),
+            span: at,
+        }
+    }
+
+    #[rule("with_clause insert")]
+    fn statement(&mut self, with: With<'s>, mut s: Box<Insert<'s>>, at: Span) -> Statement<'s> {
+        s.with = Some(with);
+        Statement {
+            kind: StatementKind::Insert(s),
+            span: at,
+        }
+    }
+
+    #[rule("with_clause update")]
+    fn statement(&mut self, with: With<'s>, mut s: Box<Update<'s>>, at: Span) -> Statement<'s> {
+        s.with = Some(with);
+        Statement {
+            kind: StatementKind::Update(s),
+            span: at,
+        }
+    }
+
+    #[rule("with_clause delete")]
+    fn statement(&mut self, with: With<'s>, mut s: Box<Delete<'s>>, at: Span) -> Statement<'s> {
+        s.with = Some(with);
+        Statement {
+            kind: StatementKind::Delete(s),
             span: at,
         }
     }
@@ -732,19 +760,56 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    #[rule("ident [column_list] As select_with_parens")]
+    #[rule("ident [column_list] As [cte_materialized] cte_body")]
     fn cte(
         &mut self,
         name: Ident<'s>,
         columns: Option<Vec<Ident<'s>>>,
         _: Tok,
-        q: Box<Query<'s>>,
+        materialized: Option<bool>,
+        body: CteBody<'s>,
     ) -> Cte<'s> {
         Cte {
             name,
             columns: columns.unwrap_or_default(),
-            query: bx(q),
+            materialized,
+            body,
         }
+    }
+
+    #[rule("Materialized")]
+    fn cte_materialized(&mut self, _: Tok) -> bool {
+        true
+    }
+
+    #[rule("Not Materialized")]
+    fn cte_materialized(&mut self, _: Tok, _: Tok) -> bool {
+        false
+    }
+
+    #[rule("select_with_parens")]
+    fn cte_body(&mut self, q: Box<Query<'s>>) -> CteBody<'s> {
+        CteBody::Query(q)
+    }
+
+    #[rule("LParen insert RParen")]
+    fn cte_body(&mut self, _: Tok, s: Box<Insert<'s>>, _: Tok) -> CteBody<'s> {
+        CteBody::Insert(s)
+    }
+
+    #[rule("LParen update RParen")]
+    fn cte_body(&mut self, _: Tok, s: Box<Update<'s>>, _: Tok) -> CteBody<'s> {
+        CteBody::Update(s)
+    }
+
+    #[rule("LParen delete RParen")]
+    fn cte_body(&mut self, _: Tok, s: Box<Delete<'s>>, _: Tok) -> CteBody<'s> {
+        CteBody::Delete(s)
+    }
+
+    #[rule("Table qname")]
+    fn simple_select(&mut self, _: Tok, name: ObjectName<'s>) -> SetExpr<'s> {
+        SetExpr::Table(name)
     }
 
     // The items are rules of the list itself rather than a nonterminal of their own: a select
@@ -1231,7 +1296,8 @@ impl<'s> SqlParser<'s> {
         "expr Minus expr",
         "expr Star expr",
         "expr Slash expr",
-        "expr Percent expr"
+        "expr Percent expr",
+        "expr Overlaps expr"
     )]
     fn expr(&mut self, a: Expr<'s>, op: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
         binary(a, op, b, at)
@@ -1952,11 +2018,107 @@ impl<'s> SqlParser<'s> {
         Expr::new(
             ExprKind::Substring {
                 expr: bx(e),
+                from: Some(bx(from)),
+                length: length.map(bx),
+            },
+            at,
+        )
+    }
+
+    #[rule("Substring LParen expr For expr RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        length: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Substring {
+                expr: bx(e),
+                from: None,
+                length: Some(bx(length)),
+            },
+            at,
+        )
+    }
+
+    #[rule("Overlay LParen expr Placing expr From expr [substring_for] RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        placing: Expr<'s>,
+        _: Tok,
+        from: Expr<'s>,
+        length: Option<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Overlay {
+                expr: bx(e),
+                placing: bx(placing),
                 from: bx(from),
                 length: length.map(bx),
             },
             at,
         )
+    }
+
+    #[rule("TryCast LParen expr As data_type RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        ty: DataType<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Cast {
+                style: CastStyle::TryCast,
+                expr: bx(e),
+                data_type: bx(ty),
+            },
+            at,
+        )
+    }
+
+    #[rule("LParen expr Comma expr_list RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        first: Expr<'s>,
+        _: Tok,
+        rest: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        let mut items = Vec::with_capacity(rest.len() + 1);
+        items.push(first);
+        items.extend(rest);
+        Expr::new(ExprKind::Row(items), at)
+    }
+
+    #[rule("LParen expr RParen Dot ident")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        field: Ident<'s>,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(ExprKind::FieldAccess { expr: bx(e), field }, at)
     }
 
     // `SUBSTRING(s, start [, length])` is an ordinary call of the function `SUBSTRING`.
@@ -2398,6 +2560,7 @@ impl<'s> SqlParser<'s> {
         returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Insert<'s>> {
         Box::new(Insert {
+            with: None,
             table,
             columns: Vec::new(),
             source,
@@ -2420,6 +2583,7 @@ impl<'s> SqlParser<'s> {
         returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Insert<'s>> {
         Box::new(Insert {
+            with: None,
             table,
             columns,
             source,
@@ -2534,6 +2698,7 @@ impl<'s> SqlParser<'s> {
         returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Update<'s>> {
         Box::new(Update {
+            with: None,
             table,
             alias,
             assignments,
@@ -2583,6 +2748,7 @@ impl<'s> SqlParser<'s> {
         returning: Option<Vec<SelectItem<'s>>>,
     ) -> Box<Delete<'s>> {
         Box::new(Delete {
+            with: None,
             table,
             alias,
             using: using.unwrap_or_default(),

@@ -103,14 +103,7 @@ impl Display for StatementKind<'_> {
 
 impl Display for Query<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        if let Some(with) = &self.with {
-            f.write_str("WITH ")?;
-            if with.recursive {
-                f.write_str("RECURSIVE ")?;
-            }
-            list(f, &with.ctes)?;
-            f.write_char(' ')?;
-        }
+        with(f, &self.with)?;
         self.body.fmt(f)?;
         if !self.order_by.is_empty() {
             f.write_str(" ORDER BY ")?;
@@ -157,8 +150,31 @@ impl Display for Cte<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         self.name.fmt(f)?;
         columns(f, &self.columns)?;
-        write!(f, " AS ({})", self.query)
+        f.write_str(match self.materialized {
+            Some(true) => " AS MATERIALIZED (",
+            Some(false) => " AS NOT MATERIALIZED (",
+            None => " AS (",
+        })?;
+        match &self.body {
+            CteBody::Query(q) => q.fmt(f)?,
+            CteBody::Insert(s) => s.fmt(f)?,
+            CteBody::Update(s) => s.fmt(f)?,
+            CteBody::Delete(s) => s.fmt(f)?,
+        }
+        f.write_char(')')
     }
+}
+
+fn with(f: &mut Formatter<'_>, with: &Option<With<'_>>) -> fmt::Result {
+    if let Some(with) = with {
+        f.write_str("WITH ")?;
+        if with.recursive {
+            f.write_str("RECURSIVE ")?;
+        }
+        list(f, &with.ctes)?;
+        f.write_char(' ')?;
+    }
+    Ok(())
 }
 
 impl Display for SetExpr<'_> {
@@ -166,6 +182,7 @@ impl Display for SetExpr<'_> {
         match self {
             SetExpr::Select(s) => s.fmt(f),
             SetExpr::Query(q) => write!(f, "({q})"),
+            SetExpr::Table(name) => write!(f, "TABLE {name}"),
             SetExpr::Values(rows) => {
                 f.write_str("VALUES ")?;
                 values(f, rows)
@@ -421,6 +438,7 @@ impl Display for BinaryOp {
             BinaryOp::Multiply => "*",
             BinaryOp::Divide => "/",
             BinaryOp::Modulo => "%",
+            BinaryOp::Overlaps => "OVERLAPS",
         })
     }
 }
@@ -559,8 +577,16 @@ impl Display for ExprKind<'_> {
             ExprKind::Function(func) => function(f, func),
             ExprKind::Extract { field, expr } => extract(f, field, expr),
             ExprKind::Substring { expr, from, length } => {
-                substring(f, expr, from, length.as_deref())
+                substring(f, expr, from.as_deref(), length.as_deref())
             }
+            ExprKind::Overlay {
+                expr,
+                placing,
+                from,
+                length,
+            } => overlay(f, expr, placing, from, length.as_deref()),
+            ExprKind::Row(items) => row(f, items),
+            ExprKind::FieldAccess { expr, field } => field_access(f, expr, field),
             ExprKind::Position { needle, haystack } => position(f, needle, haystack),
             ExprKind::Trim { side, what, expr } => trim(f, *side, what.as_deref(), expr),
             ExprKind::Exists(q) => {
@@ -813,7 +839,11 @@ fn cast(f: &mut Formatter<'_>, style: CastStyle, e: &Expr<'_>, ty: &DataType<'_>
         f.write_str("::")?;
         return ty.fmt(f);
     }
-    f.write_str("CAST(")?;
+    f.write_str(if style == CastStyle::TryCast {
+        "TRY_CAST("
+    } else {
+        "CAST("
+    })?;
     e.fmt(f)?;
     f.write_str(" AS ")?;
     ty.fmt(f)?;
@@ -863,11 +893,33 @@ fn extract(f: &mut Formatter<'_>, field: &Ident<'_>, e: &Expr<'_>) -> fmt::Resul
 fn substring(
     f: &mut Formatter<'_>,
     e: &Expr<'_>,
-    from: &Expr<'_>,
+    from: Option<&Expr<'_>>,
     length: Option<&Expr<'_>>,
 ) -> fmt::Result {
     f.write_str("SUBSTRING(")?;
     e.fmt(f)?;
+    if let Some(a) = from {
+        f.write_str(" FROM ")?;
+        a.fmt(f)?;
+    }
+    if let Some(n) = length {
+        f.write_str(" FOR ")?;
+        n.fmt(f)?;
+    }
+    f.write_char(')')
+}
+
+fn overlay(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    placing: &Expr<'_>,
+    from: &Expr<'_>,
+    length: Option<&Expr<'_>>,
+) -> fmt::Result {
+    f.write_str("OVERLAY(")?;
+    e.fmt(f)?;
+    f.write_str(" PLACING ")?;
+    placing.fmt(f)?;
     f.write_str(" FROM ")?;
     from.fmt(f)?;
     if let Some(n) = length {
@@ -875,6 +927,19 @@ fn substring(
         n.fmt(f)?;
     }
     f.write_char(')')
+}
+
+fn row(f: &mut Formatter<'_>, items: &[Expr<'_>]) -> fmt::Result {
+    f.write_char('(')?;
+    list(f, items)?;
+    f.write_char(')')
+}
+
+fn field_access(f: &mut Formatter<'_>, e: &Expr<'_>, field: &Ident<'_>) -> fmt::Result {
+    f.write_char('(')?;
+    e.fmt(f)?;
+    f.write_str(").")?;
+    field.fmt(f)
 }
 
 fn position(f: &mut Formatter<'_>, needle: &Expr<'_>, haystack: &Expr<'_>) -> fmt::Result {
@@ -972,6 +1037,7 @@ impl Display for DataType<'_> {
 
 impl Display for Insert<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with(f, &self.with)?;
         write!(f, "INSERT INTO {}", self.table)?;
         columns(f, &self.columns)?;
         match &self.source {
@@ -1047,6 +1113,7 @@ fn returning(f: &mut Formatter<'_>, items: &[SelectItem<'_>]) -> fmt::Result {
 
 impl Display for Update<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with(f, &self.with)?;
         write!(f, "UPDATE {}", self.table)?;
         if let Some(a) = &self.alias {
             write!(f, " AS {a}")?;
@@ -1066,6 +1133,7 @@ impl Display for Update<'_> {
 
 impl Display for Delete<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with(f, &self.with)?;
         write!(f, "DELETE FROM {}", self.table)?;
         if let Some(a) = &self.alias {
             write!(f, " AS {a}")?;

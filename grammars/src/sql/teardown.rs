@@ -15,8 +15,8 @@
 use std::mem;
 
 use super::ast::{
-    Expr, ExprKind, FrameBound, Function, FunctionArgs, JoinConstraint, ObjectName, OrderBy, Over,
-    Query, Select, SelectItem, SetExpr, TableRef, WindowSpec,
+    CteBody, Expr, ExprKind, FrameBound, Function, FunctionArgs, JoinConstraint, ObjectName,
+    OrderBy, Over, Query, Select, SelectItem, SetExpr, TableRef, WindowSpec,
 };
 
 /// A node whose children are still to be taken.
@@ -165,9 +165,22 @@ impl<'s> Parts<'s> {
             ExprKind::Function(f) => self.of_function(*f),
             ExprKind::Substring { expr, from, length } => {
                 self.expr(*expr);
+                self.opt_boxed(from);
+                self.opt_boxed(length);
+            }
+            ExprKind::Overlay {
+                expr,
+                placing,
+                from,
+                length,
+            } => {
+                self.expr(*expr);
+                self.expr(*placing);
                 self.expr(*from);
                 self.opt_boxed(length);
             }
+            ExprKind::Row(items) => self.exprs(items),
+            ExprKind::FieldAccess { expr, .. } => self.expr(*expr),
             ExprKind::Trim { what, expr, .. } => {
                 self.opt_boxed(what);
                 self.expr(*expr);
@@ -203,7 +216,9 @@ impl<'s> Parts<'s> {
     fn of_query(&mut self, q: &mut Query<'s>) {
         if let Some(with) = q.with.take() {
             for cte in with.ctes {
-                self.0.push(Part::Query(cte.query));
+                if let CteBody::Query(q) = cte.body {
+                    self.0.push(Part::Query(q));
+                }
             }
         }
         match &mut q.body {
@@ -241,6 +256,7 @@ impl<'s> Parts<'s> {
         match s {
             SetExpr::Select(select) => self.of_select(select),
             SetExpr::Query(q) => self.of_query(q),
+            SetExpr::Table(_) => {}
             SetExpr::Values(rows) => {
                 for row in mem::take(rows) {
                     self.exprs(row);
