@@ -13,6 +13,7 @@ const AREAS: &[(&str, &str)] = &[
     ("create", include_str!("../sql/create.sql")),
     ("literals", include_str!("../sql/literals.sql")),
     ("expressions", include_str!("../sql/expressions.sql")),
+    ("maintenance", include_str!("../sql/maintenance.sql")),
 ];
 
 /// Parses `src` statement by statement, each one a line ending in `;`.
@@ -357,5 +358,29 @@ fn expression_forms_print_exactly() {
             "with s as (select 1) insert into t table s",
             "WITH s AS (SELECT 1) INSERT INTO t TABLE s",
         ),
+    ]);
+}
+
+#[test]
+fn merge_copy_and_maintenance_print_exactly() {
+    check(&[
+        (
+            "merge into t using s on t.id = s.id when matched and s.x then update set a = s.a when not matched then insert (id) values (s.id)",
+            "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED AND s.x THEN UPDATE SET a = s.a WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)",
+        ),
+        (
+            "copy t (a) from stdin with (format csv, header)",
+            "COPY t (a) FROM STDIN (format csv, header)",
+        ),
+        (
+            "create extension if not exists x with schema s",
+            "CREATE EXTENSION IF NOT EXISTS x SCHEMA s",
+        ),
+        ("vacuum full analyze t", "VACUUM FULL ANALYZE t"),
+        (
+            "select a from t group by grouping sets ((a), ())",
+            "SELECT a FROM t GROUP BY GROUPING SETS ((a), ())",
+        ),
+        ("select t.from from t", "SELECT t.from FROM t"),
     ]);
 }

@@ -201,6 +201,7 @@ fn drop_what() {
         6,
         Some("Ident"),
         &[
+            "Extension",
             "Index",
             "Schema",
             "Sequence",

@@ -99,6 +99,16 @@ pub enum StatementKind<'s> {
     Reset(VariableName<'s>),
     /// `EXPLAIN [ANALYZE] [VERBOSE] statement`, `EXPLAIN (options) statement`
     Explain(Box<Explain<'s>>),
+    /// `MERGE INTO ... USING ... ON ... WHEN ...`
+    Merge(Box<Merge<'s>>),
+    /// `COPY ... FROM | TO ...`
+    Copy(Box<Copy<'s>>),
+    /// `CREATE EXTENSION ...`
+    CreateExtension(Box<CreateExtension<'s>>),
+    /// `ANALYZE [tables]`
+    Analyze(Vec<ObjectName<'s>>),
+    /// `VACUUM [FULL] [ANALYZE] [tables]`
+    Vacuum(Box<Vacuum<'s>>),
 }
 
 /// A query: common table expressions, a body, and its ordering and row limits.
@@ -628,8 +638,10 @@ pub enum ExprKind<'s> {
         /// The part's length.
         length: Option<Box<Expr<'s>>>,
     },
-    /// `(a, b, ...)`: a row of two or more values.
+    /// `(a, b, ...)`: a row of two or more values; `()`, the empty grouping set, has none.
     Row(Vec<Expr<'s>>),
+    /// `GROUPING SETS (set, ...)` in `GROUP BY`.
+    GroupingSets(Vec<Expr<'s>>),
     /// `(e).field`
     FieldAccess {
         /// The composite value.
@@ -1252,6 +1264,112 @@ pub struct DropObjects<'s> {
     pub behavior: Option<DropBehavior>,
 }
 
+/// `MERGE INTO table [[AS] alias] USING source ON condition WHEN ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merge<'s> {
+    /// The target table.
+    pub table: ObjectName<'s>,
+    /// Its alias.
+    pub alias: Option<Ident<'s>>,
+    /// The rows merged in.
+    pub source: TableRef<'s>,
+    /// How source rows match target rows.
+    pub on: Expr<'s>,
+    /// The `WHEN` clauses, in order.
+    pub clauses: Vec<MergeClause<'s>>,
+}
+
+/// `WHEN [NOT] MATCHED [AND condition] THEN action`
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeClause<'s> {
+    /// `MATCHED` (else `NOT MATCHED`).
+    pub matched: bool,
+    /// `AND condition`
+    pub condition: Option<Expr<'s>>,
+    /// What is done.
+    pub action: MergeAction<'s>,
+}
+
+/// The actions of `MERGE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MergeAction<'s> {
+    /// `UPDATE SET c = e, ...`
+    Update(Vec<(Ident<'s>, Expr<'s>)>),
+    /// `DELETE`
+    Delete,
+    /// `INSERT [(columns)] VALUES (...)`
+    Insert {
+        /// The columns (empty when absent).
+        columns: Vec<Ident<'s>>,
+        /// The values.
+        values: Vec<Expr<'s>>,
+    },
+    /// `INSERT DEFAULT VALUES`
+    InsertDefaultValues,
+    /// `DO NOTHING`
+    DoNothing,
+}
+
+/// `COPY table [(columns)] | (query) FROM | TO 'file' | STDIN | STDOUT [[WITH] (options)]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Copy<'s> {
+    /// What is copied.
+    pub source: CopySource<'s>,
+    /// `TO` (else `FROM`).
+    pub to: bool,
+    /// Where from or to.
+    pub target: CopyTarget<'s>,
+    /// The options in parentheses (empty when absent).
+    pub options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+}
+
+/// What `COPY` copies.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopySource<'s> {
+    /// A table and some of its columns.
+    Table {
+        /// The table.
+        name: ObjectName<'s>,
+        /// The columns (empty when absent).
+        columns: Vec<Ident<'s>>,
+    },
+    /// `(query)`
+    Query(Box<Query<'s>>),
+}
+
+/// Where `COPY` reads or writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyTarget<'s> {
+    /// `'file name'`
+    File(Cow<'s, str>),
+    /// `STDIN`
+    Stdin,
+    /// `STDOUT`
+    Stdout,
+}
+
+/// `CREATE EXTENSION [IF NOT EXISTS] name [[WITH] SCHEMA schema]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateExtension<'s> {
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The extension.
+    pub name: Ident<'s>,
+    /// `SCHEMA schema`
+    pub schema: Option<Ident<'s>>,
+}
+
+/// `VACUUM [FULL] [ANALYZE] [tables]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vacuum<'s> {
+    /// `FULL`
+    pub full: bool,
+    /// `ANALYZE`
+    pub analyze: bool,
+    /// The tables (empty: all).
+    pub tables: Vec<ObjectName<'s>>,
+}
+
 /// The kinds of objects `DROP` drops.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ObjectType {
@@ -1269,6 +1387,8 @@ pub enum ObjectType {
     Sequence,
     /// `TYPE`
     Type,
+    /// `EXTENSION`
+    Extension,
 }
 
 /// `CASCADE` or `RESTRICT` after `DROP`, `TRUNCATE` and `REVOKE`.

@@ -228,6 +228,9 @@ pub enum Tok<'s> {
     /// `CONTINUE`
     #[token("continue", ignore_case)]
     Continue,
+    /// `COPY`
+    #[token("copy", ignore_case)]
+    Copy,
     /// `CREATE`
     #[token("create", ignore_case)]
     Create,
@@ -294,6 +297,9 @@ pub enum Tok<'s> {
     /// `EXPLAIN`
     #[token("explain", ignore_case)]
     Explain,
+    /// `EXTENSION`
+    #[token("extension", ignore_case)]
+    Extension,
     /// `EXTRACT`
     #[token("extract", ignore_case)]
     Extract,
@@ -333,6 +339,9 @@ pub enum Tok<'s> {
     /// `GROUP`
     #[token("group", ignore_case)]
     Group,
+    /// `GROUPING`
+    #[token("grouping", ignore_case)]
+    Grouping,
     /// `GROUPS`
     #[token("groups", ignore_case)]
     Groups,
@@ -417,12 +426,18 @@ pub enum Tok<'s> {
     /// `LOCKED`
     #[token("locked", ignore_case)]
     Locked,
+    /// `MATCHED`
+    #[token("matched", ignore_case)]
+    Matched,
     /// `MATERIALIZED`
     #[token("materialized", ignore_case)]
     Materialized,
     /// `MAXVALUE`
     #[token("maxvalue", ignore_case)]
     Maxvalue,
+    /// `MERGE`
+    #[token("merge", ignore_case)]
+    Merge,
     /// `MINUTE`
     #[token("minute", ignore_case)]
     Minute,
@@ -588,6 +603,9 @@ pub enum Tok<'s> {
     /// `SET`
     #[token("set", ignore_case)]
     Set,
+    /// `SETS`
+    #[token("sets", ignore_case)]
+    Sets,
     /// `SHARE`
     #[token("share", ignore_case)]
     Share,
@@ -606,6 +624,12 @@ pub enum Tok<'s> {
     /// `START`
     #[token("start", ignore_case)]
     Start,
+    /// `STDIN`
+    #[token("stdin", ignore_case)]
+    Stdin,
+    /// `STDOUT`
+    #[token("stdout", ignore_case)]
+    Stdout,
     /// `STORED`
     #[token("stored", ignore_case)]
     Stored,
@@ -681,6 +705,9 @@ pub enum Tok<'s> {
     /// `USING`
     #[token("using", ignore_case)]
     Using,
+    /// `VACUUM`
+    #[token("vacuum", ignore_case)]
+    Vacuum,
     /// `VALUES`
     #[token("values", ignore_case)]
     Values,

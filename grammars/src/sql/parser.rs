@@ -344,6 +344,84 @@ impl<'s> SqlParser<'s> {
         Statement { kind, span: at }
     }
 
+    #[rule("merge")]
+    fn statement(&mut self, s: Box<Merge<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Merge(s),
+            span: at,
+        }
+    }
+
+    #[rule("copy")]
+    fn statement(&mut self, s: Box<Copy<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Copy(s),
+            span: at,
+        }
+    }
+
+    #[rule("Create Extension [if_not_exists] ident [extension_schema]")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        ine: Option<bool>,
+        name: Ident<'s>,
+        schema: Option<Ident<'s>>,
+        at: Span,
+    ) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::CreateExtension(Box::new(CreateExtension {
+                if_not_exists: ine.is_some(),
+                name,
+                schema,
+            })),
+            span: at,
+        }
+    }
+
+    #[rule("Analyze [qname_list]")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        tables: Option<Vec<ObjectName<'s>>>,
+        at: Span,
+    ) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Analyze(tables.unwrap_or_default()),
+            span: at,
+        }
+    }
+
+    #[rule("Vacuum [Full] [Analyze] [qname_list]")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        full: Option<Tok<'s>>,
+        analyze: Option<Tok<'s>>,
+        tables: Option<Vec<ObjectName<'s>>>,
+        at: Span,
+    ) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Vacuum(Box::new(Vacuum {
+                full: full.is_some(),
+                analyze: analyze.is_some(),
+                tables: tables.unwrap_or_default(),
+            })),
+            span: at,
+        }
+    }
+
+    #[rule("With Schema ident")]
+    fn extension_schema(&mut self, _: Tok, _: Tok, schema: Ident<'s>) -> Ident<'s> {
+        schema
+    }
+
+    #[rule("Schema ident")]
+    fn extension_schema(&mut self, _: Tok, schema: Ident<'s>) -> Ident<'s> {
+        schema
+    }
+
     #[rule("explain")]
     fn statement(&mut self, s: Box<Explain<'s>>, at: Span) -> Statement<'s> {
         Statement {
@@ -2189,6 +2267,19 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::Default, at)
     }
 
+    #[rule("Grouping Sets LParen grouping_sets RParen")]
+    fn primary(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        sets: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        Expr::new(ExprKind::GroupingSets(sets), at)
+    }
+
     #[rule("Array LBracket [expr_list] RBracket")]
     fn primary(
         &mut self,
@@ -2286,6 +2377,27 @@ impl<'s> SqlParser<'s> {
         }
     }
 
+    #[rule("grouping_set")]
+    fn grouping_sets(&mut self, e: Expr<'s>) -> Vec<Expr<'s>> {
+        vec![e]
+    }
+
+    #[rule("grouping_sets Comma grouping_set")]
+    fn grouping_sets(&mut self, mut list: Vec<Expr<'s>>, _: Tok, e: Expr<'s>) -> Vec<Expr<'s>> {
+        list.push(e);
+        list
+    }
+
+    #[rule("expr")]
+    fn grouping_set(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("LParen RParen")]
+    fn grouping_set(&mut self, _: Tok, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Row(Vec::new()), at)
+    }
+
     #[rule("expr")]
     fn expr_list(&mut self, e: Expr<'s>) -> Vec<Expr<'s>> {
         list_of(e)
@@ -2318,6 +2430,126 @@ impl<'s> SqlParser<'s> {
         ids
     }
 
+    // After a `.`, any keyword is a name, as in PostgreSQL: `t.from`, `t.interval`.
+    #[rule("ident Dot reserved_label")]
+    fn compound(&mut self, a: Ident<'s>, _: Tok, b: Ident<'s>) -> Vec<Ident<'s>> {
+        let mut ids = Vec::with_capacity(3);
+        ids.push(a);
+        ids.push(b);
+        ids
+    }
+
+    #[rule("compound Dot reserved_label")]
+    fn compound(&mut self, mut ids: Vec<Ident<'s>>, _: Tok, id: Ident<'s>) -> Vec<Ident<'s>> {
+        ids.push(id);
+        ids
+    }
+
+    #[rule(
+        "All",
+        "Analyze",
+        "And",
+        "Any",
+        "Array",
+        "As",
+        "Asc",
+        "Authorization",
+        "Between",
+        "Both",
+        "By",
+        "Case",
+        "Cast",
+        "Check",
+        "Collate",
+        "Column",
+        "Concurrently",
+        "Constraint",
+        "Create",
+        "Cross",
+        "Default",
+        "Delete",
+        "Desc",
+        "Distinct",
+        "Do",
+        "Double",
+        "Drop",
+        "Else",
+        "End",
+        "Escape",
+        "Except",
+        "Exists",
+        "Extract",
+        "False",
+        "Fetch",
+        "For",
+        "Foreign",
+        "From",
+        "Full",
+        "Grant",
+        "Group",
+        "Having",
+        "If",
+        "Ilike",
+        "In",
+        "Inner",
+        "Insert",
+        "Intersect",
+        "Interval",
+        "Into",
+        "Is",
+        "Join",
+        "Lateral",
+        "Leading",
+        "Left",
+        "Like",
+        "Limit",
+        "Natural",
+        "Not",
+        "Null",
+        "Of",
+        "Offset",
+        "On",
+        "Or",
+        "Order",
+        "Outer",
+        "Overlaps",
+        "Overlay",
+        "Placing",
+        "Position",
+        "Primary",
+        "Recursive",
+        "References",
+        "Returning",
+        "Revoke",
+        "Right",
+        "Select",
+        "Set",
+        "Similar",
+        "Some",
+        "Substring",
+        "Table",
+        "Then",
+        "To",
+        "Trailing",
+        "Trim",
+        "True",
+        "TryCast",
+        "Unbounded",
+        "Union",
+        "Unique",
+        "Update",
+        "Using",
+        "Values",
+        "View",
+        "When",
+        "Where",
+        "Window",
+        "With"
+    )]
+    fn reserved_label(&mut self, _: Tok, at: Span) -> Ident<'s> {
+        Ident::new(self.text(at))
+    }
+
     #[rule("ident")]
     fn func_name(&mut self, id: Ident<'s>) -> ObjectName<'s> {
         ObjectName(vec![id])
@@ -2329,6 +2561,12 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("qname Dot ident")]
+    fn qname(&mut self, mut name: ObjectName<'s>, _: Tok, id: Ident<'s>) -> ObjectName<'s> {
+        name.0.push(id);
+        name
+    }
+
+    #[rule("qname Dot reserved_label")]
     fn qname(&mut self, mut name: ObjectName<'s>, _: Tok, id: Ident<'s>) -> ObjectName<'s> {
         name.0.push(id);
         name
@@ -2445,7 +2683,16 @@ impl<'s> SqlParser<'s> {
         "Minvalue",
         "Maxvalue",
         "Cache",
-        "Cycle"
+        "Cycle",
+        "Merge",
+        "Matched",
+        "Copy",
+        "Stdin",
+        "Stdout",
+        "Extension",
+        "Vacuum",
+        "Grouping",
+        "Sets"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -3497,6 +3744,12 @@ impl<'s> SqlParser<'s> {
         (Ident::new("ANALYZE"), value)
     }
 
+    // `COPY`'s `NULL 'text'`: the string that stands for a null value.
+    #[rule("Null set_value")]
+    fn explain_option(&mut self, _: Tok, value: Expr<'s>) -> (Ident<'s>, Option<Expr<'s>>) {
+        (Ident::new("NULL"), Some(value))
+    }
+
     #[rule("query")]
     fn explainable(&mut self, q: Box<Query<'s>>, at: Span) -> Statement<'s> {
         Statement {
@@ -3527,6 +3780,208 @@ impl<'s> SqlParser<'s> {
             kind: StatementKind::Delete(s),
             span: at,
         }
+    }
+
+    // ----- MERGE and COPY -----
+
+    #[rule("Merge Into qname [update_alias] Using table_primary On expr merge_clauses")]
+    fn merge(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        table: ObjectName<'s>,
+        alias: Option<Ident<'s>>,
+        _: Tok,
+        source: Box<TableRef<'s>>,
+        _: Tok,
+        on: Expr<'s>,
+        clauses: Vec<MergeClause<'s>>,
+    ) -> Box<Merge<'s>> {
+        Box::new(Merge {
+            table,
+            alias,
+            source: *source,
+            on,
+            clauses,
+        })
+    }
+
+    #[rule("merge_clause")]
+    fn merge_clauses(&mut self, c: MergeClause<'s>) -> Vec<MergeClause<'s>> {
+        vec![c]
+    }
+
+    #[rule("merge_clauses merge_clause")]
+    fn merge_clauses(
+        &mut self,
+        mut list: Vec<MergeClause<'s>>,
+        c: MergeClause<'s>,
+    ) -> Vec<MergeClause<'s>> {
+        list.push(c);
+        list
+    }
+
+    #[rule("When Matched [merge_condition] Then merge_matched")]
+    fn merge_clause(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        condition: Option<Expr<'s>>,
+        _: Tok,
+        action: MergeAction<'s>,
+    ) -> MergeClause<'s> {
+        MergeClause {
+            matched: true,
+            condition,
+            action,
+        }
+    }
+
+    #[rule("When Not Matched [merge_condition] Then merge_not_matched")]
+    fn merge_clause(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        condition: Option<Expr<'s>>,
+        _: Tok,
+        action: MergeAction<'s>,
+    ) -> MergeClause<'s> {
+        MergeClause {
+            matched: false,
+            condition,
+            action,
+        }
+    }
+
+    #[rule("And expr")]
+    fn merge_condition(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Update Set assignments")]
+    fn merge_matched(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        sets: Vec<(Ident<'s>, Expr<'s>)>,
+    ) -> MergeAction<'s> {
+        MergeAction::Update(sets)
+    }
+
+    #[rule("Delete")]
+    fn merge_matched(&mut self, _: Tok) -> MergeAction<'s> {
+        MergeAction::Delete
+    }
+
+    #[rule("Do Nothing")]
+    fn merge_matched(&mut self, _: Tok, _: Tok) -> MergeAction<'s> {
+        MergeAction::DoNothing
+    }
+
+    #[rule("Insert [column_list] Values LParen expr_list RParen")]
+    fn merge_not_matched(
+        &mut self,
+        _: Tok,
+        columns: Option<Vec<Ident<'s>>>,
+        _: Tok,
+        _: Tok,
+        values: Vec<Expr<'s>>,
+        _: Tok,
+    ) -> MergeAction<'s> {
+        MergeAction::Insert {
+            columns: columns.unwrap_or_default(),
+            values,
+        }
+    }
+
+    #[rule("Insert Default Values")]
+    fn merge_not_matched(&mut self, _: Tok, _: Tok, _: Tok) -> MergeAction<'s> {
+        MergeAction::InsertDefaultValues
+    }
+
+    #[rule("Do Nothing")]
+    fn merge_not_matched(&mut self, _: Tok, _: Tok) -> MergeAction<'s> {
+        MergeAction::DoNothing
+    }
+
+    #[rule("Copy qname [column_list] copy_direction copy_target [copy_options]")]
+    fn copy(
+        &mut self,
+        _: Tok,
+        name: ObjectName<'s>,
+        columns: Option<Vec<Ident<'s>>>,
+        to: bool,
+        target: CopyTarget<'s>,
+        options: Option<Vec<(Ident<'s>, Option<Expr<'s>>)>>,
+    ) -> Box<Copy<'s>> {
+        Box::new(Copy {
+            source: CopySource::Table {
+                name,
+                columns: columns.unwrap_or_default(),
+            },
+            to,
+            target,
+            options: options.unwrap_or_default(),
+        })
+    }
+
+    #[rule("Copy select_with_parens To copy_target [copy_options]")]
+    fn copy(
+        &mut self,
+        _: Tok,
+        q: Box<Query<'s>>,
+        _: Tok,
+        target: CopyTarget<'s>,
+        options: Option<Vec<(Ident<'s>, Option<Expr<'s>>)>>,
+    ) -> Box<Copy<'s>> {
+        Box::new(Copy {
+            source: CopySource::Query(q),
+            to: true,
+            target,
+            options: options.unwrap_or_default(),
+        })
+    }
+
+    #[rule("From", "To")]
+    fn copy_direction(&mut self, t: Tok) -> bool {
+        t == Tok::To
+    }
+
+    #[rule("Str")]
+    fn copy_target(&mut self, s: &'s str) -> CopyTarget<'s> {
+        CopyTarget::File(unquote(s, '\''))
+    }
+
+    #[rule("Stdin")]
+    fn copy_target(&mut self, _: Tok) -> CopyTarget<'s> {
+        CopyTarget::Stdin
+    }
+
+    #[rule("Stdout")]
+    fn copy_target(&mut self, _: Tok) -> CopyTarget<'s> {
+        CopyTarget::Stdout
+    }
+
+    #[rule("LParen explain_options RParen")]
+    fn copy_options(
+        &mut self,
+        _: Tok,
+        options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+        _: Tok,
+    ) -> Vec<(Ident<'s>, Option<Expr<'s>>)> {
+        options
+    }
+
+    #[rule("With LParen explain_options RParen")]
+    fn copy_options(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+        _: Tok,
+    ) -> Vec<(Ident<'s>, Option<Expr<'s>>)> {
+        options
     }
 
     // ----- definitions -----
@@ -4019,7 +4474,7 @@ impl<'s> SqlParser<'s> {
         })
     }
 
-    #[rule("Table", "View", "Index", "Schema", "Sequence", "Type")]
+    #[rule("Table", "View", "Index", "Schema", "Sequence", "Type", "Extension")]
     fn object_type(&mut self, t: Tok) -> ObjectType {
         match t {
             Tok::Table => ObjectType::Table,
@@ -4027,7 +4482,8 @@ impl<'s> SqlParser<'s> {
             Tok::Index => ObjectType::Index,
             Tok::Schema => ObjectType::Schema,
             Tok::Sequence => ObjectType::Sequence,
-            _ => ObjectType::Type,
+            Tok::Type => ObjectType::Type,
+            _ => ObjectType::Extension,
         }
     }
 

@@ -97,6 +97,41 @@ impl Display for StatementKind<'_> {
             StatementKind::Show(name) => write!(f, "SHOW {name}"),
             StatementKind::Reset(name) => write!(f, "RESET {name}"),
             StatementKind::Explain(s) => s.fmt(f),
+            StatementKind::Merge(s) => s.fmt(f),
+            StatementKind::Copy(s) => s.fmt(f),
+            StatementKind::CreateExtension(s) => {
+                f.write_str("CREATE EXTENSION ")?;
+                if s.if_not_exists {
+                    f.write_str("IF NOT EXISTS ")?;
+                }
+                s.name.fmt(f)?;
+                if let Some(schema) = &s.schema {
+                    write!(f, " SCHEMA {schema}")?;
+                }
+                Ok(())
+            }
+            StatementKind::Analyze(tables) => {
+                f.write_str("ANALYZE")?;
+                if !tables.is_empty() {
+                    f.write_char(' ')?;
+                    list(f, tables)?;
+                }
+                Ok(())
+            }
+            StatementKind::Vacuum(v) => {
+                f.write_str("VACUUM")?;
+                if v.full {
+                    f.write_str(" FULL")?;
+                }
+                if v.analyze {
+                    f.write_str(" ANALYZE")?;
+                }
+                if !v.tables.is_empty() {
+                    f.write_char(' ')?;
+                    list(f, &v.tables)?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -586,6 +621,10 @@ impl Display for ExprKind<'_> {
                 length,
             } => overlay(f, expr, placing, from, length.as_deref()),
             ExprKind::Row(items) => row(f, items),
+            ExprKind::GroupingSets(sets) => {
+                f.write_str("GROUPING SETS ")?;
+                row(f, sets)
+            }
             ExprKind::FieldAccess { expr, field } => field_access(f, expr, field),
             ExprKind::Position { needle, haystack } => position(f, needle, haystack),
             ExprKind::Trim { side, what, expr } => trim(f, *side, what.as_deref(), expr),
@@ -1370,6 +1409,7 @@ impl Display for DropObjects<'_> {
             ObjectType::Schema => "DROP SCHEMA ",
             ObjectType::Sequence => "DROP SEQUENCE ",
             ObjectType::Type => "DROP TYPE ",
+            ObjectType::Extension => "DROP EXTENSION ",
         })?;
         if self.if_exists {
             f.write_str("IF EXISTS ")?;
@@ -1630,6 +1670,87 @@ impl Display for SetVariable<'_> {
         }
         list(f, &self.values)
     }
+}
+
+impl Display for Merge<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "MERGE INTO {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
+        write!(f, " USING {} ON {}", self.source, self.on)?;
+        for c in &self.clauses {
+            f.write_str(if c.matched {
+                " WHEN MATCHED"
+            } else {
+                " WHEN NOT MATCHED"
+            })?;
+            if let Some(e) = &c.condition {
+                write!(f, " AND {e}")?;
+            }
+            f.write_str(" THEN ")?;
+            match &c.action {
+                MergeAction::Update(sets) => {
+                    f.write_str("UPDATE SET ")?;
+                    assignments(f, sets)?;
+                }
+                MergeAction::Delete => f.write_str("DELETE")?,
+                MergeAction::Insert {
+                    columns: cols,
+                    values,
+                } => {
+                    f.write_str("INSERT")?;
+                    columns(f, cols)?;
+                    f.write_str(" VALUES ")?;
+                    row(f, values)?;
+                }
+                MergeAction::InsertDefaultValues => f.write_str("INSERT DEFAULT VALUES")?,
+                MergeAction::DoNothing => f.write_str("DO NOTHING")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Display for Copy<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("COPY ")?;
+        match &self.source {
+            CopySource::Table {
+                name,
+                columns: cols,
+            } => {
+                name.fmt(f)?;
+                columns(f, cols)?;
+            }
+            CopySource::Query(q) => parenthesized(f, q)?,
+        }
+        f.write_str(if self.to { " TO " } else { " FROM " })?;
+        match &self.target {
+            CopyTarget::File(name) => quoted(f, name, '\'')?,
+            CopyTarget::Stdin => f.write_str("STDIN")?,
+            CopyTarget::Stdout => f.write_str("STDOUT")?,
+        }
+        if !self.options.is_empty() {
+            f.write_str(" (")?;
+            options(f, &self.options)?;
+            f.write_char(')')?;
+        }
+        Ok(())
+    }
+}
+
+fn options(f: &mut Formatter<'_>, options: &[(Ident<'_>, Option<Expr<'_>>)]) -> fmt::Result {
+    for (i, (name, value)) in options.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        name.fmt(f)?;
+        if let Some(v) = value {
+            write!(f, " {v}")?;
+        }
+    }
+    Ok(())
 }
 
 impl Display for Explain<'_> {

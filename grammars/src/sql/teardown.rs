@@ -179,7 +179,7 @@ impl<'s> Parts<'s> {
                 self.expr(*from);
                 self.opt_boxed(length);
             }
-            ExprKind::Row(items) => self.exprs(items),
+            ExprKind::Row(items) | ExprKind::GroupingSets(items) => self.exprs(items),
             ExprKind::FieldAccess { expr, .. } => self.expr(*expr),
             ExprKind::Trim { what, expr, .. } => {
                 self.opt_boxed(what);
