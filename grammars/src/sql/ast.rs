@@ -109,6 +109,37 @@ pub enum StatementKind<'s> {
     Analyze(Vec<ObjectName<'s>>),
     /// `VACUUM [FULL] [ANALYZE] [tables]`
     Vacuum(Box<Vacuum<'s>>),
+    /// `DO [LANGUAGE name] 'code'`: an anonymous code block.
+    Do {
+        /// `LANGUAGE name`
+        language: Option<Ident<'s>>,
+        /// The code: a string constant, often dollar-quoted.
+        code: Box<Expr<'s>>,
+    },
+    /// `COMMENT ON object name IS 'text' | NULL`
+    Comment(Box<Comment<'s>>),
+    /// `LISTEN channel`
+    Listen(Ident<'s>),
+    /// `NOTIFY channel [, 'payload']`
+    Notify {
+        /// The channel.
+        channel: Ident<'s>,
+        /// The payload.
+        payload: Option<Box<Expr<'s>>>,
+    },
+    /// `UNLISTEN channel | *` (`None` for `*`)
+    Unlisten(Option<Ident<'s>>),
+    /// `PREPARE name [(types)] AS statement`
+    Prepare(Box<Prepare<'s>>),
+    /// `EXECUTE name [(args)]`
+    Execute {
+        /// The prepared statement.
+        name: Ident<'s>,
+        /// Its arguments (empty when absent).
+        args: Vec<Expr<'s>>,
+    },
+    /// `DEALLOCATE [PREPARE] name | ALL` (`None` for `ALL`)
+    Deallocate(Option<Ident<'s>>),
 }
 
 /// A query: common table expressions, a body, and its ordering and row limits.
@@ -945,6 +976,8 @@ pub struct Insert<'s> {
     pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
+    /// `AS alias`
+    pub alias: Option<Ident<'s>>,
     /// The column list (empty when absent).
     pub columns: Vec<Ident<'s>>,
     /// The rows.
@@ -1368,6 +1401,51 @@ pub struct Vacuum<'s> {
     pub analyze: bool,
     /// The tables (empty: all).
     pub tables: Vec<ObjectName<'s>>,
+}
+
+/// `COMMENT ON object name IS 'text' | NULL`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comment<'s> {
+    /// The kind of object: `TABLE`, `COLUMN`, `INDEX`, ...
+    pub object: CommentObject,
+    /// Its name (for a column, qualified by its table).
+    pub name: ObjectName<'s>,
+    /// The comment; `None` for `NULL`, which removes it.
+    pub text: Option<Cow<'s, str>>,
+}
+
+/// The objects `COMMENT ON` applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentObject {
+    /// `TABLE`
+    Table,
+    /// `COLUMN`
+    Column,
+    /// `VIEW`
+    View,
+    /// `INDEX`
+    Index,
+    /// `SCHEMA`
+    Schema,
+    /// `SEQUENCE`
+    Sequence,
+    /// `TYPE`
+    Type,
+    /// `EXTENSION`
+    Extension,
+    /// `MATERIALIZED VIEW`
+    MaterializedView,
+}
+
+/// `PREPARE name [(types)] AS statement`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepare<'s> {
+    /// The statement's name.
+    pub name: Ident<'s>,
+    /// The types of its parameters (empty when absent).
+    pub types: Vec<DataType<'s>>,
+    /// The statement: a query, `INSERT`, `UPDATE` or `DELETE`.
+    pub statement: Box<Statement<'s>>,
 }
 
 /// The kinds of objects `DROP` drops.

@@ -210,6 +210,9 @@ pub enum Tok<'s> {
     /// `COLUMN`
     #[token("column", ignore_case)]
     Column,
+    /// `COMMENT`
+    #[token("comment", ignore_case)]
+    Comment,
     /// `COMMIT`
     #[token("commit", ignore_case)]
     Commit,
@@ -252,6 +255,9 @@ pub enum Tok<'s> {
     /// `DAY`
     #[token("day", ignore_case)]
     Day,
+    /// `DEALLOCATE`
+    #[token("deallocate", ignore_case)]
+    Deallocate,
     /// `DEFAULT`
     #[token("default", ignore_case)]
     Default,
@@ -291,6 +297,9 @@ pub enum Tok<'s> {
     /// `EXCLUDE`
     #[token("exclude", ignore_case)]
     Exclude,
+    /// `EXECUTE`
+    #[token("execute", ignore_case)]
+    Execute,
     /// `EXISTS`
     #[token("exists", ignore_case)]
     Exists,
@@ -399,6 +408,9 @@ pub enum Tok<'s> {
     /// `KEY`
     #[token("key", ignore_case)]
     Key,
+    /// `LANGUAGE`
+    #[token("language", ignore_case)]
+    Language,
     /// `LAST`
     #[token("last", ignore_case)]
     Last,
@@ -420,6 +432,9 @@ pub enum Tok<'s> {
     /// `LIMIT`
     #[token("limit", ignore_case)]
     Limit,
+    /// `LISTEN`
+    #[token("listen", ignore_case)]
+    Listen,
     /// `LOCAL`
     #[token("local", ignore_case)]
     Local,
@@ -462,6 +477,9 @@ pub enum Tok<'s> {
     /// `NOTHING`
     #[token("nothing", ignore_case)]
     Nothing,
+    /// `NOTIFY`
+    #[token("notify", ignore_case)]
+    Notify,
     /// `NOWAIT`
     #[token("nowait", ignore_case)]
     Nowait,
@@ -522,6 +540,9 @@ pub enum Tok<'s> {
     /// `PRECISION`
     #[token("precision", ignore_case)]
     Precision,
+    /// `PREPARE`
+    #[token("prepare", ignore_case)]
+    Prepare,
     /// `PRIMARY`
     #[token("primary", ignore_case)]
     Primary,
@@ -699,6 +720,9 @@ pub enum Tok<'s> {
     /// `UNKNOWN`
     #[token("unknown", ignore_case)]
     Unknown,
+    /// `UNLISTEN`
+    #[token("unlisten", ignore_case)]
+    Unlisten,
     /// `UPDATE`
     #[token("update", ignore_case)]
     Update,

@@ -422,6 +422,239 @@ impl<'s> SqlParser<'s> {
         schema
     }
 
+    #[rule("Do Str", "Do DollarStr")]
+    fn statement(&mut self, _: Tok, code: sly::Spanned<Tok<'s>>, at: Span) -> Statement<'s> {
+        let code = code_literal(code);
+        Statement {
+            kind: StatementKind::Do {
+                language: None,
+                code: Box::new(code),
+            },
+            span: at,
+        }
+    }
+
+    #[rule("Do Language ident Str", "Do Language ident DollarStr")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        language: Ident<'s>,
+        code: sly::Spanned<Tok<'s>>,
+        at: Span,
+    ) -> Statement<'s> {
+        let code = code_literal(code);
+        Statement {
+            kind: StatementKind::Do {
+                language: Some(language),
+                code: Box::new(code),
+            },
+            span: at,
+        }
+    }
+
+    #[rule(
+        "Comment On comment_object qname Is Str",
+        "Comment On comment_object qname Is Null"
+    )]
+    fn statement(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        object: CommentObject,
+        name: ObjectName<'s>,
+        _: Tok,
+        text: Tok<'s>,
+        at: Span,
+    ) -> Statement<'s> {
+        let text = match text {
+            Tok::Str(s) => Some(unquote(s, '\'')),
+            _ => None,
+        };
+        Statement {
+            kind: StatementKind::Comment(Box::new(Comment { object, name, text })),
+            span: at,
+        }
+    }
+
+    #[rule("Listen ident")]
+    fn statement(&mut self, _: Tok, channel: Ident<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Listen(channel),
+            span: at,
+        }
+    }
+
+    #[rule("Notify ident")]
+    fn statement(&mut self, _: Tok, channel: Ident<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Notify {
+                channel,
+                payload: None,
+            },
+            span: at,
+        }
+    }
+
+    #[rule("Notify ident Comma bexpr")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        channel: Ident<'s>,
+        _: Tok,
+        payload: Expr<'s>,
+        at: Span,
+    ) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Notify {
+                channel,
+                payload: Some(Box::new(payload)),
+            },
+            span: at,
+        }
+    }
+
+    #[rule("Unlisten ident")]
+    fn statement(&mut self, _: Tok, channel: Ident<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Unlisten(Some(channel)),
+            span: at,
+        }
+    }
+
+    #[rule("Unlisten Star")]
+    fn statement(&mut self, _: Tok, _: Tok, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Unlisten(None),
+            span: at,
+        }
+    }
+
+    #[rule("Prepare ident [prepare_types] As explainable")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        name: Ident<'s>,
+        types: Option<Vec<DataType<'s>>>,
+        _: Tok,
+        statement: Statement<'s>,
+        at: Span,
+    ) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Prepare(Box::new(Prepare {
+                name,
+                types: types.unwrap_or_default(),
+                statement: Box::new(statement),
+            })),
+            span: at,
+        }
+    }
+
+    #[rule("Execute ident [execute_args]")]
+    fn statement(
+        &mut self,
+        _: Tok,
+        name: Ident<'s>,
+        args: Option<Vec<Expr<'s>>>,
+        at: Span,
+    ) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Execute {
+                name,
+                args: args.unwrap_or_default(),
+            },
+            span: at,
+        }
+    }
+
+    // `PREPARE` may be a statement's name: the forms are written out, so that the parser
+    // sees the token after it before choosing.
+    #[rule("Deallocate ident")]
+    fn statement(&mut self, _: Tok, name: Ident<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Deallocate(Some(name)),
+            span: at,
+        }
+    }
+
+    #[rule("Deallocate Prepare ident")]
+    fn statement(&mut self, _: Tok, _: Tok, name: Ident<'s>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Deallocate(Some(name)),
+            span: at,
+        }
+    }
+
+    #[rule("Deallocate All")]
+    fn statement(&mut self, _: Tok, _: Tok, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Deallocate(None),
+            span: at,
+        }
+    }
+
+    #[rule("Deallocate Prepare All")]
+    fn statement(&mut self, _: Tok, _: Tok, _: Tok, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::Deallocate(None),
+            span: at,
+        }
+    }
+
+    #[rule("LParen data_types RParen")]
+    fn prepare_types(&mut self, _: Tok, types: Vec<DataType<'s>>, _: Tok) -> Vec<DataType<'s>> {
+        types
+    }
+
+    #[rule("data_type")]
+    fn data_types(&mut self, t: DataType<'s>) -> Vec<DataType<'s>> {
+        vec![t]
+    }
+
+    #[rule("data_types Comma data_type")]
+    fn data_types(
+        &mut self,
+        mut list: Vec<DataType<'s>>,
+        _: Tok,
+        t: DataType<'s>,
+    ) -> Vec<DataType<'s>> {
+        list.push(t);
+        list
+    }
+
+    #[rule("LParen expr_list RParen")]
+    fn execute_args(&mut self, _: Tok, args: Vec<Expr<'s>>, _: Tok) -> Vec<Expr<'s>> {
+        args
+    }
+
+    #[rule(
+        "Table",
+        "Column",
+        "View",
+        "Index",
+        "Schema",
+        "Sequence",
+        "Type",
+        "Extension"
+    )]
+    fn comment_object(&mut self, t: Tok) -> CommentObject {
+        match t {
+            Tok::Table => CommentObject::Table,
+            Tok::Column => CommentObject::Column,
+            Tok::View => CommentObject::View,
+            Tok::Index => CommentObject::Index,
+            Tok::Schema => CommentObject::Schema,
+            Tok::Sequence => CommentObject::Sequence,
+            Tok::Type => CommentObject::Type,
+            _ => CommentObject::Extension,
+        }
+    }
+
+    #[rule("Materialized View")]
+    fn comment_object(&mut self, _: Tok, _: Tok) -> CommentObject {
+        CommentObject::MaterializedView
+    }
+
     #[rule("explain")]
     fn statement(&mut self, s: Box<Explain<'s>>, at: Span) -> Statement<'s> {
         Statement {
@@ -1858,6 +2091,12 @@ impl<'s> SqlParser<'s> {
         interval(s, unit, precision, None, at)
     }
 
+    // `INTERVAL 1 DAY`, as MySQL and BigQuery write it, is `INTERVAL '1' DAY`.
+    #[rule("Interval Integer interval_unit")]
+    fn primary(&mut self, _: Tok, n: &'s str, unit: IntervalUnit, at: Span) -> Expr<'s> {
+        interval(n, Some(unit), None, None, at)
+    }
+
     #[rule("Interval Str interval_unit To interval_unit")]
     fn primary(
         &mut self,
@@ -2692,7 +2931,15 @@ impl<'s> SqlParser<'s> {
         "Extension",
         "Vacuum",
         "Grouping",
-        "Sets"
+        "Sets",
+        "Comment",
+        "Listen",
+        "Notify",
+        "Unlisten",
+        "Prepare",
+        "Execute",
+        "Deallocate",
+        "Language"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -2796,12 +3043,12 @@ impl<'s> SqlParser<'s> {
 
     // ----- data changes -----
 
-    #[rule("Insert Into qname insert_source [on_conflict] [returning]")]
+    #[rule("Insert Into insert_target insert_source [on_conflict] [returning]")]
     fn insert(
         &mut self,
         _: Tok,
         _: Tok,
-        table: ObjectName<'s>,
+        (table, alias): (ObjectName<'s>, Option<Ident<'s>>),
         source: InsertSource<'s>,
         on_conflict: Option<OnConflict<'s>>,
         returning: Option<Vec<SelectItem<'s>>>,
@@ -2809,6 +3056,7 @@ impl<'s> SqlParser<'s> {
         Box::new(Insert {
             with: None,
             table,
+            alias,
             columns: Vec::new(),
             source,
             on_conflict,
@@ -2818,12 +3066,12 @@ impl<'s> SqlParser<'s> {
 
     // Written out rather than `[column_list]`: after `INSERT INTO t` a `(` may open the column
     // list or a parenthesized query, and only the token after it tells which.
-    #[rule("Insert Into qname column_list insert_source [on_conflict] [returning]")]
+    #[rule("Insert Into insert_target column_list insert_source [on_conflict] [returning]")]
     fn insert(
         &mut self,
         _: Tok,
         _: Tok,
-        table: ObjectName<'s>,
+        (table, alias): (ObjectName<'s>, Option<Ident<'s>>),
         columns: Vec<Ident<'s>>,
         source: InsertSource<'s>,
         on_conflict: Option<OnConflict<'s>>,
@@ -2832,11 +3080,27 @@ impl<'s> SqlParser<'s> {
         Box::new(Insert {
             with: None,
             table,
+            alias,
             columns,
             source,
             on_conflict,
             returning: returning.unwrap_or_default(),
         })
+    }
+
+    #[rule("qname")]
+    fn insert_target(&mut self, name: ObjectName<'s>) -> (ObjectName<'s>, Option<Ident<'s>>) {
+        (name, None)
+    }
+
+    #[rule("qname As ident")]
+    fn insert_target(
+        &mut self,
+        name: ObjectName<'s>,
+        _: Tok,
+        alias: Ident<'s>,
+    ) -> (ObjectName<'s>, Option<Ident<'s>>) {
+        (name, Some(alias))
     }
 
     // `VALUES` rows are a query like any other; a query that is nothing but rows is kept as
@@ -3512,12 +3776,13 @@ impl<'s> SqlParser<'s> {
         }
     }
 
-    #[rule("Delete", "Create", "Truncate")]
+    #[rule("Delete", "Create", "Truncate", "Execute")]
     fn privilege(&mut self, t: Tok) -> Privilege<'s> {
         let name = match t {
             Tok::Delete => "DELETE",
             Tok::Create => "CREATE",
-            _ => "TRUNCATE",
+            Tok::Truncate => "TRUNCATE",
+            _ => "EXECUTE",
         };
         Privilege {
             name: Ident::new(name),
@@ -4512,6 +4777,23 @@ impl<'s> SqlParser<'s> {
         list.push(n);
         list
     }
+}
+
+/// The code of `DO`, a string or dollar-quoted string, as a literal.
+fn code_literal(code: sly::Spanned<Tok<'_>>) -> Expr<'_> {
+    let lit = match code.value {
+        Tok::DollarStr(raw) => {
+            let tag_len = raw[1..].find('$').unwrap_or(0);
+            Literal::DollarString {
+                tag: &raw[1..1 + tag_len],
+                value: raw.get(tag_len + 2..raw.len() - tag_len - 2).unwrap_or(""),
+            }
+        }
+        Tok::Str(raw) => Literal::String(unquote(raw, '\'')),
+        // The grammar calls this only with the two kinds of strings.
+        _ => Literal::Null,
+    };
+    Expr::new(ExprKind::Literal(lit), code.span)
 }
 
 fn table_function<'s>(

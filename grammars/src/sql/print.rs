@@ -110,6 +110,60 @@ impl Display for StatementKind<'_> {
                 }
                 Ok(())
             }
+            StatementKind::Do { language, code } => {
+                f.write_str("DO ")?;
+                if let Some(l) = language {
+                    write!(f, "LANGUAGE {l} ")?;
+                }
+                code.fmt(f)
+            }
+            StatementKind::Comment(c) => {
+                f.write_str("COMMENT ON ")?;
+                f.write_str(match c.object {
+                    CommentObject::Table => "TABLE ",
+                    CommentObject::Column => "COLUMN ",
+                    CommentObject::View => "VIEW ",
+                    CommentObject::Index => "INDEX ",
+                    CommentObject::Schema => "SCHEMA ",
+                    CommentObject::Sequence => "SEQUENCE ",
+                    CommentObject::Type => "TYPE ",
+                    CommentObject::Extension => "EXTENSION ",
+                    CommentObject::MaterializedView => "MATERIALIZED VIEW ",
+                })?;
+                write!(f, "{} IS ", c.name)?;
+                match &c.text {
+                    Some(t) => quoted(f, t, '\''),
+                    None => f.write_str("NULL"),
+                }
+            }
+            StatementKind::Listen(c) => write!(f, "LISTEN {c}"),
+            StatementKind::Notify { channel, payload } => {
+                write!(f, "NOTIFY {channel}")?;
+                if let Some(p) = payload {
+                    write!(f, ", {p}")?;
+                }
+                Ok(())
+            }
+            StatementKind::Unlisten(Some(c)) => write!(f, "UNLISTEN {c}"),
+            StatementKind::Unlisten(None) => f.write_str("UNLISTEN *"),
+            StatementKind::Prepare(p) => {
+                write!(f, "PREPARE {}", p.name)?;
+                if !p.types.is_empty() {
+                    f.write_str(" (")?;
+                    list(f, &p.types)?;
+                    f.write_char(')')?;
+                }
+                write!(f, " AS {}", p.statement)
+            }
+            StatementKind::Execute { name, args } => {
+                write!(f, "EXECUTE {name}")?;
+                if !args.is_empty() {
+                    row(f, args)?;
+                }
+                Ok(())
+            }
+            StatementKind::Deallocate(Some(name)) => write!(f, "DEALLOCATE {name}"),
+            StatementKind::Deallocate(None) => f.write_str("DEALLOCATE ALL"),
             StatementKind::Analyze(tables) => {
                 f.write_str("ANALYZE")?;
                 if !tables.is_empty() {
@@ -1078,6 +1132,9 @@ impl Display for Insert<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         with(f, &self.with)?;
         write!(f, "INSERT INTO {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
         columns(f, &self.columns)?;
         match &self.source {
             InsertSource::Values(rows) => {
