@@ -384,3 +384,23 @@ fn merge_copy_and_maintenance_print_exactly() {
         ("select t.from from t", "SELECT t.from FROM t"),
     ]);
 }
+
+#[test]
+fn most_non_reserved_keywords_are_aliases_without_as() {
+    check(&[
+        (
+            "select kind type, payload data, n level from t current",
+            "SELECT kind AS type, payload AS data, n AS level FROM t AS current",
+        ),
+        ("update t x set a = 1", "UPDATE t AS x SET a = 1"),
+        ("delete from t comment", "DELETE FROM t AS comment"),
+    ]);
+    // The ones that could go on with the expression are not.
+    for src in [
+        "SELECT x day FROM t",
+        "SELECT x at FROM t",
+        "SELECT f() over FROM t",
+    ] {
+        assert!(sql::parse(src).is_err(), "{src}");
+    }
+}

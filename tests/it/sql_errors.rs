@@ -223,12 +223,25 @@ fn trailing_comma_in_create_table() {
 
 #[test]
 fn join_without_condition() {
+    // After the table: its alias (a name, or a keyword that cannot go on with what precedes
+    // it), a `.`, a call's `(`, or the join's condition.
+    let names = names();
+    let not_aliases = [
+        "At", "Over", "Filter", "Within", "Sets", "Without", "Varying", "Year", "Month", "Day",
+        "Hour", "Minute", "Second",
+    ];
+    let mut expected: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !not_aliases.contains(n))
+        .collect();
+    expected.extend(["LParen", "As", "On", "Dot", "Using"]);
     check_set(
         "SELECT * FROM a JOIN b WHERE x",
         1,
         24,
         Some("Where"),
-        &["LParen", "As", "On", "Dot", "Ident", "QuotedIdent", "Using"],
+        &expected,
     );
 }
 

@@ -68,10 +68,13 @@
 //! TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN VACUUM VARYING VERBOSE WITHIN WITHOUT
 //! WORK WRITE YEAR ZONE`
 //!
-//! As in PostgreSQL, an alias written without `AS` must be a plain name, not one of these
-//! keywords: `SELECT x AS day` but not `SELECT x day`; so must the name of the window a
-//! window specification refines (`OVER (w ORDER BY a)`). `UNBOUNDED` is reserved, which
-//! PostgreSQL's is not, so that `UNBOUNDED PRECEDING` has one reading.
+//! An alias written without `AS` may be a plain name or a non-reserved keyword, as
+//! PostgreSQL's bare labels may, except the keywords that could go on with the expression
+//! before it: `AT`, `FILTER`, `OVER`, `WITHIN`, `SETS`, `VARYING`, `WITHOUT` and the interval
+//! units `YEAR MONTH DAY HOUR MINUTE SECOND` (`SELECT x AS day`, not `SELECT x day`). The
+//! name of the window a window specification refines (`OVER (w ORDER BY a)`) must be a
+//! plain name. `UNBOUNDED` is reserved, which PostgreSQL's is not, so that `UNBOUNDED
+//! PRECEDING` has one reading.
 
 pub mod ast;
 mod depth;

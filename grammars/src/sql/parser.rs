@@ -891,7 +891,7 @@ impl<'s> SqlParser<'s> {
 
     // The window a specification refines must be a plain name: after `(`, a keyword such as
     // `ROWS` or `PARTITION` always opens a clause, as in PostgreSQL.
-    #[rule("LParen [bare_alias] [partition_by] [order_by] [frame] RParen")]
+    #[rule("LParen [plain_name] [partition_by] [order_by] [frame] RParen")]
     fn window_spec(
         &mut self,
         _: Tok,
@@ -1241,15 +1241,130 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    // An alias without `AS` must not be a keyword, as in PostgreSQL: `SELECT a first` would
-    // otherwise be ambiguous in some places.
+    // An alias without `AS` is a name or a non-reserved keyword, as PostgreSQL's bare labels
+    // are, except the keywords that may go on with the expression before it: `AT` (`AT TIME
+    // ZONE`); `FILTER`, `OVER` and `WITHIN` after a call; the units after an interval
+    // (`INTERVAL '1' DAY`); `VARYING` and `WITHOUT` after a type (`::character varying`,
+    // `::time without time zone`); `SETS` after `GROUPING`.
+    #[rule("plain_name")]
+    fn bare_alias(&mut self, id: Ident<'s>) -> Ident<'s> {
+        id
+    }
+
+    #[rule(
+        "Date",
+        "Time",
+        "Timestamp",
+        "First",
+        "Last",
+        "Next",
+        "Nulls",
+        "Row",
+        "Rows",
+        "Only",
+        "Key",
+        "Precision",
+        "Current",
+        "Exclude",
+        "Following",
+        "Groups",
+        "No",
+        "Others",
+        "Partition",
+        "Preceding",
+        "Range",
+        "Ties",
+        "Unknown",
+        "Conflict",
+        "Nothing",
+        "Begin",
+        "Start",
+        "Transaction",
+        "Work",
+        "Commit",
+        "Rollback",
+        "Savepoint",
+        "Release",
+        "Isolation",
+        "Level",
+        "Read",
+        "Write",
+        "Committed",
+        "Uncommitted",
+        "Repeatable",
+        "Serializable",
+        "Index",
+        "Include",
+        "Schema",
+        "Sequence",
+        "Type",
+        "Cascade",
+        "Restrict",
+        "Alter",
+        "Add",
+        "Rename",
+        "Truncate",
+        "Restart",
+        "Identity",
+        "Continue",
+        "Materialized",
+        "Data",
+        "Privileges",
+        "Option",
+        "Tables",
+        "Show",
+        "Reset",
+        "Verbose",
+        "Session",
+        "Local",
+        "Zone",
+        "Explain",
+        "Share",
+        "Nowait",
+        "Skip",
+        "Locked",
+        "Action",
+        "Always",
+        "Generated",
+        "Stored",
+        "Character",
+        "Temp",
+        "Temporary",
+        "Replace",
+        "Enum",
+        "Increment",
+        "Minvalue",
+        "Maxvalue",
+        "Cache",
+        "Cycle",
+        "Merge",
+        "Matched",
+        "Copy",
+        "Stdin",
+        "Stdout",
+        "Extension",
+        "Vacuum",
+        "Grouping",
+        "Comment",
+        "Listen",
+        "Notify",
+        "Unlisten",
+        "Prepare",
+        "Execute",
+        "Deallocate",
+        "Language"
+    )]
+    fn bare_alias(&mut self, _: Tok, at: Span) -> Ident<'s> {
+        Ident::new(self.text(at))
+    }
+
     #[rule("Ident")]
-    fn bare_alias(&mut self, name: &'s str) -> Ident<'s> {
+    fn plain_name(&mut self, name: &'s str) -> Ident<'s> {
         Ident::new(name)
     }
 
     #[rule("QuotedIdent")]
-    fn bare_alias(&mut self, raw: &'s str) -> Ident<'s> {
+    fn plain_name(&mut self, raw: &'s str) -> Ident<'s> {
         Ident {
             value: unquote(raw, '"'),
             quoted: true,
