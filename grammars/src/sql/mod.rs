@@ -16,31 +16,45 @@
 //!
 //! # Statements
 //!
-//! - Queries: `SELECT [DISTINCT]` with `FROM` (tables, derived tables, set-returning
-//!   functions, joins of every kind), `WHERE`, `GROUP BY`, `HAVING`, `WINDOW`; `VALUES`;
-//!   `WITH [RECURSIVE]`; `UNION | INTERSECT | EXCEPT [ALL]`; `ORDER BY`, `LIMIT`, `OFFSET`,
-//!   `FETCH FIRST`; parenthesized queries.
-//! - Data changes: `INSERT INTO ... VALUES | query | DEFAULT VALUES [ON CONFLICT ... DO
-//!   NOTHING | DO UPDATE SET ...] [RETURNING ...]`; `UPDATE ... SET ... [FROM ...] [WHERE
-//!   ...] [RETURNING ...]`; `DELETE FROM ... [USING ...] [WHERE ...] [RETURNING ...]`;
-//!   `TRUNCATE`.
-//! - Definitions: `CREATE TABLE` (column and table constraints), `CREATE VIEW`, `CREATE
-//!   [UNIQUE] INDEX`, `ALTER TABLE` (add, drop, alter and rename columns, add, drop and rename
-//!   constraints, rename the table), `DROP TABLE | VIEW | MATERIALIZED VIEW | INDEX | SCHEMA |
-//!   SEQUENCE | TYPE [IF EXISTS] ... [CASCADE | RESTRICT]`.
+//! - Queries: `SELECT [DISTINCT [ON (...)]]` with `FROM` (tables, derived tables and
+//!   set-returning functions, `LATERAL`, joins of every kind), `WHERE`, `GROUP BY` (with
+//!   `GROUPING SETS`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH [RECURSIVE]`, with
+//!   `[NOT] MATERIALIZED` and data-modifying common table expressions; `UNION | INTERSECT |
+//!   EXCEPT [ALL | DISTINCT]`; `ORDER BY`, `LIMIT [ALL]`, `OFFSET`, `FETCH FIRST`; `FOR UPDATE
+//!   | NO KEY UPDATE | SHARE | KEY SHARE [OF ...] [NOWAIT | SKIP LOCKED]`; parenthesized
+//!   queries.
+//! - Data changes: `[WITH ...] INSERT INTO ... [AS alias] VALUES | query | DEFAULT VALUES [ON
+//!   CONFLICT ... DO NOTHING | DO UPDATE SET ...] [RETURNING ...]`; `[WITH ...] UPDATE ... SET
+//!   ... [FROM ...] [WHERE ...] [RETURNING ...]`; `[WITH ...] DELETE FROM ... [USING ...]
+//!   [WHERE ...] [RETURNING ...]`; `MERGE INTO ... USING ... ON ... WHEN [NOT] MATCHED ...`;
+//!   `TRUNCATE`; `COPY ... FROM | TO 'file' | STDIN | STDOUT [(options)]`.
+//! - Definitions: `CREATE [TEMPORARY] TABLE` (column and table constraints, identity and
+//!   generated columns, foreign key actions) and `CREATE TABLE ... AS query`, `CREATE [OR
+//!   REPLACE] [MATERIALIZED] VIEW`, `CREATE [UNIQUE] INDEX [CONCURRENTLY]`, `CREATE SCHEMA`,
+//!   `CREATE SEQUENCE`, `CREATE TYPE ... AS ENUM`, `CREATE EXTENSION`, `ALTER TABLE` (add,
+//!   drop, alter and rename columns, add, drop and rename constraints, rename the table),
+//!   `DROP TABLE | VIEW | MATERIALIZED VIEW | INDEX | SCHEMA | SEQUENCE | TYPE | EXTENSION [IF
+//!   EXISTS] ... [CASCADE | RESTRICT]`, `COMMENT ON`.
 //! - Transactions: `BEGIN`, `START TRANSACTION` (with isolation levels and access modes),
 //!   `COMMIT`, `ROLLBACK`, `SAVEPOINT`, `RELEASE [SAVEPOINT]`, `ROLLBACK TO [SAVEPOINT]`, `SET
 //!   TRANSACTION`.
 //! - Privileges: `GRANT` and `REVOKE` of privileges on tables, schemas and sequences, and of
 //!   roles.
 //! - Session: `SET [SESSION | LOCAL] name {TO | =} value`, `SET TIME ZONE`, `SHOW`, `RESET`,
-//!   `EXPLAIN [ANALYZE] [VERBOSE]` and `EXPLAIN (options)` of queries and data changes.
+//!   `EXPLAIN [ANALYZE] [VERBOSE]` and `EXPLAIN (options)` of queries and data changes,
+//!   `PREPARE`, `EXECUTE`, `DEALLOCATE`, `LISTEN`, `NOTIFY`, `UNLISTEN`, `DO`, `ANALYZE`,
+//!   `VACUUM`.
 //!
 //! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE |
-//! GROUPS ...)`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`, `WITHIN GROUP` and
-//! `FILTER`, `::` casts, `[NOT] LIKE | ILIKE | SIMILAR TO`, `IS [NOT] TRUE | FALSE | UNKNOWN |
-//! NULL`, `IS [NOT] DISTINCT FROM`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`, `POSITION`, `TRIM`,
-//! subqueries with `IN`, `EXISTS`, `ANY` and `ALL`, typed and interval literals.
+//! GROUPS ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`,
+//! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE |
+//! SIMILAR TO`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`, `op ANY |
+//! ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`, subscripts and slices,
+//! `(e).field`, `AT TIME ZONE`, `COLLATE`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
+//! `OVERLAY`, `POSITION`, `TRIM`, subqueries with `IN`, `EXISTS`, `ANY` and `ALL`. Constants:
+//! numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$` strings, constants
+//! typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...' [unit [TO unit]]`;
+//! parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing error.
 //!
 //! # Keywords
 //!
