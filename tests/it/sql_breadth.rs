@@ -404,3 +404,38 @@ fn most_non_reserved_keywords_are_aliases_without_as() {
         assert!(sql::parse(src).is_err(), "{src}");
     }
 }
+
+#[test]
+fn other_operators_bind_as_in_postgresql() {
+    check(&[
+        (
+            "select d->'a'->>'b' from t where d @> '{}' and x ~* 'y'",
+            "SELECT d -> 'a' ->> 'b' FROM t WHERE d @> '{}' AND x ~* 'y'",
+        ),
+        ("select 2^3", "SELECT 2 ^ 3"),
+    ]);
+    // `->>` binds tighter than `=` and looser than `+`; `^` tighter than `*`.
+    let stmts = sql::parse("SELECT d ->> 'a' = 'b', a ^ 2 * 3").unwrap();
+    let sql::ast::StatementKind::Query(q) = &stmts[0].kind else {
+        panic!("not a query")
+    };
+    let sql::ast::SetExpr::Select(s) = &q.body else {
+        panic!("not a select")
+    };
+    let ops: Vec<sql::ast::BinaryOp> = s
+        .items
+        .iter()
+        .map(|i| match i {
+            sql::ast::SelectItem::Expr {
+                expr:
+                    sql::ast::Expr {
+                        kind: sql::ast::ExprKind::Binary { op, .. },
+                        ..
+                    },
+                ..
+            } => *op,
+            _ => panic!("not a binary expression"),
+        })
+        .collect();
+    assert_eq!(ops, [sql::ast::BinaryOp::Eq, sql::ast::BinaryOp::Multiply]);
+}

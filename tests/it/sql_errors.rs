@@ -262,6 +262,23 @@ fn between_without_and() {
             "Percent",
             "DoubleColon",
             "LBracket",
+            "Caret",
+            "Arrow",
+            "LongArrow",
+            "HashArrow",
+            "HashLongArrow",
+            "AtArrow",
+            "ArrowAt",
+            "AmpAmp",
+            "Tilde",
+            "TildeStar",
+            "BangTilde",
+            "BangTildeStar",
+            "Pipe",
+            "Amp",
+            "Hash",
+            "ShiftLeftOp",
+            "ShiftRightOp",
         ],
     );
 }
@@ -399,7 +416,7 @@ fn recovering_parse_of_a_valid_script_equals_the_plain_parse() {
 
 #[test]
 fn lexing_errors_inside_a_script() {
-    let (stmts, errors) = sql::parse_recovering("SELECT 1; SELECT # FROM t; SELECT 3");
+    let (stmts, errors) = sql::parse_recovering("SELECT 1; SELECT { FROM t; SELECT 3");
     assert_eq!(stmts.len(), 2);
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].span().start, 17);

@@ -52,3 +52,16 @@ TABLE s.films;
 SELECT * FROM a UNION TABLE b;
 TABLE a ORDER BY 1 LIMIT 5;
 INSERT INTO archive TABLE films;
+
+-- PostgreSQL's other operators: JSON, containment, pattern matching, bits
+SELECT data -> 'customer' ->> 'name' FROM orders;
+SELECT data ->> 'email' AS email FROM users WHERE data ->> 'active' = 'true';
+SELECT data #> '{a,b}', data #>> '{a,b}' FROM docs;
+SELECT * FROM docs WHERE data @> '{"tags": ["x"]}';
+SELECT * FROM docs WHERE '{"a": 1}' <@ data;
+SELECT * FROM posts WHERE tags && ARRAY['rust', 'sql'];
+SELECT * FROM t WHERE name ~ '^A' OR name ~* 'b$' OR name !~ 'x' OR name !~* 'y';
+SELECT 2 ^ 10, 5 & 3, 5 | 3, 5 # 3, 1 << 4, 16 >> 2;
+SELECT (data -> 'items') -> 0 FROM t;
+SELECT data ->> 'n' || 'x' FROM t WHERE (data -> 'n')::int > 3;
+SELECT a ^ 2 * 3 FROM t;

@@ -937,6 +937,40 @@ pub enum BinaryOp {
     Modulo,
     /// `OVERLAPS`
     Overlaps,
+    /// `->`
+    JsonGet,
+    /// `->>`
+    JsonGetText,
+    /// `#>`
+    JsonPath,
+    /// `#>>`
+    JsonPathText,
+    /// `@>`
+    Contains,
+    /// `<@`
+    ContainedBy,
+    /// `&&`
+    Overlap,
+    /// `~`
+    RegexMatch,
+    /// `~*`
+    RegexIMatch,
+    /// `!~`
+    NotRegexMatch,
+    /// `!~*`
+    NotRegexIMatch,
+    /// `|`
+    BitOr,
+    /// `&`
+    BitAnd,
+    /// `#`
+    BitXor,
+    /// `<<`
+    ShiftLeft,
+    /// `>>`
+    ShiftRight,
+    /// `^`
+    Power,
 }
 
 /// A column or cast type: `INT`, `VARCHAR(25)`, `DECIMAL(15, 2)`, `DOUBLE PRECISION`.

@@ -43,9 +43,25 @@ fn class(t: &Tok<'_>) -> Option<usize> {
         | Tok::Ilike
         | Tok::Similar => 3,
         Tok::Escape => 4,
-        Tok::Concat => 5,
+        Tok::Concat
+        | Tok::Arrow
+        | Tok::LongArrow
+        | Tok::HashArrow
+        | Tok::HashLongArrow
+        | Tok::AtArrow
+        | Tok::ArrowAt
+        | Tok::AmpAmp
+        | Tok::Tilde
+        | Tok::TildeStar
+        | Tok::BangTilde
+        | Tok::BangTildeStar
+        | Tok::Pipe
+        | Tok::Amp
+        | Tok::Hash
+        | Tok::ShiftLeftOp
+        | Tok::ShiftRightOp => 5,
         Tok::Plus | Tok::Minus => 6,
-        Tok::Star | Tok::Slash | Tok::Percent => 7,
+        Tok::Star | Tok::Slash | Tok::Percent | Tok::Caret => 7,
         Tok::At => 8,
         Tok::Collate => 9,
         Tok::DoubleColon => 10,

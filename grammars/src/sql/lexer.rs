@@ -122,6 +122,57 @@ pub enum Tok<'s> {
     /// `||`
     #[token("||")]
     Concat,
+    /// `->`
+    #[token("->")]
+    Arrow,
+    /// `->>`
+    #[token("->>")]
+    LongArrow,
+    /// `#>`
+    #[token("#>")]
+    HashArrow,
+    /// `#>>`
+    #[token("#>>")]
+    HashLongArrow,
+    /// `@>`
+    #[token("@>")]
+    AtArrow,
+    /// `<@`
+    #[token("<@")]
+    ArrowAt,
+    /// `&&`
+    #[token("&&")]
+    AmpAmp,
+    /// `~`
+    #[token("~")]
+    Tilde,
+    /// `~*`
+    #[token("~*")]
+    TildeStar,
+    /// `!~`
+    #[token("!~")]
+    BangTilde,
+    /// `!~*`
+    #[token("!~*")]
+    BangTildeStar,
+    /// `|`
+    #[token("|")]
+    Pipe,
+    /// `&`
+    #[token("&")]
+    Amp,
+    /// `#`
+    #[token("#")]
+    Hash,
+    /// `<<`
+    #[token("<<")]
+    ShiftLeftOp,
+    /// `>>`
+    #[token(">>")]
+    ShiftRightOp,
+    /// `^`
+    #[token("^")]
+    Caret,
     /// `::`
     #[token("::")]
     DoubleColon,

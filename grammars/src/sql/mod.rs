@@ -50,7 +50,8 @@
 //! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE |
 //! SIMILAR TO`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`, `op ANY |
 //! ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`, subscripts and slices,
-//! `(e).field`, `AT TIME ZONE`, `COLLATE`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
+//! `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `-> ->> #> #>> @> <@ && ~ ~*
+//! !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
 //! `OVERLAY`, `POSITION`, `TRIM`, subqueries with `IN`, `EXISTS`, `ANY` and `ALL`. Constants:
 //! numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$` strings, constants
 //! typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...' [unit [TO unit]]`;

@@ -528,6 +528,23 @@ impl Display for BinaryOp {
             BinaryOp::Divide => "/",
             BinaryOp::Modulo => "%",
             BinaryOp::Overlaps => "OVERLAPS",
+            BinaryOp::JsonGet => "->",
+            BinaryOp::JsonGetText => "->>",
+            BinaryOp::JsonPath => "#>",
+            BinaryOp::JsonPathText => "#>>",
+            BinaryOp::Contains => "@>",
+            BinaryOp::ContainedBy => "<@",
+            BinaryOp::Overlap => "&&",
+            BinaryOp::RegexMatch => "~",
+            BinaryOp::RegexIMatch => "~*",
+            BinaryOp::NotRegexMatch => "!~",
+            BinaryOp::NotRegexIMatch => "!~*",
+            BinaryOp::BitOr => "|",
+            BinaryOp::BitAnd => "&",
+            BinaryOp::BitXor => "#",
+            BinaryOp::ShiftLeft => "<<",
+            BinaryOp::ShiftRight => ">>",
+            BinaryOp::Power => "^",
         })
     }
 }
