@@ -64,10 +64,16 @@ fn check_some(
 }
 
 /// The terminals that may stand for a name: plain and quoted names and the non-reserved
-/// keywords, whose terminals are the keywords' names with an initial capital.
+/// keywords, whose terminals are the keywords' names with an initial capital (`PercentKw` for
+/// `PERCENT`).
 fn names() -> Vec<String> {
     let mut names = vec!["Ident".to_string(), "QuotedIdent".to_string()];
     for kw in sql::NON_RESERVED_KEYWORDS {
+        // `Percent` is the terminal of `%`.
+        if *kw == "PERCENT" {
+            names.push("PercentKw".to_string());
+            continue;
+        }
         let (first, rest) = kw.split_at(1);
         names.push(format!("{first}{}", rest.to_ascii_lowercase()));
     }

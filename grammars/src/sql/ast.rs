@@ -155,10 +155,21 @@ pub struct Query<'s> {
     pub limit: Option<Expr<'s>>,
     /// `OFFSET m [ROWS]`
     pub offset: Option<Expr<'s>>,
-    /// `FETCH FIRST [n] ROWS ONLY`: `Some(None)` when no count is given.
-    pub fetch: Option<Option<Expr<'s>>>,
+    /// `FETCH FIRST [n [PERCENT]] ROWS ONLY | WITH TIES`
+    pub fetch: Option<Fetch<'s>>,
     /// `FOR UPDATE | SHARE ...` clauses (empty when absent).
     pub locking: Vec<Locking<'s>>,
+}
+
+/// `FETCH FIRST [n [PERCENT]] ROWS ONLY | WITH TIES`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fetch<'s> {
+    /// The count (one when absent).
+    pub count: Option<Expr<'s>>,
+    /// `PERCENT`: the count is a percentage of the rows.
+    pub percent: bool,
+    /// `WITH TIES` (else `ONLY`).
+    pub with_ties: bool,
 }
 
 /// `FOR strength [OF tables] [NOWAIT | SKIP LOCKED]`
@@ -294,6 +305,8 @@ pub struct Select<'s> {
     pub selection: Option<Expr<'s>>,
     /// `GROUP BY` (empty when absent).
     pub group_by: Vec<Expr<'s>>,
+    /// `GROUP BY ALL`: by every select item that is not an aggregate.
+    pub group_by_all: bool,
     /// `HAVING`
     pub having: Option<Expr<'s>>,
     /// `WINDOW name AS (spec), ...` (empty when absent).
@@ -477,8 +490,13 @@ pub enum JoinKind {
 pub enum JoinConstraint<'s> {
     /// `ON condition`
     On(Expr<'s>),
-    /// `USING (c1, c2, ...)`
-    Using(Vec<Ident<'s>>),
+    /// `USING (c1, c2, ...) [AS alias]`
+    Using {
+        /// The columns.
+        columns: Vec<Ident<'s>>,
+        /// A name for the joined columns.
+        alias: Option<Ident<'s>>,
+    },
     /// Nothing: cross and natural joins.
     None,
 }
@@ -698,6 +716,19 @@ pub enum ExprKind<'s> {
     },
     /// `DEFAULT`: the column's default, in `VALUES` and `SET`.
     Default,
+    /// `e [NOT] LIKE | ILIKE | SIMILAR TO ANY | ALL (patterns)`
+    LikeAnyAll {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// Which operator.
+        op: PatternOp,
+        /// `NOT LIKE`
+        negated: bool,
+        /// `ALL` (else `ANY`).
+        all: bool,
+        /// The patterns: an array or a list.
+        patterns: Vec<Expr<'s>>,
+    },
     /// `left op ANY | ALL (array)`; `SOME` is read as `ANY`.
     AnyAllArray {
         /// The left operand.

@@ -579,6 +579,9 @@ pub enum Tok<'s> {
     /// `PARTITION`
     #[token("partition", ignore_case)]
     Partition,
+    /// `PERCENT`
+    #[token("percent", ignore_case)]
+    PercentKw,
     /// `PLACING`
     #[token("placing", ignore_case)]
     Placing,

@@ -18,9 +18,10 @@
 //!
 //! - Queries: `SELECT [DISTINCT [ON (...)]]` with `FROM` (tables, derived tables and
 //!   set-returning functions, `LATERAL`, joins of every kind), `WHERE`, `GROUP BY` (with
-//!   `GROUPING SETS`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH [RECURSIVE]`, with
+//!   `GROUPING SETS`, and `GROUP BY ALL`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH [RECURSIVE]`, with
 //!   `[NOT] MATERIALIZED` and data-modifying common table expressions; `UNION | INTERSECT |
-//!   EXCEPT [ALL | DISTINCT]`; `ORDER BY`, `LIMIT [ALL]`, `OFFSET`, `FETCH FIRST`; `FOR UPDATE
+//!   EXCEPT [ALL | DISTINCT]`; `ORDER BY`, `LIMIT [ALL]`, `OFFSET`, `FETCH FIRST [n [PERCENT]]
+//!   ROWS ONLY | WITH TIES`; `FOR UPDATE
 //!   | NO KEY UPDATE | SHARE | KEY SHARE [OF ...] [NOWAIT | SKIP LOCKED]`; parenthesized
 //!   queries.
 //! - Data changes: `[WITH ...] INSERT INTO ... [AS alias] VALUES | query | DEFAULT VALUES [ON
@@ -48,7 +49,7 @@
 //! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE |
 //! GROUPS ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`,
 //! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE |
-//! SIMILAR TO`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`, `op ANY |
+//! SIMILAR TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`, `op ANY |
 //! ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`, subscripts and slices,
 //! `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `-> ->> #> #>> @> <@ && ~ ~*
 //! !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
@@ -269,6 +270,7 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
     "OTHERS",
     "OVER",
     "PARTITION",
+    "PERCENT",
     "PRECEDING",
     "PRECISION",
     "PREPARE",

@@ -103,7 +103,7 @@ fn query_of(body: SetExpr<'_>) -> Box<Query<'_>> {
 }
 
 /// The row-limiting tail of a query: `(limit, offset, fetch)`.
-type Limits<'s> = Box<(Option<Expr<'s>>, Option<Expr<'s>>, Option<Option<Expr<'s>>>)>;
+type Limits<'s> = Box<(Option<Expr<'s>>, Option<Expr<'s>>, Option<Fetch<'s>>)>;
 
 fn with_tail<'s>(
     mut q: Box<Query<'s>>,
@@ -870,17 +870,19 @@ impl<'s> SqlParser<'s> {
         items: Vec<SelectItem<'s>>,
         from: Option<Vec<TableRef<'s>>>,
         selection: Option<Expr<'s>>,
-        group_by: Option<Vec<Expr<'s>>>,
+        group_by: Option<(Vec<Expr<'s>>, bool)>,
         having: Option<Expr<'s>>,
         windows: Option<Vec<NamedWindow<'s>>>,
     ) -> SetExpr<'s> {
+        let (group_by, group_by_all) = group_by.unwrap_or_default();
         SetExpr::Select(bx(Select {
             distinct,
             distinct_on,
             items,
             from: from.unwrap_or_default(),
             selection,
-            group_by: group_by.unwrap_or_default(),
+            group_by,
+            group_by_all,
             having,
             windows: windows.unwrap_or_default(),
         }))
@@ -1372,7 +1374,8 @@ impl<'s> SqlParser<'s> {
         "Prepare",
         "Execute",
         "Deallocate",
-        "Language"
+        "Language",
+        "PercentKw"
     )]
     fn bare_alias(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -1498,8 +1501,25 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("Using column_list")]
-    fn join_constraint(&mut self, _: Tok, cols: Vec<Ident<'s>>) -> JoinConstraint<'s> {
-        JoinConstraint::Using(cols)
+    fn join_constraint(&mut self, _: Tok, columns: Vec<Ident<'s>>) -> JoinConstraint<'s> {
+        JoinConstraint::Using {
+            columns,
+            alias: None,
+        }
+    }
+
+    #[rule("Using column_list As ident")]
+    fn join_constraint(
+        &mut self,
+        _: Tok,
+        columns: Vec<Ident<'s>>,
+        _: Tok,
+        alias: Ident<'s>,
+    ) -> JoinConstraint<'s> {
+        JoinConstraint::Using {
+            columns,
+            alias: Some(alias),
+        }
     }
 
     #[rule("qname [table_alias]")]
@@ -1592,8 +1612,13 @@ impl<'s> SqlParser<'s> {
     }
 
     #[rule("Group By expr_list")]
-    fn group_by(&mut self, _: Tok, _: Tok, list: Vec<Expr<'s>>) -> Vec<Expr<'s>> {
-        list
+    fn group_by(&mut self, _: Tok, _: Tok, list: Vec<Expr<'s>>) -> (Vec<Expr<'s>>, bool) {
+        (list, false)
+    }
+
+    #[rule("Group By All")]
+    fn group_by(&mut self, _: Tok, _: Tok, _: Tok) -> (Vec<Expr<'s>>, bool) {
+        (Vec::new(), true)
     }
 
     #[rule("Having expr")]
@@ -1691,13 +1716,13 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         m: Expr<'s>,
         _: Option<Tok<'s>>,
-        fetch: Option<Option<Expr<'s>>>,
+        fetch: Option<Fetch<'s>>,
     ) -> Limits<'s> {
         Box::new((None, Some(m), fetch))
     }
 
     #[rule("fetch")]
-    fn limits(&mut self, fetch: Option<Expr<'s>>) -> Limits<'s> {
+    fn limits(&mut self, fetch: Fetch<'s>) -> Limits<'s> {
         Box::new((None, None, Some(fetch)))
     }
 
@@ -1706,9 +1731,47 @@ impl<'s> SqlParser<'s> {
         t
     }
 
-    #[rule("Fetch first_next [fetch_count] row_word Only")]
-    fn fetch(&mut self, _: Tok, _: Tok, n: Option<Expr<'s>>, _: Tok, _: Tok) -> Option<Expr<'s>> {
-        n
+    #[rule("Fetch first_next [fetch_count] row_word fetch_end")]
+    fn fetch(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        count: Option<Expr<'s>>,
+        _: Tok,
+        with_ties: bool,
+    ) -> Fetch<'s> {
+        Fetch {
+            count,
+            percent: false,
+            with_ties,
+        }
+    }
+
+    #[rule("Fetch first_next fetch_count PercentKw row_word fetch_end")]
+    fn fetch(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        count: Expr<'s>,
+        _: Tok,
+        _: Tok,
+        with_ties: bool,
+    ) -> Fetch<'s> {
+        Fetch {
+            count: Some(count),
+            percent: true,
+            with_ties,
+        }
+    }
+
+    #[rule("Only")]
+    fn fetch_end(&mut self, _: Tok) -> bool {
+        false
+    }
+
+    #[rule("With Ties")]
+    fn fetch_end(&mut self, _: Tok, _: Tok) -> bool {
+        true
     }
 
     #[rule("First", "Next")]
@@ -1952,6 +2015,35 @@ impl<'s> SqlParser<'s> {
     #[rule("expr Not like_op expr %prec Like")]
     fn expr(&mut self, e: Expr<'s>, _: Tok, op: PatternOp, p: Expr<'s>, at: Span) -> Expr<'s> {
         like(e, op, true, p, None, at)
+    }
+
+    #[rule("expr like_op any_all LParen expr_list RParen %prec Like")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        op: PatternOp,
+        all: bool,
+        _: Tok,
+        patterns: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        like_any_all(e, op, false, all, patterns, at)
+    }
+
+    #[rule("expr Not like_op any_all LParen expr_list RParen %prec Like")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        op: PatternOp,
+        all: bool,
+        _: Tok,
+        patterns: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        like_any_all(e, op, true, all, patterns, at)
     }
 
     #[rule("expr like_op expr Escape expr")]
@@ -3108,7 +3200,8 @@ impl<'s> SqlParser<'s> {
         "Prepare",
         "Execute",
         "Deallocate",
-        "Language"
+        "Language",
+        "PercentKw"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -5065,6 +5158,26 @@ fn slice<'s>(e: Expr<'s>, lower: Option<Expr<'s>>, upper: Option<Expr<'s>>, at: 
             expr: bx(e),
             lower: lower.map(bx),
             upper: upper.map(bx),
+        },
+        at,
+    )
+}
+
+fn like_any_all<'s>(
+    e: Expr<'s>,
+    op: PatternOp,
+    negated: bool,
+    all: bool,
+    patterns: Vec<Expr<'s>>,
+    at: Span,
+) -> Expr<'s> {
+    Expr::new(
+        ExprKind::LikeAnyAll {
+            expr: bx(e),
+            op,
+            negated,
+            all,
+            patterns,
         },
         at,
     )

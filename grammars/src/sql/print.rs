@@ -209,10 +209,17 @@ impl Display for Query<'_> {
         }
         if let Some(fetch) = &self.fetch {
             f.write_str(" FETCH FIRST ")?;
-            if let Some(n) = fetch {
+            if let Some(n) = &fetch.count {
                 write!(f, "{n} ")?;
             }
-            f.write_str("ROWS ONLY")?;
+            if fetch.percent {
+                f.write_str("PERCENT ")?;
+            }
+            f.write_str(if fetch.with_ties {
+                "ROWS WITH TIES"
+            } else {
+                "ROWS ONLY"
+            })?;
         }
         for l in &self.locking {
             f.write_str(match l.strength {
@@ -312,7 +319,9 @@ impl Display for Select<'_> {
         if let Some(e) = &self.selection {
             write!(f, " WHERE {e}")?;
         }
-        if !self.group_by.is_empty() {
+        if self.group_by_all {
+            f.write_str(" GROUP BY ALL")?;
+        } else if !self.group_by.is_empty() {
             f.write_str(" GROUP BY ")?;
             list(f, &self.group_by)?;
         }
@@ -483,9 +492,16 @@ impl Display for TableRef<'_> {
                 write!(f, "{left} {kind} {right}")?;
                 match constraint {
                     JoinConstraint::On(e) => write!(f, " ON {e}"),
-                    JoinConstraint::Using(cols) => {
+                    JoinConstraint::Using {
+                        columns: cols,
+                        alias,
+                    } => {
                         f.write_str(" USING")?;
-                        columns(f, cols)
+                        columns(f, cols)?;
+                        if let Some(a) = alias {
+                            write!(f, " AS {a}")?;
+                        }
+                        Ok(())
                     }
                     JoinConstraint::None => Ok(()),
                 }
@@ -711,6 +727,13 @@ impl Display for ExprKind<'_> {
                 all,
                 right,
             } => any_all_array(f, left, *op, *all, right),
+            ExprKind::LikeAnyAll {
+                expr,
+                op,
+                negated,
+                all,
+                patterns,
+            } => like_any_all(f, expr, *op, *negated, *all, patterns),
             ExprKind::Array(items) => array(f, items),
             ExprKind::ArraySubquery(q) => {
                 f.write_str("ARRAY")?;
@@ -729,6 +752,27 @@ impl Display for ExprKind<'_> {
             }
         }
     }
+}
+
+fn like_any_all(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    op: PatternOp,
+    negated: bool,
+    all: bool,
+    patterns: &[Expr<'_>],
+) -> fmt::Result {
+    e.fmt(f)?;
+    if negated {
+        f.write_str(" NOT")?;
+    }
+    f.write_str(match op {
+        PatternOp::Like => " LIKE",
+        PatternOp::ILike => " ILIKE",
+        PatternOp::SimilarTo => " SIMILAR TO",
+    })?;
+    f.write_str(if all { " ALL " } else { " ANY " })?;
+    row(f, patterns)
 }
 
 fn any_all_array(
@@ -1107,6 +1151,7 @@ fn starts_with_minus(e: &Expr<'_>) -> bool {
         | ExprKind::Like { expr: left, .. }
         | ExprKind::AnyAll { left, .. }
         | ExprKind::AnyAllArray { left, .. }
+        | ExprKind::LikeAnyAll { expr: left, .. }
         | ExprKind::Subscript { expr: left, .. }
         | ExprKind::Slice { expr: left, .. }
         | ExprKind::AtTimeZone { expr: left, .. }

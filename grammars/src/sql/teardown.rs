@@ -180,6 +180,10 @@ impl<'s> Parts<'s> {
                 self.opt_boxed(length);
             }
             ExprKind::Row(items) | ExprKind::GroupingSets(items) => self.exprs(items),
+            ExprKind::LikeAnyAll { expr, patterns, .. } => {
+                self.expr(*expr);
+                self.exprs(patterns);
+            }
             ExprKind::FieldAccess { expr, .. } => self.expr(*expr),
             ExprKind::Trim { what, expr, .. } => {
                 self.opt_boxed(what);
@@ -231,7 +235,7 @@ impl<'s> Parts<'s> {
         self.order(mem::take(&mut q.order_by));
         self.opt(q.limit.take());
         self.opt(q.offset.take());
-        self.opt(q.fetch.take().flatten());
+        self.opt(q.fetch.take().and_then(|f| f.count));
     }
 
     fn of_select(&mut self, s: &mut Select<'s>) {
