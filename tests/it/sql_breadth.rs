@@ -439,3 +439,20 @@ fn other_operators_bind_as_in_postgresql() {
         .collect();
     assert_eq!(ops, [sql::ast::BinaryOp::Eq, sql::ast::BinaryOp::Multiply]);
 }
+
+#[test]
+fn backquoted_names_are_opt_in() {
+    let src = "SELECT `a b`, t.`c``d` FROM `my table` AS t";
+    let e = sql::parse(src).unwrap_err();
+    let lex = e.lex_error().expect("a lexing error");
+    assert!(
+        lex.to_string().contains("backquoted names are off"),
+        "{lex}"
+    );
+    let options = sql::Options::default().backquoted_identifiers(true);
+    let stmts = sql::parse_with(src, &options).unwrap_or_else(|e| panic!("{}", e.render(src)));
+    let printed = stmts[0].to_string();
+    assert_eq!(printed, "SELECT \"a b\", t.\"c`d\" FROM \"my table\" AS t");
+    // The printed form is standard: it parses without the option, to the same tree.
+    assert_eq!(sql::parse(&printed).unwrap(), stmts);
+}

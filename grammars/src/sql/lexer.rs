@@ -33,6 +33,10 @@ pub enum Tok<'s> {
     /// A name between double quotes, quotes included: `"Order Lines"`.
     #[regex(r#""([^"]|"")*""#, name = "quoted identifier")]
     QuotedIdent(&'s str),
+    /// A name between backquotes, quotes included: `` `order` ``, as MySQL writes quoted
+    /// names. Only [`Options::backquoted_identifiers`](super::Options) lets the parser see it.
+    #[regex(r"`([^`]|``)*`", name = "backquoted identifier")]
+    BackquotedIdent(&'s str),
     /// A string between single quotes, quotes included: `'it''s'`.
     #[regex(r"'([^']|'')*'", name = "string")]
     Str(&'s str),

@@ -56,7 +56,9 @@
 //! `OVERLAY`, `POSITION`, `TRIM`, subqueries with `IN`, `EXISTS`, `ANY` and `ALL`. Constants:
 //! numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$` strings, constants
 //! typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...' [unit [TO unit]]`;
-//! parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing error.
+//! parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing error. Names may be
+//! quoted with backquotes, as in MySQL, where [`Options::backquoted_identifiers`] says so
+//! ([`parse_with`]); by default a backquote is a lexing error.
 //!
 //! # Keywords
 //!
@@ -361,10 +363,96 @@ pub fn parse_with_max_depth(
     src: &str,
     max_depth: Option<usize>,
 ) -> Result<Vec<Statement<'_>>, ParseError> {
-    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src), max_depth), src.len());
+    let options = Options {
+        max_depth,
+        ..Options::default()
+    };
+    parse_with(src, &options)
+}
+
+/// What the parser accepts beyond its default dialect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The nesting bound; `None` accepts any depth (see [`parse_with_max_depth`]). Default:
+    /// `Some(MAX_DEPTH)`.
+    pub max_depth: Option<usize>,
+    /// Whether `` `name` `` is a quoted name, as in MySQL. Default: `false`, and a backquote is
+    /// a lexing error, as in PostgreSQL and standard SQL.
+    pub backquoted_identifiers: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_depth: Some(MAX_DEPTH),
+            backquoted_identifiers: false,
+        }
+    }
+}
+
+impl Options {
+    /// The default options with backquoted names on or off.
+    pub fn backquoted_identifiers(mut self, on: bool) -> Self {
+        self.backquoted_identifiers = on;
+        self
+    }
+}
+
+/// Parses a script with `options`.
+///
+/// ```
+/// use sly_grammars::sql::{self, Options};
+/// assert!(sql::parse("SELECT `a` FROM t").is_err());
+/// let options = Options::default().backquoted_identifiers(true);
+/// let stmts = sql::parse_with("SELECT `a` FROM t", &options)?;
+/// assert_eq!(stmts[0].to_string(), "SELECT \"a\" FROM t");
+/// # Ok::<(), sly::ParseError>(())
+/// ```
+///
+/// # Errors
+/// The first syntax or lexing error, or a statement nested deeper than the bound.
+pub fn parse_with<'s>(src: &'s str, options: &Options) -> Result<Vec<Statement<'s>>, ParseError> {
+    let tokens = Backquotes::new(Tok::lexer(src), options.backquoted_identifiers);
+    let tokens = FinalSemi::new(DepthGuard::new(tokens, options.max_depth), src.len());
     SqlParser::new(src)
         .parse(tokens)
         .map_err(|e| at_end(e, src.len()))
+}
+
+/// Turns backquoted names into lexing errors unless they are on.
+struct Backquotes<I> {
+    inner: I,
+    on: bool,
+}
+
+impl<I> Backquotes<I> {
+    fn new(inner: I, on: bool) -> Self {
+        Backquotes { inner, on }
+    }
+}
+
+impl<'s, I> Iterator for Backquotes<I>
+where
+    I: Iterator<Item = Result<(Tok<'s>, sly::Span), sly::LexError>>,
+{
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.inner.next()?;
+        if let Ok((Tok::BackquotedIdent(_), span)) = &item
+            && !self.on
+        {
+            let reason = "backquoted names are off: quote names with `\"`, or turn on \
+                          `Options::backquoted_identifiers`";
+            return Some(Err(sly::LexError::invalid_token(
+                *span,
+                "BackquotedIdent",
+                Some(reason.to_string()),
+            )));
+        }
+        Some(item)
+    }
 }
 
 /// Parses a script and recovers from errors with the grammar's `error` rule: a broken
@@ -388,7 +476,8 @@ pub fn parse_recovering_with_max_depth(
     src: &str,
     max_depth: Option<usize>,
 ) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src), max_depth), src.len());
+    let tokens = Backquotes::new(Tok::lexer(src), false);
+    let tokens = FinalSemi::new(DepthGuard::new(tokens, max_depth), src.len());
     let out = SqlParser::new(src).parse_all(tokens);
     let errors = out
         .errors

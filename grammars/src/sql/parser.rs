@@ -83,7 +83,11 @@ pub(crate) fn unquote(raw: &str, quote: char) -> Cow<'_, str> {
         .strip_prefix(quote)
         .and_then(|r| r.strip_suffix(quote))
         .unwrap_or(raw);
-    let pair = if quote == '"' { "\"\"" } else { "''" };
+    let pair = match quote {
+        '"' => "\"\"",
+        '`' => "``",
+        _ => "''",
+    };
     if inner.contains(pair) {
         Cow::Owned(inner.replace(pair, &pair[..1]))
     } else {
@@ -1394,6 +1398,14 @@ impl<'s> SqlParser<'s> {
         }
     }
 
+    #[rule("BackquotedIdent")]
+    fn plain_name(&mut self, raw: &'s str) -> Ident<'s> {
+        Ident {
+            value: unquote(raw, '`'),
+            quoted: true,
+        }
+    }
+
     #[rule("From from_list")]
     fn from(&mut self, _: Tok, list: Vec<TableRef<'s>>) -> Vec<TableRef<'s>> {
         list
@@ -2409,6 +2421,17 @@ impl<'s> SqlParser<'s> {
         )
     }
 
+    #[rule("BackquotedIdent")]
+    fn primary(&mut self, raw: &'s str, at: Span) -> Expr<'s> {
+        Expr::new(
+            ExprKind::Identifier(Ident {
+                value: unquote(raw, '`'),
+                quoted: true,
+            }),
+            at,
+        )
+    }
+
     // Names that are keywords; plain and quoted names are rules of `expr` and `bexpr`.
     #[rule("kw_ident")]
     fn primary(&mut self, id: Ident<'s>, at: Span) -> Expr<'s> {
@@ -3210,6 +3233,15 @@ impl<'s> SqlParser<'s> {
     #[rule("kw_ident")]
     fn ident(&mut self, id: Ident<'s>) -> Ident<'s> {
         id
+    }
+
+    // A backquoted name is a quoted name: it prints between double quotes.
+    #[rule("BackquotedIdent")]
+    fn ident(&mut self, raw: &'s str) -> Ident<'s> {
+        Ident {
+            value: unquote(raw, '`'),
+            quoted: true,
+        }
     }
 
     #[rule("ident")]
