@@ -18,12 +18,11 @@
 //!
 //! - Queries: `SELECT [DISTINCT [ON (...)]]` with `FROM` (tables, derived tables and
 //!   set-returning functions, `LATERAL`, joins of every kind), `WHERE`, `GROUP BY` (with
-//!   `GROUPING SETS`, and `GROUP BY ALL`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH [RECURSIVE]`, with
-//!   `[NOT] MATERIALIZED` and data-modifying common table expressions; `UNION | INTERSECT |
-//!   EXCEPT [ALL | DISTINCT]`; `ORDER BY`, `LIMIT [ALL]`, `OFFSET`, `FETCH FIRST [n [PERCENT]]
-//!   ROWS ONLY | WITH TIES`; `FOR UPDATE
-//!   | NO KEY UPDATE | SHARE | KEY SHARE [OF ...] [NOWAIT | SKIP LOCKED]`; parenthesized
-//!   queries.
+//!   `GROUPING SETS`; `GROUP BY ALL`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH
+//!   [RECURSIVE]`, with `[NOT] MATERIALIZED` and data-modifying common table expressions;
+//!   `UNION | INTERSECT | EXCEPT [ALL | DISTINCT]`; `ORDER BY`, `LIMIT [ALL]`, `OFFSET`,
+//!   `FETCH FIRST [n [PERCENT]] ROWS ONLY | WITH TIES`; `FOR UPDATE | NO KEY UPDATE | SHARE |
+//!   KEY SHARE [OF ...] [NOWAIT | SKIP LOCKED]`; parenthesized queries.
 //! - Data changes: `[WITH ...] INSERT INTO ... [AS alias] VALUES | query | DEFAULT VALUES [ON
 //!   CONFLICT ... DO NOTHING | DO UPDATE SET ...] [RETURNING ...]`; `[WITH ...] UPDATE ... SET
 //!   ... [FROM ...] [WHERE ...] [RETURNING ...]`; `[WITH ...] DELETE FROM ... [USING ...]
@@ -48,11 +47,11 @@
 //!
 //! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE |
 //! GROUPS ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`,
-//! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE |
-//! SIMILAR TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`, `op ANY |
-//! ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`, subscripts and slices,
-//! `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `-> ->> #> #>> @> <@ && ~ ~*
-//! !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
+//! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE
+//! | SIMILAR TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT]
+//! DISTINCT FROM`, `op ANY | ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`,
+//! subscripts and slices, `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `->
+//! ->> #> #>> @> <@ && ~ ~* !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
 //! `OVERLAY`, `POSITION`, `TRIM`, subqueries with `IN`, `EXISTS`, `ANY` and `ALL`. Constants:
 //! numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$` strings, constants
 //! typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...' [unit [TO unit]]`;
@@ -80,9 +79,9 @@
 //! FILTER FIRST FOLLOWING GENERATED GROUPING GROUPS HOUR IDENTITY INCLUDE INCREMENT INDEX
 //! ISOLATION KEY LANGUAGE LAST LEVEL LISTEN LOCAL LOCKED MATCHED MATERIALIZED MAXVALUE MERGE
 //! MINUTE MINVALUE MONTH NEXT NO NOTHING NOTIFY NOWAIT NULLS ONLY OPTION OTHERS OVER PARTITION
-//! PRECEDING PRECISION PREPARE PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE REPLACE RESET
-//! RESTART RESTRICT ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE SESSION SETS
-//! SHARE SHOW SKIP START STDIN STDOUT STORED TABLES TEMP TEMPORARY TIES TIME TIMESTAMP
+//! PERCENT PRECEDING PRECISION PREPARE PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE REPLACE
+//! RESET RESTART RESTRICT ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE SESSION
+//! SETS SHARE SHOW SKIP START STDIN STDOUT STORED TABLES TEMP TEMPORARY TIES TIME TIMESTAMP
 //! TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN VACUUM VARYING VERBOSE WITHIN WITHOUT
 //! WORK WRITE YEAR ZONE`
 //!
