@@ -81,6 +81,9 @@ pub enum StatementKind<'s> {
     CreateIndex(Box<CreateIndex<'s>>),
     /// `ALTER TABLE ...`
     AlterTable(Box<AlterTable<'s>>),
+    /// `ALTER VIEW | MATERIALIZED VIEW | INDEX | SEQUENCE | TYPE ... RENAME TO | SET SCHEMA |
+    /// OWNER TO ...`
+    AlterObject(Box<AlterObject<'s>>),
     /// `TRUNCATE [TABLE] names ...`
     Truncate(Box<Truncate<'s>>),
     /// `BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`, ...
@@ -1631,6 +1634,23 @@ pub enum AlterTableAction<'s> {
     },
     /// `RENAME TO name`
     RenameTable(ObjectName<'s>),
+    /// `OWNER TO role`
+    OwnerTo(Ident<'s>),
+    /// `SET SCHEMA schema`
+    SetSchema(Ident<'s>),
+}
+
+/// `ALTER object [IF EXISTS] name RENAME TO new | SET SCHEMA schema | OWNER TO role`
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterObject<'s> {
+    /// The kind of object.
+    pub object: ObjectType,
+    /// `IF EXISTS`
+    pub if_exists: bool,
+    /// The object.
+    pub name: ObjectName<'s>,
+    /// The change: `RenameTable` (the new name), `SetSchema` or `OwnerTo`.
+    pub action: AlterTableAction<'s>,
 }
 
 /// What `ALTER COLUMN` changes.

@@ -580,6 +580,9 @@ pub enum Tok<'s> {
     /// `OVERLAY`
     #[token("overlay", ignore_case)]
     Overlay,
+    /// `OWNER`
+    #[token("owner", ignore_case)]
+    Owner,
     /// `PARTITION`
     #[token("partition", ignore_case)]
     Partition,

@@ -331,6 +331,14 @@ impl<'s> SqlParser<'s> {
         }
     }
 
+    #[rule("alter_object")]
+    fn statement(&mut self, s: Box<AlterObject<'s>>, at: Span) -> Statement<'s> {
+        Statement {
+            kind: StatementKind::AlterObject(s),
+            span: at,
+        }
+    }
+
     #[rule("truncate")]
     fn statement(&mut self, s: Box<Truncate<'s>>, at: Span) -> Statement<'s> {
         Statement {
@@ -1379,7 +1387,8 @@ impl<'s> SqlParser<'s> {
         "Execute",
         "Deallocate",
         "Language",
-        "PercentKw"
+        "PercentKw",
+        "Owner"
     )]
     fn bare_alias(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -3224,7 +3233,8 @@ impl<'s> SqlParser<'s> {
         "Execute",
         "Deallocate",
         "Language",
-        "PercentKw"
+        "PercentKw",
+        "Owner"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -3741,6 +3751,78 @@ impl<'s> SqlParser<'s> {
     #[rule("Rename To qname")]
     fn alter_action(&mut self, _: Tok, _: Tok, name: ObjectName<'s>) -> Box<AlterTableAction<'s>> {
         Box::new(AlterTableAction::RenameTable(name))
+    }
+
+    #[rule("Owner To ident")]
+    fn alter_action(&mut self, _: Tok, _: Tok, role: Ident<'s>) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::OwnerTo(role))
+    }
+
+    #[rule("Set Schema ident")]
+    fn alter_action(&mut self, _: Tok, _: Tok, schema: Ident<'s>) -> Box<AlterTableAction<'s>> {
+        Box::new(AlterTableAction::SetSchema(schema))
+    }
+
+    // Other objects take one change: a new name, schema or owner.
+    #[rule("Alter alter_object_type [if_exists] qname Rename To qname")]
+    fn alter_object(
+        &mut self,
+        _: Tok,
+        object: ObjectType,
+        ie: Option<bool>,
+        name: ObjectName<'s>,
+        _: Tok,
+        _: Tok,
+        new: ObjectName<'s>,
+    ) -> Box<AlterObject<'s>> {
+        Box::new(AlterObject {
+            object,
+            if_exists: ie.is_some(),
+            name,
+            action: AlterTableAction::RenameTable(new),
+        })
+    }
+
+    #[rule(
+        "Alter alter_object_type [if_exists] qname Owner To ident",
+        "Alter alter_object_type [if_exists] qname Set Schema ident"
+    )]
+    fn alter_object(
+        &mut self,
+        _: Tok,
+        object: ObjectType,
+        ie: Option<bool>,
+        name: ObjectName<'s>,
+        what: Tok,
+        _: Tok,
+        target: Ident<'s>,
+    ) -> Box<AlterObject<'s>> {
+        let action = if what == Tok::Owner {
+            AlterTableAction::OwnerTo(target)
+        } else {
+            AlterTableAction::SetSchema(target)
+        };
+        Box::new(AlterObject {
+            object,
+            if_exists: ie.is_some(),
+            name,
+            action,
+        })
+    }
+
+    #[rule("View", "Index", "Sequence", "Type")]
+    fn alter_object_type(&mut self, t: Tok) -> ObjectType {
+        match t {
+            Tok::View => ObjectType::View,
+            Tok::Index => ObjectType::Index,
+            Tok::Sequence => ObjectType::Sequence,
+            _ => ObjectType::Type,
+        }
+    }
+
+    #[rule("Materialized View")]
+    fn alter_object_type(&mut self, _: Tok, _: Tok) -> ObjectType {
+        ObjectType::MaterializedView
     }
 
     #[rule("Set Default bexpr")]

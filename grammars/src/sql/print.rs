@@ -85,6 +85,22 @@ impl Display for StatementKind<'_> {
             StatementKind::Drop(s) => s.fmt(f),
             StatementKind::CreateIndex(s) => s.fmt(f),
             StatementKind::AlterTable(s) => s.fmt(f),
+            StatementKind::AlterObject(s) => {
+                f.write_str(match s.object {
+                    ObjectType::Table => "ALTER TABLE ",
+                    ObjectType::View => "ALTER VIEW ",
+                    ObjectType::MaterializedView => "ALTER MATERIALIZED VIEW ",
+                    ObjectType::Index => "ALTER INDEX ",
+                    ObjectType::Schema => "ALTER SCHEMA ",
+                    ObjectType::Sequence => "ALTER SEQUENCE ",
+                    ObjectType::Type => "ALTER TYPE ",
+                    ObjectType::Extension => "ALTER EXTENSION ",
+                })?;
+                if s.if_exists {
+                    f.write_str("IF EXISTS ")?;
+                }
+                write!(f, "{} {}", s.name, s.action)
+            }
             StatementKind::Truncate(s) => s.fmt(f),
             StatementKind::Transaction(s) => s.fmt(f),
             StatementKind::Grant(s) => s.fmt(f),
@@ -1652,6 +1668,8 @@ impl Display for AlterTableAction<'_> {
                 write!(f, "RENAME CONSTRAINT {old} TO {new}")
             }
             AlterTableAction::RenameTable(name) => write!(f, "RENAME TO {name}"),
+            AlterTableAction::OwnerTo(role) => write!(f, "OWNER TO {role}"),
+            AlterTableAction::SetSchema(schema) => write!(f, "SET SCHEMA {schema}"),
         }
     }
 }
