@@ -486,3 +486,12 @@ fn every_area_reads_the_same_in_lower_case_with_comments_between_tokens() {
         assert_eq!(again, sql::parse(src).unwrap(), "{area}");
     }
 }
+
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn expressions_stay_small() {
+    // Every expression moves through the parser's value stacks, often several times: a
+    // larger `Expr` slows every statement down, so rare large variants hold boxes or slices.
+    assert!(std::mem::size_of::<sql::ast::Expr>() <= 64);
+    assert!(std::mem::size_of::<sql::ast::Function>() <= 128);
+}

@@ -823,8 +823,8 @@ pub struct Function<'s> {
     pub within_group: Vec<OrderBy<'s>>,
     /// `FILTER (WHERE condition)`
     pub filter: Option<Box<Expr<'s>>>,
-    /// `OVER window`: a window function call.
-    pub over: Option<Over<'s>>,
+    /// `OVER window`: a window function call. (Boxed: most calls have none.)
+    pub over: Option<Box<Over<'s>>>,
 }
 
 /// The arguments of a function call.
@@ -859,8 +859,9 @@ pub enum Literal<'s> {
     /// `type 'text'`: a constant of a type named by a plain name (`uuid '...'`,
     /// `timestamptz '...'`).
     TypedString {
-        /// The type's name.
-        type_name: Ident<'s>,
+        /// The type's name, a plain name as written. (A slice rather than an [`Ident`]
+        /// keeps `Literal`, and so every `Expr`, small.)
+        type_name: &'s str,
         /// The text between the quotes.
         value: Cow<'s, str>,
     },

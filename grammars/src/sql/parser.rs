@@ -2423,7 +2423,7 @@ impl<'s> SqlParser<'s> {
     fn primary(&mut self, name: &'s str, s: &'s str, at: Span) -> Expr<'s> {
         Expr::new(
             ExprKind::Literal(Literal::TypedString {
-                type_name: Ident::new(name),
+                type_name: name,
                 value: unquote(s, '\''),
             }),
             at,
@@ -2470,7 +2470,7 @@ impl<'s> SqlParser<'s> {
     ) -> Expr<'s> {
         f.within_group = within;
         f.filter = filter.map(bx);
-        f.over = over;
+        f.over = over.map(Box::new);
         Expr::new(ExprKind::Function(f), at)
     }
 
@@ -2483,13 +2483,13 @@ impl<'s> SqlParser<'s> {
         at: Span,
     ) -> Expr<'s> {
         f.filter = Some(bx(filter));
-        f.over = over;
+        f.over = over.map(Box::new);
         Expr::new(ExprKind::Function(f), at)
     }
 
     #[rule("func_app over")]
     fn primary(&mut self, mut f: Box<Function<'s>>, over: Over<'s>, at: Span) -> Expr<'s> {
-        f.over = Some(over);
+        f.over = Some(Box::new(over));
         Expr::new(ExprKind::Function(f), at)
     }
 

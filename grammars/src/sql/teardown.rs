@@ -63,7 +63,9 @@ impl<'s> Parts<'s> {
         self.order(f.order_by);
         self.order(f.within_group);
         self.opt_boxed(f.filter);
-        if let Some(Over::Spec(spec)) = f.over {
+        if let Some(over) = f.over
+            && let Over::Spec(spec) = *over
+        {
             self.window(spec);
         }
     }
