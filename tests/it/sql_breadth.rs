@@ -494,4 +494,6 @@ fn expressions_stay_small() {
     // larger `Expr` slows every statement down, so rare large variants hold boxes or slices.
     assert!(std::mem::size_of::<sql::ast::Expr>() <= 64);
     assert!(std::mem::size_of::<sql::ast::Function>() <= 128);
+    // Every statement kind holds a box: the script's list of statements stays compact.
+    assert!(std::mem::size_of::<sql::ast::StatementKind>() <= 16);
 }

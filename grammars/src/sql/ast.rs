@@ -95,11 +95,11 @@ pub enum StatementKind<'s> {
     /// `SET [SESSION | LOCAL] name {TO | =} value, ...`, `SET TIME ZONE value`
     SetVariable(Box<SetVariable<'s>>),
     /// `SET [SESSION | LOCAL] TRANSACTION modes`
-    SetTransaction(Vec<TransactionMode>),
+    SetTransaction(Box<Vec<TransactionMode>>),
     /// `SHOW name | ALL | TIME ZONE`
-    Show(VariableName<'s>),
+    Show(Box<VariableName<'s>>),
     /// `RESET name | ALL | TIME ZONE`
-    Reset(VariableName<'s>),
+    Reset(Box<VariableName<'s>>),
     /// `EXPLAIN [ANALYZE] [VERBOSE] statement`, `EXPLAIN (options) statement`
     Explain(Box<Explain<'s>>),
     /// `MERGE INTO ... USING ... ON ... WHEN ...`
@@ -109,40 +109,25 @@ pub enum StatementKind<'s> {
     /// `CREATE EXTENSION ...`
     CreateExtension(Box<CreateExtension<'s>>),
     /// `ANALYZE [tables]`
-    Analyze(Vec<ObjectName<'s>>),
+    Analyze(Box<Vec<ObjectName<'s>>>),
     /// `VACUUM [FULL] [ANALYZE] [tables]`
     Vacuum(Box<Vacuum<'s>>),
     /// `DO [LANGUAGE name] 'code'`: an anonymous code block.
-    Do {
-        /// `LANGUAGE name`
-        language: Option<Ident<'s>>,
-        /// The code: a string constant, often dollar-quoted.
-        code: Box<Expr<'s>>,
-    },
+    Do(Box<Do<'s>>),
     /// `COMMENT ON object name IS 'text' | NULL`
     Comment(Box<Comment<'s>>),
     /// `LISTEN channel`
-    Listen(Ident<'s>),
+    Listen(Box<Ident<'s>>),
     /// `NOTIFY channel [, 'payload']`
-    Notify {
-        /// The channel.
-        channel: Ident<'s>,
-        /// The payload.
-        payload: Option<Box<Expr<'s>>>,
-    },
+    Notify(Box<Notify<'s>>),
     /// `UNLISTEN channel | *` (`None` for `*`)
-    Unlisten(Option<Ident<'s>>),
+    Unlisten(Option<Box<Ident<'s>>>),
     /// `PREPARE name [(types)] AS statement`
     Prepare(Box<Prepare<'s>>),
     /// `EXECUTE name [(args)]`
-    Execute {
-        /// The prepared statement.
-        name: Ident<'s>,
-        /// Its arguments (empty when absent).
-        args: Vec<Expr<'s>>,
-    },
+    Execute(Box<Execute<'s>>),
     /// `DEALLOCATE [PREPARE] name | ALL` (`None` for `ALL`)
-    Deallocate(Option<Ident<'s>>),
+    Deallocate(Option<Box<Ident<'s>>>),
 }
 
 /// A query: common table expressions, a body, and its ordering and row limits.
@@ -1470,6 +1455,33 @@ pub struct Vacuum<'s> {
     pub analyze: bool,
     /// The tables (empty: all).
     pub tables: Vec<ObjectName<'s>>,
+}
+
+/// `DO [LANGUAGE name] 'code'`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Do<'s> {
+    /// `LANGUAGE name`
+    pub language: Option<Ident<'s>>,
+    /// The code: a string constant, often dollar-quoted.
+    pub code: Expr<'s>,
+}
+
+/// `NOTIFY channel [, 'payload']`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notify<'s> {
+    /// The channel.
+    pub channel: Ident<'s>,
+    /// The payload.
+    pub payload: Option<Expr<'s>>,
+}
+
+/// `EXECUTE name [(args)]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Execute<'s> {
+    /// The prepared statement.
+    pub name: Ident<'s>,
+    /// Its arguments (empty when absent).
+    pub args: Vec<Expr<'s>>,
 }
 
 /// `COMMENT ON object name IS 'text' | NULL`

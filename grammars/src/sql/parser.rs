@@ -420,7 +420,7 @@ impl<'s> SqlParser<'s> {
         at: Span,
     ) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Analyze(tables.unwrap_or_default()),
+            kind: StatementKind::Analyze(Box::new(tables.unwrap_or_default())),
             span: at,
         }
     }
@@ -458,10 +458,10 @@ impl<'s> SqlParser<'s> {
     fn statement(&mut self, _: Tok, code: sly::Spanned<Tok<'s>>, at: Span) -> Statement<'s> {
         let code = code_literal(code);
         Statement {
-            kind: StatementKind::Do {
+            kind: StatementKind::Do(Box::new(Do {
                 language: None,
-                code: Box::new(code),
-            },
+                code,
+            })),
             span: at,
         }
     }
@@ -477,10 +477,10 @@ impl<'s> SqlParser<'s> {
     ) -> Statement<'s> {
         let code = code_literal(code);
         Statement {
-            kind: StatementKind::Do {
+            kind: StatementKind::Do(Box::new(Do {
                 language: Some(language),
-                code: Box::new(code),
-            },
+                code,
+            })),
             span: at,
         }
     }
@@ -512,7 +512,7 @@ impl<'s> SqlParser<'s> {
     #[rule("Listen ident")]
     fn statement(&mut self, _: Tok, channel: Ident<'s>, at: Span) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Listen(channel),
+            kind: StatementKind::Listen(Box::new(channel)),
             span: at,
         }
     }
@@ -520,10 +520,10 @@ impl<'s> SqlParser<'s> {
     #[rule("Notify ident")]
     fn statement(&mut self, _: Tok, channel: Ident<'s>, at: Span) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Notify {
+            kind: StatementKind::Notify(Box::new(Notify {
                 channel,
                 payload: None,
-            },
+            })),
             span: at,
         }
     }
@@ -538,10 +538,10 @@ impl<'s> SqlParser<'s> {
         at: Span,
     ) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Notify {
+            kind: StatementKind::Notify(Box::new(Notify {
                 channel,
-                payload: Some(Box::new(payload)),
-            },
+                payload: Some(payload),
+            })),
             span: at,
         }
     }
@@ -549,7 +549,7 @@ impl<'s> SqlParser<'s> {
     #[rule("Unlisten ident")]
     fn statement(&mut self, _: Tok, channel: Ident<'s>, at: Span) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Unlisten(Some(channel)),
+            kind: StatementKind::Unlisten(Some(Box::new(channel))),
             span: at,
         }
     }
@@ -591,10 +591,10 @@ impl<'s> SqlParser<'s> {
         at: Span,
     ) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Execute {
+            kind: StatementKind::Execute(Box::new(Execute {
                 name,
                 args: args.unwrap_or_default(),
-            },
+            })),
             span: at,
         }
     }
@@ -604,7 +604,7 @@ impl<'s> SqlParser<'s> {
     #[rule("Deallocate ident")]
     fn statement(&mut self, _: Tok, name: Ident<'s>, at: Span) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Deallocate(Some(name)),
+            kind: StatementKind::Deallocate(Some(Box::new(name))),
             span: at,
         }
     }
@@ -612,7 +612,7 @@ impl<'s> SqlParser<'s> {
     #[rule("Deallocate Prepare ident")]
     fn statement(&mut self, _: Tok, _: Tok, name: Ident<'s>, at: Span) -> Statement<'s> {
         Statement {
-            kind: StatementKind::Deallocate(Some(name)),
+            kind: StatementKind::Deallocate(Some(Box::new(name))),
             span: at,
         }
     }
@@ -4259,7 +4259,7 @@ impl<'s> SqlParser<'s> {
 
     #[rule("Transaction transaction_modes")]
     fn set_rest(&mut self, _: Tok, modes: Vec<TransactionMode>) -> StatementKind<'s> {
-        StatementKind::SetTransaction(modes)
+        StatementKind::SetTransaction(Box::new(modes))
     }
 
     #[rule("set_value")]
@@ -4286,12 +4286,12 @@ impl<'s> SqlParser<'s> {
 
     #[rule("Show variable_name")]
     fn show_stmt(&mut self, _: Tok, name: VariableName<'s>) -> StatementKind<'s> {
-        StatementKind::Show(name)
+        StatementKind::Show(Box::new(name))
     }
 
     #[rule("Reset variable_name")]
     fn show_stmt(&mut self, _: Tok, name: VariableName<'s>) -> StatementKind<'s> {
-        StatementKind::Reset(name)
+        StatementKind::Reset(Box::new(name))
     }
 
     #[rule("qname")]

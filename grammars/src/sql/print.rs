@@ -126,12 +126,12 @@ impl Display for StatementKind<'_> {
                 }
                 Ok(())
             }
-            StatementKind::Do { language, code } => {
+            StatementKind::Do(d) => {
                 f.write_str("DO ")?;
-                if let Some(l) = language {
+                if let Some(l) = &d.language {
                     write!(f, "LANGUAGE {l} ")?;
                 }
-                code.fmt(f)
+                d.code.fmt(f)
             }
             StatementKind::Comment(c) => {
                 f.write_str("COMMENT ON ")?;
@@ -153,9 +153,9 @@ impl Display for StatementKind<'_> {
                 }
             }
             StatementKind::Listen(c) => write!(f, "LISTEN {c}"),
-            StatementKind::Notify { channel, payload } => {
-                write!(f, "NOTIFY {channel}")?;
-                if let Some(p) = payload {
+            StatementKind::Notify(n) => {
+                write!(f, "NOTIFY {}", n.channel)?;
+                if let Some(p) = &n.payload {
                     write!(f, ", {p}")?;
                 }
                 Ok(())
@@ -171,10 +171,10 @@ impl Display for StatementKind<'_> {
                 }
                 write!(f, " AS {}", p.statement)
             }
-            StatementKind::Execute { name, args } => {
-                write!(f, "EXECUTE {name}")?;
-                if !args.is_empty() {
-                    row(f, args)?;
+            StatementKind::Execute(e) => {
+                write!(f, "EXECUTE {}", e.name)?;
+                if !e.args.is_empty() {
+                    row(f, &e.args)?;
                 }
                 Ok(())
             }
