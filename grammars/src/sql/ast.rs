@@ -802,14 +802,22 @@ pub struct Function<'s> {
     pub distinct: bool,
     /// The arguments.
     pub args: FunctionArgs<'s>,
+    /// The clauses of an aggregate or window call; `None` for a plain call, the common case,
+    /// which so allocates no room for them.
+    pub clauses: Option<Box<CallClauses<'s>>>,
+}
+
+/// The clauses of an aggregate or window call.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CallClauses<'s> {
     /// `ORDER BY` after the arguments (empty when absent).
     pub order_by: Vec<OrderBy<'s>>,
     /// `WITHIN GROUP (ORDER BY ...)` (empty when absent).
     pub within_group: Vec<OrderBy<'s>>,
     /// `FILTER (WHERE condition)`
-    pub filter: Option<Box<Expr<'s>>>,
-    /// `OVER window`: a window function call. (Boxed: most calls have none.)
-    pub over: Option<Box<Over<'s>>>,
+    pub filter: Option<Expr<'s>>,
+    /// `OVER window`: a window function call.
+    pub over: Option<Over<'s>>,
 }
 
 /// The arguments of a function call.

@@ -2468,9 +2468,10 @@ impl<'s> SqlParser<'s> {
         over: Option<Over<'s>>,
         at: Span,
     ) -> Expr<'s> {
-        f.within_group = within;
-        f.filter = filter.map(bx);
-        f.over = over.map(Box::new);
+        let c = f.clauses.get_or_insert_with(Box::default);
+        c.within_group = within;
+        c.filter = filter;
+        c.over = over;
         Expr::new(ExprKind::Function(f), at)
     }
 
@@ -2482,14 +2483,15 @@ impl<'s> SqlParser<'s> {
         over: Option<Over<'s>>,
         at: Span,
     ) -> Expr<'s> {
-        f.filter = Some(bx(filter));
-        f.over = over.map(Box::new);
+        let c = f.clauses.get_or_insert_with(Box::default);
+        c.filter = Some(filter);
+        c.over = over;
         Expr::new(ExprKind::Function(f), at)
     }
 
     #[rule("func_app over")]
     fn primary(&mut self, mut f: Box<Function<'s>>, over: Over<'s>, at: Span) -> Expr<'s> {
-        f.over = Some(Box::new(over));
+        f.clauses.get_or_insert_with(Box::default).over = Some(over);
         Expr::new(ExprKind::Function(f), at)
     }
 
@@ -5350,14 +5352,17 @@ fn function<'s>(
     args: FunctionArgs<'s>,
     order_by: Vec<OrderBy<'s>>,
 ) -> Box<Function<'s>> {
+    let clauses = (!order_by.is_empty()).then(|| {
+        Box::new(CallClauses {
+            order_by,
+            ..CallClauses::default()
+        })
+    });
     Box::new(Function {
         name,
         distinct,
         args,
-        order_by,
-        within_group: Vec::new(),
-        filter: None,
-        over: None,
+        clauses,
     })
 }
 

@@ -1030,22 +1030,25 @@ fn function(f: &mut Formatter<'_>, func: &Function<'_>) -> fmt::Result {
         FunctionArgs::Star => f.write_char('*')?,
         FunctionArgs::List(args) => list(f, args)?,
     }
-    if !func.order_by.is_empty() {
+    let Some(c) = &func.clauses else {
+        return f.write_char(')');
+    };
+    if !c.order_by.is_empty() {
         f.write_str(" ORDER BY ")?;
-        list(f, &func.order_by)?;
+        list(f, &c.order_by)?;
     }
     f.write_char(')')?;
-    if !func.within_group.is_empty() {
+    if !c.within_group.is_empty() {
         f.write_str(" WITHIN GROUP (ORDER BY ")?;
-        list(f, &func.within_group)?;
+        list(f, &c.within_group)?;
         f.write_char(')')?;
     }
-    if let Some(e) = &func.filter {
+    if let Some(e) = &c.filter {
         f.write_str(" FILTER (WHERE ")?;
         e.fmt(f)?;
         f.write_char(')')?;
     }
-    if let Some(over) = &func.over {
+    if let Some(over) = &c.over {
         f.write_char(' ')?;
         over.fmt(f)?;
     }

@@ -60,13 +60,14 @@ impl<'s> Parts<'s> {
         if let FunctionArgs::List(args) = f.args {
             self.exprs(args);
         }
-        self.order(f.order_by);
-        self.order(f.within_group);
-        self.opt_boxed(f.filter);
-        if let Some(over) = f.over
-            && let Over::Spec(spec) = *over
-        {
-            self.window(spec);
+        if let Some(c) = f.clauses {
+            let c = *c;
+            self.order(c.order_by);
+            self.order(c.within_group);
+            self.opt(c.filter);
+            if let Some(Over::Spec(spec)) = c.over {
+                self.window(spec);
+            }
         }
     }
 
@@ -331,10 +332,7 @@ fn empty_function<'s>() -> Function<'s> {
         name: ObjectName(Vec::new()),
         distinct: false,
         args: FunctionArgs::Star,
-        order_by: Vec::new(),
-        within_group: Vec::new(),
-        filter: None,
-        over: None,
+        clauses: None,
     }
 }
 
