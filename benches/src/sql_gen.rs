@@ -1,7 +1,8 @@
 //! A seeded generator of SQL scripts for the SQL parser benchmark: queries with joins, nested
-//! boolean conditions, `IN`, `BETWEEN`, `LIKE`, aggregates, `GROUP BY`, `HAVING`, `ORDER BY`
-//! and `LIMIT`, and `INSERT`, `UPDATE` and `DELETE` statements, in the SQL that both sly's
-//! grammar and `sqlparser`'s `GenericDialect` read.
+//! boolean conditions, `IN`, `BETWEEN`, `LIKE`, `::` casts, aggregates, window functions,
+//! `GROUP BY`, `HAVING`, `ORDER BY` and `LIMIT`, and `INSERT` (with `ON CONFLICT`), `UPDATE`
+//! and `DELETE` statements, some with `RETURNING`, in the SQL that both sly's grammar and
+//! `sqlparser`'s `GenericDialect` read.
 
 use sly_testkit::rng::{Random, XorShift64Star};
 
@@ -68,7 +69,15 @@ impl Gen {
     /// An arithmetic value: columns, numbers, `+ - * /`, parentheses.
     fn value(&mut self, aliases: &[String], depth: u32) {
         match self.rng.below(if depth > 1 { 3 } else { 6 }) {
-            0 | 1 => self.column(aliases),
+            0 | 1 => {
+                self.column(aliases);
+                if self.rng.chance(8) {
+                    let ty = *self
+                        .rng
+                        .pick(&["::numeric", "::int", "::float8", "::bigint"]);
+                    self.out.push_str(ty);
+                }
+            }
             2 => self.number(),
             3 => {
                 self.value(aliases, depth + 1);
@@ -221,6 +230,10 @@ impl Gen {
                 if i > 0 {
                     self.out.push_str(", ");
                 }
+                if self.rng.chance(12) {
+                    self.window_call(&aliases);
+                    continue;
+                }
                 self.value(&aliases, 1);
                 if self.rng.chance(30) {
                     let c = *self.rng.pick(COLUMNS);
@@ -274,6 +287,47 @@ impl Gen {
         }
     }
 
+    /// A window function call: ranking or an aggregate over a partition, ordering and frame.
+    fn window_call(&mut self, aliases: &[String]) {
+        match self.rng.below(3) {
+            0 => self.out.push_str("ROW_NUMBER() OVER (PARTITION BY "),
+            1 => {
+                let f = *self.rng.pick(AGGREGATES);
+                self.out.push_str(f);
+                self.out.push('(');
+                self.column(aliases);
+                self.out.push_str(") OVER (PARTITION BY ");
+            }
+            _ => self.out.push_str("RANK() OVER (PARTITION BY "),
+        }
+        self.column(aliases);
+        self.out.push_str(" ORDER BY ");
+        self.column(aliases);
+        if self.rng.chance(50) {
+            self.out.push_str(" DESC");
+        }
+        if self.rng.chance(30) {
+            let n = 1 + self.rng.below(10);
+            self.out
+                .push_str(&format!(" ROWS BETWEEN {n} PRECEDING AND CURRENT ROW"));
+        }
+        self.out.push(')');
+        let c = *self.rng.pick(COLUMNS);
+        self.out.push_str(&format!(" AS w_{c}"));
+    }
+
+    /// `RETURNING` a few columns, or none.
+    fn returning(&mut self, chance: usize) {
+        if self.rng.chance(chance) {
+            self.out.push_str(" RETURNING id");
+            if self.rng.chance(50) {
+                let c = *self.rng.pick(COLUMNS);
+                self.out.push_str(", ");
+                self.out.push_str(c);
+            }
+        }
+    }
+
     fn insert(&mut self) {
         let t = *self.rng.pick(TABLES);
         let ncols = 2 + self.rng.below(5);
@@ -303,6 +357,16 @@ impl Gen {
             }
             self.out.push(')');
         }
+        if self.rng.chance(30) {
+            self.out.push_str(" ON CONFLICT (id) DO ");
+            if self.rng.chance(50) {
+                self.out.push_str("NOTHING");
+            } else {
+                let c = COLUMNS[self.rng.below(3) % COLUMNS.len()];
+                self.out.push_str(&format!("UPDATE SET {c} = EXCLUDED.{c}"));
+            }
+        }
+        self.returning(30);
     }
 
     fn update(&mut self) {
@@ -323,12 +387,14 @@ impl Gen {
         }
         self.out.push_str(" WHERE ");
         self.condition(&[], 1);
+        self.returning(25);
     }
 
     fn delete(&mut self) {
         let t = *self.rng.pick(TABLES);
         self.out.push_str(&format!("DELETE FROM {t} WHERE "));
         self.condition(&[], 1);
+        self.returning(25);
     }
 }
 

@@ -26,5 +26,6 @@ mod parser_lr_modes;
 mod parser_options;
 mod parser_recovery;
 mod push_incremental;
+mod sql_breadth;
 mod sql_corpus;
 mod sql_errors;

@@ -103,7 +103,7 @@ fn rebuilt(sep: impl Fn(usize) -> String, case: impl Fn(usize, &str) -> String) 
         out.push_str(&sep(i));
         let keyword = text.chars().all(|c| c.is_ascii_alphabetic())
             && !matches!(tok, Tok::Ident(_))
-            && !NON_RESERVED.contains(&text.to_ascii_uppercase().as_str());
+            && !sql::NON_RESERVED_KEYWORDS.contains(&text.to_ascii_uppercase().as_str());
         if keyword {
             out.push_str(&case(i, text));
         } else {
@@ -112,27 +112,6 @@ fn rebuilt(sep: impl Fn(usize) -> String, case: impl Fn(usize, &str) -> String) 
     }
     out
 }
-
-const NON_RESERVED: &[&str] = &[
-    "DATE",
-    "TIME",
-    "TIMESTAMP",
-    "YEAR",
-    "MONTH",
-    "DAY",
-    "HOUR",
-    "MINUTE",
-    "SECOND",
-    "FIRST",
-    "LAST",
-    "NEXT",
-    "NULLS",
-    "ROW",
-    "ROWS",
-    "ONLY",
-    "KEY",
-    "PRECISION",
-];
 
 fn mixed(i: usize, word: &str) -> String {
     word.chars()

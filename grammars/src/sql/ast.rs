@@ -65,10 +65,69 @@ pub enum StatementKind<'s> {
     Delete(Box<Delete<'s>>),
     /// `CREATE TABLE ...`
     CreateTable(Box<CreateTable<'s>>),
-    /// `CREATE VIEW ... AS ...`
+    /// `CREATE [TEMPORARY] TABLE ... AS query`
+    CreateTableAs(Box<CreateTableAs<'s>>),
+    /// `CREATE [OR REPLACE] [MATERIALIZED] VIEW ... AS ...`
     CreateView(Box<CreateView<'s>>),
-    /// `DROP TABLE | VIEW ...`
+    /// `CREATE SCHEMA ...`
+    CreateSchema(Box<CreateSchema<'s>>),
+    /// `CREATE [TEMPORARY] SEQUENCE ...`
+    CreateSequence(Box<CreateSequence<'s>>),
+    /// `CREATE TYPE name AS ENUM (...)`
+    CreateType(Box<CreateType<'s>>),
+    /// `DROP TABLE | VIEW | INDEX | ... [IF EXISTS] names [CASCADE | RESTRICT]`
     Drop(Box<DropObjects<'s>>),
+    /// `CREATE [UNIQUE] INDEX ...`
+    CreateIndex(Box<CreateIndex<'s>>),
+    /// `ALTER TABLE ...`
+    AlterTable(Box<AlterTable<'s>>),
+    /// `ALTER VIEW | MATERIALIZED VIEW | INDEX | SEQUENCE | TYPE ... RENAME TO | SET SCHEMA |
+    /// OWNER TO ...`
+    AlterObject(Box<AlterObject<'s>>),
+    /// `TRUNCATE [TABLE] names ...`
+    Truncate(Box<Truncate<'s>>),
+    /// `BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`, ...
+    Transaction(Box<Transaction<'s>>),
+    /// `GRANT ...`
+    Grant(Box<Grant<'s>>),
+    /// `REVOKE ...`
+    Revoke(Box<Revoke<'s>>),
+    /// `SET [SESSION | LOCAL] name {TO | =} value, ...`, `SET TIME ZONE value`
+    SetVariable(Box<SetVariable<'s>>),
+    /// `SET [SESSION | LOCAL] TRANSACTION modes`
+    SetTransaction(Box<Vec<TransactionMode>>),
+    /// `SHOW name | ALL | TIME ZONE`
+    Show(Box<VariableName<'s>>),
+    /// `RESET name | ALL | TIME ZONE`
+    Reset(Box<VariableName<'s>>),
+    /// `EXPLAIN [ANALYZE] [VERBOSE] statement`, `EXPLAIN (options) statement`
+    Explain(Box<Explain<'s>>),
+    /// `MERGE INTO ... USING ... ON ... WHEN ...`
+    Merge(Box<Merge<'s>>),
+    /// `COPY ... FROM | TO ...`
+    Copy(Box<Copy<'s>>),
+    /// `CREATE EXTENSION ...`
+    CreateExtension(Box<CreateExtension<'s>>),
+    /// `ANALYZE [tables]`
+    Analyze(Box<Vec<ObjectName<'s>>>),
+    /// `VACUUM [FULL] [ANALYZE] [tables]`
+    Vacuum(Box<Vacuum<'s>>),
+    /// `DO [LANGUAGE name] 'code'`: an anonymous code block.
+    Do(Box<Do<'s>>),
+    /// `COMMENT ON object name IS 'text' | NULL`
+    Comment(Box<Comment<'s>>),
+    /// `LISTEN channel`
+    Listen(Box<Ident<'s>>),
+    /// `NOTIFY channel [, 'payload']`
+    Notify(Box<Notify<'s>>),
+    /// `UNLISTEN channel | *` (`None` for `*`)
+    Unlisten(Option<Box<Ident<'s>>>),
+    /// `PREPARE name [(types)] AS statement`
+    Prepare(Box<Prepare<'s>>),
+    /// `EXECUTE name [(args)]`
+    Execute(Box<Execute<'s>>),
+    /// `DEALLOCATE [PREPARE] name | ALL` (`None` for `ALL`)
+    Deallocate(Option<Box<Ident<'s>>>),
 }
 
 /// A query: common table expressions, a body, and its ordering and row limits.
@@ -84,8 +143,54 @@ pub struct Query<'s> {
     pub limit: Option<Expr<'s>>,
     /// `OFFSET m [ROWS]`
     pub offset: Option<Expr<'s>>,
-    /// `FETCH FIRST [n] ROWS ONLY`: `Some(None)` when no count is given.
-    pub fetch: Option<Option<Expr<'s>>>,
+    /// `FETCH FIRST [n [PERCENT]] ROWS ONLY | WITH TIES`
+    pub fetch: Option<Fetch<'s>>,
+    /// `FOR UPDATE | SHARE ...` clauses (empty when absent).
+    pub locking: Vec<Locking<'s>>,
+}
+
+/// `FETCH FIRST [n [PERCENT]] ROWS ONLY | WITH TIES`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fetch<'s> {
+    /// The count (one when absent).
+    pub count: Option<Expr<'s>>,
+    /// `PERCENT`: the count is a percentage of the rows.
+    pub percent: bool,
+    /// `WITH TIES` (else `ONLY`).
+    pub with_ties: bool,
+}
+
+/// `FOR strength [OF tables] [NOWAIT | SKIP LOCKED]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Locking<'s> {
+    /// The lock taken.
+    pub strength: LockStrength,
+    /// `OF tables` (empty when absent).
+    pub of: Vec<ObjectName<'s>>,
+    /// `NOWAIT` or `SKIP LOCKED`.
+    pub wait: Option<LockWait>,
+}
+
+/// The locks of `FOR ...`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockStrength {
+    /// `UPDATE`
+    Update,
+    /// `NO KEY UPDATE`
+    NoKeyUpdate,
+    /// `SHARE`
+    Share,
+    /// `KEY SHARE`
+    KeyShare,
+}
+
+/// What a locking clause does with rows locked by others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockWait {
+    /// `NOWAIT`
+    Nowait,
+    /// `SKIP LOCKED`
+    SkipLocked,
 }
 
 impl<'s> Query<'s> {
@@ -98,6 +203,7 @@ impl<'s> Query<'s> {
             limit: None,
             offset: None,
             fetch: None,
+            locking: Vec::new(),
         }
     }
 }
@@ -111,15 +217,30 @@ pub struct With<'s> {
     pub ctes: Vec<Cte<'s>>,
 }
 
-/// `name [(columns)] AS (query)`
+/// `name [(columns)] AS [[NOT] MATERIALIZED] (query | data change)`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cte<'s> {
     /// The table's name.
     pub name: Ident<'s>,
     /// Its column names (empty when absent).
     pub columns: Vec<Ident<'s>>,
-    /// Its query.
-    pub query: Box<Query<'s>>,
+    /// `Some(true)` for `MATERIALIZED`, `Some(false)` for `NOT MATERIALIZED`.
+    pub materialized: Option<bool>,
+    /// Its rows.
+    pub body: CteBody<'s>,
+}
+
+/// What a common table expression holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CteBody<'s> {
+    /// A query.
+    Query(Box<Query<'s>>),
+    /// `INSERT ... [RETURNING ...]`
+    Insert(Box<Insert<'s>>),
+    /// `UPDATE ... [RETURNING ...]`
+    Update(Box<Update<'s>>),
+    /// `DELETE ... [RETURNING ...]`
+    Delete(Box<Delete<'s>>),
 }
 
 /// The body of a query.
@@ -129,6 +250,10 @@ pub enum SetExpr<'s> {
     Select(Box<Select<'s>>),
     /// A parenthesized query.
     Query(Box<Query<'s>>),
+    /// `TABLE name`: all of a table's rows.
+    Table(ObjectName<'s>),
+    /// `VALUES (...), (...)`: rows of expressions.
+    Values(Vec<Vec<Expr<'s>>>),
     /// `left UNION | INTERSECT | EXCEPT [ALL] right`
     SetOp {
         /// Which operation.
@@ -158,6 +283,8 @@ pub enum SetOp {
 pub struct Select<'s> {
     /// `DISTINCT` (`ALL`, the default, is `false`).
     pub distinct: bool,
+    /// `DISTINCT ON (exprs)` (empty when absent).
+    pub distinct_on: Vec<Expr<'s>>,
     /// The select list.
     pub items: Vec<SelectItem<'s>>,
     /// `FROM` items, separated by commas (empty when absent).
@@ -166,8 +293,95 @@ pub struct Select<'s> {
     pub selection: Option<Expr<'s>>,
     /// `GROUP BY` (empty when absent).
     pub group_by: Vec<Expr<'s>>,
+    /// `GROUP BY ALL`: by every select item that is not an aggregate.
+    pub group_by_all: bool,
     /// `HAVING`
     pub having: Option<Expr<'s>>,
+    /// `WINDOW name AS (spec), ...` (empty when absent).
+    pub windows: Vec<NamedWindow<'s>>,
+}
+
+/// `name AS (window specification)` in a `WINDOW` clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedWindow<'s> {
+    /// The window's name.
+    pub name: Ident<'s>,
+    /// Its definition.
+    pub spec: WindowSpec<'s>,
+}
+
+/// `([existing] [PARTITION BY ...] [ORDER BY ...] [frame])`
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WindowSpec<'s> {
+    /// The window this one refines.
+    pub existing: Option<Ident<'s>>,
+    /// `PARTITION BY` (empty when absent).
+    pub partition_by: Vec<Expr<'s>>,
+    /// `ORDER BY` (empty when absent).
+    pub order_by: Vec<OrderBy<'s>>,
+    /// `ROWS | RANGE | GROUPS ...`
+    pub frame: Option<WindowFrame<'s>>,
+}
+
+/// `ROWS | RANGE | GROUPS {start | BETWEEN start AND end} [EXCLUDE ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct WindowFrame<'s> {
+    /// How the bounds count.
+    pub units: FrameUnits,
+    /// The first row.
+    pub start: FrameBound<'s>,
+    /// The last row, when written with `BETWEEN`.
+    pub end: Option<FrameBound<'s>>,
+    /// `EXCLUDE ...`
+    pub exclude: Option<FrameExclude>,
+}
+
+/// The units of a window frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameUnits {
+    /// `ROWS`
+    Rows,
+    /// `RANGE`
+    Range,
+    /// `GROUPS`
+    Groups,
+}
+
+/// One end of a window frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FrameBound<'s> {
+    /// `UNBOUNDED PRECEDING`
+    UnboundedPreceding,
+    /// `offset PRECEDING`
+    Preceding(Box<Expr<'s>>),
+    /// `CURRENT ROW`
+    CurrentRow,
+    /// `offset FOLLOWING`
+    Following(Box<Expr<'s>>),
+    /// `UNBOUNDED FOLLOWING`
+    UnboundedFollowing,
+}
+
+/// `EXCLUDE ...` in a window frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameExclude {
+    /// `EXCLUDE CURRENT ROW`
+    CurrentRow,
+    /// `EXCLUDE GROUP`
+    Group,
+    /// `EXCLUDE TIES`
+    Ties,
+    /// `EXCLUDE NO OTHERS`
+    NoOthers,
+}
+
+/// `OVER name` or `OVER (spec)`
+#[derive(Debug, Clone, PartialEq)]
+pub enum Over<'s> {
+    /// `OVER name`
+    Named(Ident<'s>),
+    /// `OVER (spec)`
+    Spec(WindowSpec<'s>),
 }
 
 /// One item of a select list.
@@ -196,10 +410,21 @@ pub enum TableRef<'s> {
         /// Its alias.
         alias: Option<TableAlias<'s>>,
     },
-    /// `(query) [[AS] alias [(columns)]]`
+    /// `[LATERAL] (query) [[AS] alias [(columns)]]`
     Derived {
+        /// `LATERAL`
+        lateral: bool,
         /// The subquery.
         query: Box<Query<'s>>,
+        /// Its alias.
+        alias: Option<TableAlias<'s>>,
+    },
+    /// `[LATERAL] function(args) [[AS] alias [(columns)]]`: a set-returning function.
+    Function {
+        /// `LATERAL`
+        lateral: bool,
+        /// The call.
+        function: Box<Function<'s>>,
         /// Its alias.
         alias: Option<TableAlias<'s>>,
     },
@@ -253,8 +478,13 @@ pub enum JoinKind {
 pub enum JoinConstraint<'s> {
     /// `ON condition`
     On(Expr<'s>),
-    /// `USING (c1, c2, ...)`
-    Using(Vec<Ident<'s>>),
+    /// `USING (c1, c2, ...) [AS alias]`
+    Using {
+        /// The columns.
+        columns: Vec<Ident<'s>>,
+        /// A name for the joined columns.
+        alias: Option<Ident<'s>>,
+    },
     /// Nothing: cross and natural joins.
     None,
 }
@@ -320,6 +550,15 @@ pub enum ExprKind<'s> {
         /// The right operand.
         right: Box<Expr<'s>>,
     },
+    /// `e IS [NOT] TRUE | FALSE | UNKNOWN`
+    IsBool {
+        /// The operand.
+        expr: Box<Expr<'s>>,
+        /// `IS NOT`
+        negated: bool,
+        /// `Some(true)` for `TRUE`, `Some(false)` for `FALSE`, `None` for `UNKNOWN`.
+        value: Option<bool>,
+    },
     /// `e IS [NOT] NULL`
     IsNull {
         /// The operand.
@@ -365,10 +604,12 @@ pub enum ExprKind<'s> {
         /// The subquery.
         query: Box<Query<'s>>,
     },
-    /// `e [NOT] LIKE pattern [ESCAPE c]`
+    /// `e [NOT] LIKE | ILIKE | SIMILAR TO pattern [ESCAPE c]`
     Like {
         /// The tested value.
         expr: Box<Expr<'s>>,
+        /// Which operator.
+        op: PatternOp,
         /// `NOT LIKE`
         negated: bool,
         /// The pattern.
@@ -396,8 +637,10 @@ pub enum ExprKind<'s> {
         /// `ELSE result`
         else_result: Option<Box<Expr<'s>>>,
     },
-    /// `CAST(e AS type)`
+    /// `CAST(e AS type)`, `e::type`
     Cast {
+        /// How it is written.
+        style: CastStyle,
         /// The value.
         expr: Box<Expr<'s>>,
         /// The target type.
@@ -417,9 +660,31 @@ pub enum ExprKind<'s> {
         /// The string.
         expr: Box<Expr<'s>>,
         /// The first position.
-        from: Box<Expr<'s>>,
+        from: Option<Box<Expr<'s>>>,
         /// The length.
         length: Option<Box<Expr<'s>>>,
+    },
+    /// `OVERLAY(e PLACING replacement FROM start [FOR length])`
+    Overlay {
+        /// The string.
+        expr: Box<Expr<'s>>,
+        /// What replaces the part.
+        placing: Box<Expr<'s>>,
+        /// The part's first position.
+        from: Box<Expr<'s>>,
+        /// The part's length.
+        length: Option<Box<Expr<'s>>>,
+    },
+    /// `(a, b, ...)`: a row of two or more values; `()`, the empty grouping set, has none.
+    Row(Vec<Expr<'s>>),
+    /// `GROUPING SETS (set, ...)` in `GROUP BY`.
+    GroupingSets(Vec<Expr<'s>>),
+    /// `(e).field`
+    FieldAccess {
+        /// The composite value.
+        expr: Box<Expr<'s>>,
+        /// The field.
+        field: Ident<'s>,
     },
     /// `POSITION(needle IN haystack)`
     Position {
@@ -437,6 +702,66 @@ pub enum ExprKind<'s> {
         /// The string.
         expr: Box<Expr<'s>>,
     },
+    /// `DEFAULT`: the column's default, in `VALUES` and `SET`.
+    Default,
+    /// `e [NOT] LIKE | ILIKE | SIMILAR TO ANY | ALL (patterns)`
+    LikeAnyAll {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// Which operator.
+        op: PatternOp,
+        /// `NOT LIKE`
+        negated: bool,
+        /// `ALL` (else `ANY`).
+        all: bool,
+        /// The patterns: an array or a list.
+        patterns: Vec<Expr<'s>>,
+    },
+    /// `left op ANY | ALL (array)`; `SOME` is read as `ANY`.
+    AnyAllArray {
+        /// The left operand.
+        left: Box<Expr<'s>>,
+        /// The comparison.
+        op: BinaryOp,
+        /// `ALL` (else `ANY`).
+        all: bool,
+        /// The array.
+        right: Box<Expr<'s>>,
+    },
+    /// `ARRAY[a, b, ...]`
+    Array(Vec<Expr<'s>>),
+    /// `ARRAY(query)`
+    ArraySubquery(Box<Query<'s>>),
+    /// `e[index]`
+    Subscript {
+        /// The array.
+        expr: Box<Expr<'s>>,
+        /// The index.
+        index: Box<Expr<'s>>,
+    },
+    /// `e[lower:upper]`, either bound omitted.
+    Slice {
+        /// The array.
+        expr: Box<Expr<'s>>,
+        /// The first index.
+        lower: Option<Box<Expr<'s>>>,
+        /// The last index.
+        upper: Option<Box<Expr<'s>>>,
+    },
+    /// `e AT TIME ZONE zone`
+    AtTimeZone {
+        /// The timestamp.
+        expr: Box<Expr<'s>>,
+        /// The zone.
+        zone: Box<Expr<'s>>,
+    },
+    /// `e COLLATE collation`
+    Collate {
+        /// The string.
+        expr: Box<Expr<'s>>,
+        /// The collation.
+        collation: ObjectName<'s>,
+    },
     /// `EXISTS (query)`
     Exists(Box<Query<'s>>),
     /// A scalar subquery `(query)`.
@@ -445,7 +770,30 @@ pub enum ExprKind<'s> {
     Nested(Box<Expr<'s>>),
 }
 
-/// A function call.
+/// How a cast is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CastStyle {
+    /// `CAST(e AS type)`
+    Cast,
+    /// `e::type`
+    DoubleColon,
+    /// `TRY_CAST(e AS type)`: `NULL` where the cast fails.
+    TryCast,
+}
+
+/// The pattern-matching operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternOp {
+    /// `LIKE`
+    Like,
+    /// `ILIKE`
+    ILike,
+    /// `SIMILAR TO`
+    SimilarTo,
+}
+
+/// A function call: `name([DISTINCT] args [ORDER BY ...]) [WITHIN GROUP (ORDER BY ...)]
+/// [FILTER (WHERE ...)] [OVER ...]`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Function<'s> {
     /// The function's name.
@@ -454,6 +802,22 @@ pub struct Function<'s> {
     pub distinct: bool,
     /// The arguments.
     pub args: FunctionArgs<'s>,
+    /// The clauses of an aggregate or window call; `None` for a plain call, the common case,
+    /// which so allocates no room for them.
+    pub clauses: Option<Box<CallClauses<'s>>>,
+}
+
+/// The clauses of an aggregate or window call.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CallClauses<'s> {
+    /// `ORDER BY` after the arguments (empty when absent).
+    pub order_by: Vec<OrderBy<'s>>,
+    /// `WITHIN GROUP (ORDER BY ...)` (empty when absent).
+    pub within_group: Vec<OrderBy<'s>>,
+    /// `FILTER (WHERE condition)`
+    pub filter: Option<Expr<'s>>,
+    /// `OVER window`: a window function call.
+    pub over: Option<Over<'s>>,
 }
 
 /// The arguments of a function call.
@@ -472,6 +836,28 @@ pub enum Literal<'s> {
     Number(&'s str),
     /// `'text'`, with the doubled quotes undone.
     String(Cow<'s, str>),
+    /// `E'text'`: the text between the quotes as written, backslash escapes kept.
+    EscapeString(&'s str),
+    /// `N'text'`, with the doubled quotes undone.
+    NationalString(Cow<'s, str>),
+    /// `X'1F'`: the hexadecimal digits.
+    HexString(&'s str),
+    /// `$tag$text$tag$`
+    DollarString {
+        /// The tag between the dollars (empty for `$$`).
+        tag: &'s str,
+        /// The text between the delimiters.
+        value: &'s str,
+    },
+    /// `type 'text'`: a constant of a type named by a plain name (`uuid '...'`,
+    /// `timestamptz '...'`).
+    TypedString {
+        /// The type's name, a plain name as written. (A slice rather than an [`Ident`]
+        /// keeps `Literal`, and so every `Expr`, small.)
+        type_name: &'s str,
+        /// The text between the quotes.
+        value: Cow<'s, str>,
+    },
     /// `TRUE` or `FALSE`.
     Boolean(bool),
     /// `NULL`
@@ -491,6 +877,8 @@ pub enum Literal<'s> {
         unit: Option<IntervalUnit>,
         /// The precision after the unit.
         precision: Option<&'s str>,
+        /// The last unit of a range: `DAY TO SECOND`.
+        to: Option<IntervalUnit>,
     },
 }
 
@@ -575,6 +963,42 @@ pub enum BinaryOp {
     Divide,
     /// `%`
     Modulo,
+    /// `OVERLAPS`
+    Overlaps,
+    /// `->`
+    JsonGet,
+    /// `->>`
+    JsonGetText,
+    /// `#>`
+    JsonPath,
+    /// `#>>`
+    JsonPathText,
+    /// `@>`
+    Contains,
+    /// `<@`
+    ContainedBy,
+    /// `&&`
+    Overlap,
+    /// `~`
+    RegexMatch,
+    /// `~*`
+    RegexIMatch,
+    /// `!~`
+    NotRegexMatch,
+    /// `!~*`
+    NotRegexIMatch,
+    /// `|`
+    BitOr,
+    /// `&`
+    BitAnd,
+    /// `#`
+    BitXor,
+    /// `<<`
+    ShiftLeft,
+    /// `>>`
+    ShiftRight,
+    /// `^`
+    Power,
 }
 
 /// A column or cast type: `INT`, `VARCHAR(25)`, `DECIMAL(15, 2)`, `DOUBLE PRECISION`.
@@ -584,6 +1008,8 @@ pub struct DataType<'s> {
     pub name: TypeName<'s>,
     /// Its parameters, as written (empty when absent).
     pub params: Vec<&'s str>,
+    /// The number of `[]` after it: the dimensions of an array type.
+    pub array_dims: usize,
 }
 
 /// A type's name.
@@ -591,19 +1017,37 @@ pub struct DataType<'s> {
 pub enum TypeName<'s> {
     /// `DOUBLE PRECISION`
     DoublePrecision,
+    /// `CHARACTER VARYING`
+    CharacterVarying,
+    /// `TIME | TIMESTAMP WITH | WITHOUT TIME ZONE`
+    TimeZoned {
+        /// `TIMESTAMP` (else `TIME`).
+        timestamp: bool,
+        /// `WITH TIME ZONE` (else `WITHOUT`).
+        with_time_zone: bool,
+    },
     /// Any other name, as written.
     Named(Ident<'s>),
 }
 
-/// `INSERT INTO table [(columns)] VALUES (...), ... | query`
+/// `INSERT INTO table [(columns)] VALUES (...), ... | query | DEFAULT VALUES [ON CONFLICT ...]
+/// [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Insert<'s> {
+    /// `WITH ...` before it.
+    pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
+    /// `AS alias`
+    pub alias: Option<Ident<'s>>,
     /// The column list (empty when absent).
     pub columns: Vec<Ident<'s>>,
     /// The rows.
     pub source: InsertSource<'s>,
+    /// `ON CONFLICT ...`
+    pub on_conflict: Option<OnConflict<'s>>,
+    /// `RETURNING ...` (empty when absent).
+    pub returning: Vec<SelectItem<'s>>,
 }
 
 /// Where inserted rows come from.
@@ -613,33 +1057,153 @@ pub enum InsertSource<'s> {
     Values(Vec<Vec<Expr<'s>>>),
     /// A query.
     Query(Box<Query<'s>>),
+    /// `DEFAULT VALUES`
+    DefaultValues,
 }
 
-/// `UPDATE table [[AS] alias] SET c = e, ... [WHERE ...]`
+/// `ON CONFLICT [target] DO NOTHING | DO UPDATE SET ... [WHERE ...]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct OnConflict<'s> {
+    /// Which conflicts.
+    pub target: Option<ConflictTarget<'s>>,
+    /// What to do.
+    pub action: ConflictAction<'s>,
+}
+
+/// The conflicts `ON CONFLICT` handles.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConflictTarget<'s> {
+    /// `(columns) [WHERE condition]`
+    Columns {
+        /// The columns of the unique index.
+        columns: Vec<Ident<'s>>,
+        /// The predicate of a partial index.
+        selection: Option<Expr<'s>>,
+    },
+    /// `ON CONSTRAINT name`
+    Constraint(Ident<'s>),
+}
+
+/// What `ON CONFLICT` does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConflictAction<'s> {
+    /// `DO NOTHING`
+    Nothing,
+    /// `DO UPDATE SET c = e, ... [WHERE ...]`
+    Update {
+        /// `column = value` pairs.
+        assignments: Vec<(Ident<'s>, Expr<'s>)>,
+        /// `WHERE`
+        selection: Option<Expr<'s>>,
+    },
+}
+
+/// `UPDATE table [[AS] alias] SET c = e, ... [FROM ...] [WHERE ...] [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Update<'s> {
+    /// `WITH ...` before it.
+    pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
     /// Its alias.
     pub alias: Option<Ident<'s>>,
     /// `column = value` pairs.
     pub assignments: Vec<(Ident<'s>, Expr<'s>)>,
+    /// `FROM` items (empty when absent).
+    pub from: Vec<TableRef<'s>>,
     /// `WHERE`
     pub selection: Option<Expr<'s>>,
+    /// `RETURNING ...` (empty when absent).
+    pub returning: Vec<SelectItem<'s>>,
 }
 
-/// `DELETE FROM table [WHERE ...]`
+/// `DELETE FROM table [[AS] alias] [USING ...] [WHERE ...] [RETURNING ...]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Delete<'s> {
+    /// `WITH ...` before it.
+    pub with: Option<With<'s>>,
     /// The table.
     pub table: ObjectName<'s>,
+    /// Its alias.
+    pub alias: Option<Ident<'s>>,
+    /// `USING` items (empty when absent).
+    pub using: Vec<TableRef<'s>>,
     /// `WHERE`
     pub selection: Option<Expr<'s>>,
+    /// `RETURNING ...` (empty when absent).
+    pub returning: Vec<SelectItem<'s>>,
 }
 
-/// `CREATE TABLE [IF NOT EXISTS] name (elements)`
+/// `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name [(columns)] AS query`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateTableAs<'s> {
+    /// `TEMPORARY` (or `TEMP`)
+    pub temporary: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The table.
+    pub name: ObjectName<'s>,
+    /// Its column names (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+    /// The rows.
+    pub query: Box<Query<'s>>,
+}
+
+/// `CREATE SCHEMA [IF NOT EXISTS] [name] [AUTHORIZATION role]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateSchema<'s> {
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The schema (the role's name when absent).
+    pub name: Option<Ident<'s>>,
+    /// `AUTHORIZATION role`
+    pub authorization: Option<Ident<'s>>,
+}
+
+/// `CREATE [TEMPORARY] SEQUENCE [IF NOT EXISTS] name [options]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateSequence<'s> {
+    /// `TEMPORARY` (or `TEMP`)
+    pub temporary: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The sequence.
+    pub name: ObjectName<'s>,
+    /// Its options, in order.
+    pub options: Vec<SequenceOption<'s>>,
+}
+
+/// An option of `CREATE SEQUENCE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SequenceOption<'s> {
+    /// `INCREMENT [BY] n`
+    Increment(Expr<'s>),
+    /// `MINVALUE n`, or `NO MINVALUE` (`None`)
+    MinValue(Option<Expr<'s>>),
+    /// `MAXVALUE n`, or `NO MAXVALUE` (`None`)
+    MaxValue(Option<Expr<'s>>),
+    /// `START [WITH] n`
+    Start(Expr<'s>),
+    /// `CACHE n`
+    Cache(Expr<'s>),
+    /// `CYCLE` (`true`) or `NO CYCLE`
+    Cycle(bool),
+}
+
+/// `CREATE TYPE name AS ENUM ('label', ...)`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateType<'s> {
+    /// The type.
+    pub name: ObjectName<'s>,
+    /// Its labels, in order.
+    pub labels: Vec<Cow<'s, str>>,
+}
+
+/// `CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (elements)`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTable<'s> {
+    /// `TEMPORARY` (or `TEMP`)
+    pub temporary: bool,
     /// `IF NOT EXISTS`
     pub if_not_exists: bool,
     /// The table.
@@ -690,15 +1254,48 @@ pub enum ColumnConstraintKind<'s> {
     PrimaryKey,
     /// `UNIQUE`
     Unique,
-    /// `REFERENCES table [(columns)]`
+    /// `REFERENCES table [(columns)] [ON DELETE action] [ON UPDATE action]`
     References {
         /// The referenced table.
         table: ObjectName<'s>,
         /// The referenced columns (empty when absent).
         columns: Vec<Ident<'s>>,
+        /// What deletes and updates of the referenced rows do.
+        actions: RefActions,
     },
     /// `CHECK (e)`
     Check(Expr<'s>),
+    /// `GENERATED ALWAYS | BY DEFAULT AS IDENTITY`
+    Identity {
+        /// `ALWAYS` (else `BY DEFAULT`).
+        always: bool,
+    },
+    /// `GENERATED ALWAYS AS (e) STORED`
+    Generated(Expr<'s>),
+}
+
+/// `[ON DELETE action] [ON UPDATE action]` of a foreign key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RefActions {
+    /// `ON DELETE`
+    pub on_delete: Option<RefAction>,
+    /// `ON UPDATE`
+    pub on_update: Option<RefAction>,
+}
+
+/// What a foreign key does when the row it references goes or changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefAction {
+    /// `NO ACTION`
+    NoAction,
+    /// `RESTRICT`
+    Restrict,
+    /// `CASCADE`
+    Cascade,
+    /// `SET NULL`
+    SetNull,
+    /// `SET DEFAULT`
+    SetDefault,
 }
 
 /// `[CONSTRAINT name] kind` as an element of `CREATE TABLE`.
@@ -725,14 +1322,22 @@ pub enum TableConstraintKind<'s> {
         table: ObjectName<'s>,
         /// The referenced columns (empty when absent).
         referred: Vec<Ident<'s>>,
+        /// What deletes and updates of the referenced rows do.
+        actions: RefActions,
     },
     /// `CHECK (e)`
     Check(Expr<'s>),
 }
 
-/// `CREATE VIEW name [(columns)] AS query`
+/// `CREATE [OR REPLACE] [MATERIALIZED] VIEW [IF NOT EXISTS] name [(columns)] AS query`
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateView<'s> {
+    /// `OR REPLACE`
+    pub or_replace: bool,
+    /// `MATERIALIZED`
+    pub materialized: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
     /// The view.
     pub name: ObjectName<'s>,
     /// Its column names (empty when absent).
@@ -741,7 +1346,7 @@ pub struct CreateView<'s> {
     pub query: Box<Query<'s>>,
 }
 
-/// `DROP TABLE | VIEW [IF EXISTS] names`
+/// `DROP object [IF EXISTS] names [CASCADE | RESTRICT]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct DropObjects<'s> {
     /// What is dropped.
@@ -750,6 +1355,186 @@ pub struct DropObjects<'s> {
     pub if_exists: bool,
     /// The names.
     pub names: Vec<ObjectName<'s>>,
+    /// `CASCADE | RESTRICT`
+    pub behavior: Option<DropBehavior>,
+}
+
+/// `MERGE INTO table [[AS] alias] USING source ON condition WHEN ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merge<'s> {
+    /// The target table.
+    pub table: ObjectName<'s>,
+    /// Its alias.
+    pub alias: Option<Ident<'s>>,
+    /// The rows merged in.
+    pub source: TableRef<'s>,
+    /// How source rows match target rows.
+    pub on: Expr<'s>,
+    /// The `WHEN` clauses, in order.
+    pub clauses: Vec<MergeClause<'s>>,
+}
+
+/// `WHEN [NOT] MATCHED [AND condition] THEN action`
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeClause<'s> {
+    /// `MATCHED` (else `NOT MATCHED`).
+    pub matched: bool,
+    /// `AND condition`
+    pub condition: Option<Expr<'s>>,
+    /// What is done.
+    pub action: MergeAction<'s>,
+}
+
+/// The actions of `MERGE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MergeAction<'s> {
+    /// `UPDATE SET c = e, ...`
+    Update(Vec<(Ident<'s>, Expr<'s>)>),
+    /// `DELETE`
+    Delete,
+    /// `INSERT [(columns)] VALUES (...)`
+    Insert {
+        /// The columns (empty when absent).
+        columns: Vec<Ident<'s>>,
+        /// The values.
+        values: Vec<Expr<'s>>,
+    },
+    /// `INSERT DEFAULT VALUES`
+    InsertDefaultValues,
+    /// `DO NOTHING`
+    DoNothing,
+}
+
+/// `COPY table [(columns)] | (query) FROM | TO 'file' | STDIN | STDOUT [[WITH] (options)]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Copy<'s> {
+    /// What is copied.
+    pub source: CopySource<'s>,
+    /// `TO` (else `FROM`).
+    pub to: bool,
+    /// Where from or to.
+    pub target: CopyTarget<'s>,
+    /// The options in parentheses (empty when absent).
+    pub options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+}
+
+/// What `COPY` copies.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopySource<'s> {
+    /// A table and some of its columns.
+    Table {
+        /// The table.
+        name: ObjectName<'s>,
+        /// The columns (empty when absent).
+        columns: Vec<Ident<'s>>,
+    },
+    /// `(query)`
+    Query(Box<Query<'s>>),
+}
+
+/// Where `COPY` reads or writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyTarget<'s> {
+    /// `'file name'`
+    File(Cow<'s, str>),
+    /// `STDIN`
+    Stdin,
+    /// `STDOUT`
+    Stdout,
+}
+
+/// `CREATE EXTENSION [IF NOT EXISTS] name [[WITH] SCHEMA schema]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateExtension<'s> {
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The extension.
+    pub name: Ident<'s>,
+    /// `SCHEMA schema`
+    pub schema: Option<Ident<'s>>,
+}
+
+/// `VACUUM [FULL] [ANALYZE] [tables]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vacuum<'s> {
+    /// `FULL`
+    pub full: bool,
+    /// `ANALYZE`
+    pub analyze: bool,
+    /// The tables (empty: all).
+    pub tables: Vec<ObjectName<'s>>,
+}
+
+/// `DO [LANGUAGE name] 'code'`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Do<'s> {
+    /// `LANGUAGE name`
+    pub language: Option<Ident<'s>>,
+    /// The code: a string constant, often dollar-quoted.
+    pub code: Expr<'s>,
+}
+
+/// `NOTIFY channel [, 'payload']`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notify<'s> {
+    /// The channel.
+    pub channel: Ident<'s>,
+    /// The payload.
+    pub payload: Option<Expr<'s>>,
+}
+
+/// `EXECUTE name [(args)]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Execute<'s> {
+    /// The prepared statement.
+    pub name: Ident<'s>,
+    /// Its arguments (empty when absent).
+    pub args: Vec<Expr<'s>>,
+}
+
+/// `COMMENT ON object name IS 'text' | NULL`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comment<'s> {
+    /// The kind of object: `TABLE`, `COLUMN`, `INDEX`, ...
+    pub object: CommentObject,
+    /// Its name (for a column, qualified by its table).
+    pub name: ObjectName<'s>,
+    /// The comment; `None` for `NULL`, which removes it.
+    pub text: Option<Cow<'s, str>>,
+}
+
+/// The objects `COMMENT ON` applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentObject {
+    /// `TABLE`
+    Table,
+    /// `COLUMN`
+    Column,
+    /// `VIEW`
+    View,
+    /// `INDEX`
+    Index,
+    /// `SCHEMA`
+    Schema,
+    /// `SEQUENCE`
+    Sequence,
+    /// `TYPE`
+    Type,
+    /// `EXTENSION`
+    Extension,
+    /// `MATERIALIZED VIEW`
+    MaterializedView,
+}
+
+/// `PREPARE name [(types)] AS statement`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepare<'s> {
+    /// The statement's name.
+    pub name: Ident<'s>,
+    /// The types of its parameters (empty when absent).
+    pub types: Vec<DataType<'s>>,
+    /// The statement: a query, `INSERT`, `UPDATE` or `DELETE`.
+    pub statement: Box<Statement<'s>>,
 }
 
 /// The kinds of objects `DROP` drops.
@@ -759,4 +1544,301 @@ pub enum ObjectType {
     Table,
     /// `VIEW`
     View,
+    /// `MATERIALIZED VIEW`
+    MaterializedView,
+    /// `INDEX`
+    Index,
+    /// `SCHEMA`
+    Schema,
+    /// `SEQUENCE`
+    Sequence,
+    /// `TYPE`
+    Type,
+    /// `EXTENSION`
+    Extension,
+}
+
+/// `CASCADE` or `RESTRICT` after `DROP`, `TRUNCATE` and `REVOKE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropBehavior {
+    /// `CASCADE`
+    Cascade,
+    /// `RESTRICT`
+    Restrict,
+}
+
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON table [USING method]
+/// (keys) [INCLUDE (columns)] [WHERE predicate]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateIndex<'s> {
+    /// `UNIQUE`
+    pub unique: bool,
+    /// `CONCURRENTLY`
+    pub concurrently: bool,
+    /// `IF NOT EXISTS`
+    pub if_not_exists: bool,
+    /// The index's name.
+    pub name: Option<Ident<'s>>,
+    /// The table.
+    pub table: ObjectName<'s>,
+    /// `USING method`
+    pub using: Option<Ident<'s>>,
+    /// The keys: expressions with their order.
+    pub keys: Vec<OrderBy<'s>>,
+    /// `INCLUDE (columns)` (empty when absent).
+    pub include: Vec<Ident<'s>>,
+    /// `WHERE`: the predicate of a partial index.
+    pub predicate: Option<Expr<'s>>,
+}
+
+/// `ALTER TABLE [IF EXISTS] name action, ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterTable<'s> {
+    /// `IF EXISTS`
+    pub if_exists: bool,
+    /// The table.
+    pub name: ObjectName<'s>,
+    /// The changes, in order.
+    pub actions: Vec<AlterTableAction<'s>>,
+}
+
+/// One change of `ALTER TABLE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AlterTableAction<'s> {
+    /// `ADD [COLUMN] [IF NOT EXISTS] column`
+    AddColumn {
+        /// `IF NOT EXISTS`
+        if_not_exists: bool,
+        /// The column.
+        column: ColumnDef<'s>,
+    },
+    /// `ADD [CONSTRAINT name] constraint`
+    AddConstraint(TableConstraint<'s>),
+    /// `DROP [COLUMN] [IF EXISTS] name [CASCADE | RESTRICT]`
+    DropColumn {
+        /// `IF EXISTS`
+        if_exists: bool,
+        /// The column.
+        name: Ident<'s>,
+        /// `CASCADE | RESTRICT`
+        behavior: Option<DropBehavior>,
+    },
+    /// `DROP CONSTRAINT [IF EXISTS] name [CASCADE | RESTRICT]`
+    DropConstraint {
+        /// `IF EXISTS`
+        if_exists: bool,
+        /// The constraint.
+        name: Ident<'s>,
+        /// `CASCADE | RESTRICT`
+        behavior: Option<DropBehavior>,
+    },
+    /// `ALTER [COLUMN] name change`
+    AlterColumn {
+        /// The column.
+        name: Ident<'s>,
+        /// The change.
+        change: AlterColumn<'s>,
+    },
+    /// `RENAME [COLUMN] old TO new`
+    RenameColumn {
+        /// The old name.
+        old: Ident<'s>,
+        /// The new name.
+        new: Ident<'s>,
+    },
+    /// `RENAME CONSTRAINT old TO new`
+    RenameConstraint {
+        /// The old name.
+        old: Ident<'s>,
+        /// The new name.
+        new: Ident<'s>,
+    },
+    /// `RENAME TO name`
+    RenameTable(ObjectName<'s>),
+    /// `OWNER TO role`
+    OwnerTo(Ident<'s>),
+    /// `SET SCHEMA schema`
+    SetSchema(Ident<'s>),
+}
+
+/// `ALTER object [IF EXISTS] name RENAME TO new | SET SCHEMA schema | OWNER TO role`
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlterObject<'s> {
+    /// The kind of object.
+    pub object: ObjectType,
+    /// `IF EXISTS`
+    pub if_exists: bool,
+    /// The object.
+    pub name: ObjectName<'s>,
+    /// The change: `RenameTable` (the new name), `SetSchema` or `OwnerTo`.
+    pub action: AlterTableAction<'s>,
+}
+
+/// What `ALTER COLUMN` changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AlterColumn<'s> {
+    /// `SET DEFAULT e`
+    SetDefault(Expr<'s>),
+    /// `DROP DEFAULT`
+    DropDefault,
+    /// `SET NOT NULL`
+    SetNotNull,
+    /// `DROP NOT NULL`
+    DropNotNull,
+    /// `[SET DATA] TYPE type [USING e]`
+    Type {
+        /// The new type.
+        data_type: DataType<'s>,
+        /// How old values convert.
+        using: Option<Expr<'s>>,
+    },
+}
+
+/// `TRUNCATE [TABLE] names [RESTART | CONTINUE IDENTITY] [CASCADE | RESTRICT]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Truncate<'s> {
+    /// The tables.
+    pub names: Vec<ObjectName<'s>>,
+    /// `Some(true)` for `RESTART IDENTITY`, `Some(false)` for `CONTINUE IDENTITY`.
+    pub restart_identity: Option<bool>,
+    /// `CASCADE | RESTRICT`
+    pub behavior: Option<DropBehavior>,
+}
+
+/// Transaction control.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Transaction<'s> {
+    /// `BEGIN [WORK | TRANSACTION] [modes]`
+    Begin(Vec<TransactionMode>),
+    /// `START TRANSACTION [modes]`
+    Start(Vec<TransactionMode>),
+    /// `COMMIT [WORK | TRANSACTION]`
+    Commit,
+    /// `ROLLBACK [WORK | TRANSACTION]`
+    Rollback,
+    /// `ROLLBACK [WORK | TRANSACTION] TO [SAVEPOINT] name`
+    RollbackTo(Ident<'s>),
+    /// `SAVEPOINT name`
+    Savepoint(Ident<'s>),
+    /// `RELEASE [SAVEPOINT] name`
+    Release(Ident<'s>),
+}
+
+/// A mode of a transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransactionMode {
+    /// `ISOLATION LEVEL level`
+    IsolationLevel(IsolationLevel),
+    /// `READ ONLY`
+    ReadOnly,
+    /// `READ WRITE`
+    ReadWrite,
+}
+
+/// Isolation levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IsolationLevel {
+    /// `SERIALIZABLE`
+    Serializable,
+    /// `REPEATABLE READ`
+    RepeatableRead,
+    /// `READ COMMITTED`
+    ReadCommitted,
+    /// `READ UNCOMMITTED`
+    ReadUncommitted,
+}
+
+/// The privileges of `GRANT` and `REVOKE`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Privileges<'s> {
+    /// `ALL [PRIVILEGES]`
+    All,
+    /// A list; without an object, role names.
+    List(Vec<Privilege<'s>>),
+}
+
+/// `name [(columns)]`: `SELECT`, `INSERT (a, b)`, `USAGE`, a role's name, ...
+#[derive(Debug, Clone, PartialEq)]
+pub struct Privilege<'s> {
+    /// The privilege, in upper case for keywords, else as written.
+    pub name: Ident<'s>,
+    /// The columns it is limited to (empty when absent).
+    pub columns: Vec<Ident<'s>>,
+}
+
+/// What `GRANT` and `REVOKE` apply to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GrantObject<'s> {
+    /// `[TABLE] names`
+    Tables(Vec<ObjectName<'s>>),
+    /// `ALL TABLES IN SCHEMA names`
+    AllTablesInSchema(Vec<ObjectName<'s>>),
+    /// `SCHEMA names`
+    Schemas(Vec<ObjectName<'s>>),
+    /// `SEQUENCE names`
+    Sequences(Vec<ObjectName<'s>>),
+}
+
+/// `GRANT privileges [ON object] TO grantees [WITH GRANT OPTION]`; without `ON`, the
+/// privileges are roles granted to the grantees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grant<'s> {
+    /// What is granted.
+    pub privileges: Privileges<'s>,
+    /// On what.
+    pub object: Option<GrantObject<'s>>,
+    /// To whom.
+    pub grantees: Vec<Ident<'s>>,
+    /// `WITH GRANT OPTION`
+    pub with_grant_option: bool,
+}
+
+/// `REVOKE [GRANT OPTION FOR] privileges [ON object] FROM grantees [CASCADE | RESTRICT]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revoke<'s> {
+    /// `GRANT OPTION FOR`
+    pub grant_option_for: bool,
+    /// What is revoked.
+    pub privileges: Privileges<'s>,
+    /// On what.
+    pub object: Option<GrantObject<'s>>,
+    /// From whom.
+    pub grantees: Vec<Ident<'s>>,
+    /// `CASCADE | RESTRICT`
+    pub behavior: Option<DropBehavior>,
+}
+
+/// The name of a run-time parameter in `SET`, `SHOW` and `RESET`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VariableName<'s> {
+    /// A parameter: `search_path`, `app.user_id`.
+    Name(ObjectName<'s>),
+    /// `TIME ZONE`
+    TimeZone,
+    /// `ALL` (`SHOW ALL`, `RESET ALL`)
+    All,
+}
+
+/// `SET [SESSION | LOCAL] name {TO | =} value, ...`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetVariable<'s> {
+    /// `LOCAL` (`SESSION`, the default, is `false`).
+    pub local: bool,
+    /// The parameter.
+    pub name: VariableName<'s>,
+    /// Its values: constants, names, `DEFAULT`.
+    pub values: Vec<Expr<'s>>,
+}
+
+/// `EXPLAIN [ANALYZE] [VERBOSE] statement` or `EXPLAIN (option [value], ...) statement`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explain<'s> {
+    /// `ANALYZE`
+    pub analyze: bool,
+    /// `VERBOSE`
+    pub verbose: bool,
+    /// The options in parentheses (empty when absent).
+    pub options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+    /// The statement explained: a query, `INSERT`, `UPDATE` or `DELETE`.
+    pub statement: Box<Statement<'s>>,
 }

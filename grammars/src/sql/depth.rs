@@ -11,17 +11,19 @@ use super::lexer::Tok;
 /// The largest nesting accepted by [`parse`](super::parse) and
 /// [`parse_recovering`](super::parse_recovering): a bound on the depth of the expressions of a
 /// statement, deep enough for any hand-written or generated query and shallow enough for the
-/// recursive printer, `Clone`, `Debug` and `PartialEq` on a main thread's stack.
+/// recursive printer, `Clone`, `Debug` and `PartialEq` of a debug build on a 2 MiB stack (a
+/// spawned thread's, or an async runtime's worker's), where each level of nested subqueries
+/// takes a few kilobytes.
 ///
 /// The bound is computed on tokens: each open parenthesis or `CASE` is a level, and within a
 /// level a run of operators of one precedence (`a OR b OR c`, `1 + 2 - 3`) counts its length,
 /// a run ending at an operator that binds less tightly (`a = 1 OR b = 2` is one `OR` and two
 /// runs of one `=`) or at a comma, `WHEN`, `THEN`, `ELSE` or clause keyword. It is never less
 /// than the depth of the tree the parser builds.
-pub const MAX_DEPTH: usize = 1000;
+pub const MAX_DEPTH: usize = 800;
 
 /// Precedence classes of operators, loosest first.
-const CLASSES: usize = 8;
+const CLASSES: usize = 12;
 
 fn class(t: &Tok<'_>) -> Option<usize> {
     Some(match t {
@@ -37,11 +39,33 @@ fn class(t: &Tok<'_>) -> Option<usize> {
         | Tok::Is
         | Tok::In
         | Tok::Between
-        | Tok::Like => 3,
+        | Tok::Like
+        | Tok::Ilike
+        | Tok::Similar => 3,
         Tok::Escape => 4,
-        Tok::Concat => 5,
+        Tok::Concat
+        | Tok::Arrow
+        | Tok::LongArrow
+        | Tok::HashArrow
+        | Tok::HashLongArrow
+        | Tok::AtArrow
+        | Tok::ArrowAt
+        | Tok::AmpAmp
+        | Tok::Tilde
+        | Tok::TildeStar
+        | Tok::BangTilde
+        | Tok::BangTildeStar
+        | Tok::Pipe
+        | Tok::Amp
+        | Tok::Hash
+        | Tok::ShiftLeftOp
+        | Tok::ShiftRightOp => 5,
         Tok::Plus | Tok::Minus => 6,
-        Tok::Star | Tok::Slash | Tok::Percent => 7,
+        Tok::Star | Tok::Slash | Tok::Percent | Tok::Caret => 7,
+        Tok::At => 8,
+        Tok::Collate => 9,
+        Tok::DoubleColon => 10,
+        Tok::LBracket => 11,
         _ => return None,
     })
 }
@@ -141,6 +165,7 @@ fn name(t: &Tok) -> &'static str {
     match t {
         Tok::LParen => "LParen",
         Tok::Case => "Case",
+        Tok::LBracket => "LBracket",
         _ => "operator",
     }
 }
@@ -165,7 +190,13 @@ where
                 self.reported = false;
             }
             Tok::LParen | Tok::Case => self.open(),
-            Tok::RParen | Tok::End => self.close(),
+            Tok::RParen | Tok::End | Tok::RBracket => self.close(),
+            // A subscript is an operator, each of a chain `a[1][2]` a level of the tree, and
+            // opens a group closed by its `]`.
+            Tok::LBracket => {
+                self.operator(11);
+                self.open();
+            }
             Tok::Comma
             | Tok::When
             | Tok::Then

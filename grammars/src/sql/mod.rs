@@ -1,10 +1,8 @@
 //! A SQL parser: lexer, LALR(1) grammar, typed syntax tree and printer.
 //!
-//! It reads the SQL of analytic and application workloads: queries with common table
-//! expressions, joins, grouping, set operations and subqueries; `INSERT`, `UPDATE` and
-//! `DELETE`; `CREATE TABLE`, `CREATE VIEW` and `DROP`. A script is statements separated by
-//! `;`; keywords match in any case; `--` and `/* */` comments may stand wherever whitespace
-//! may.
+//! It reads the SQL that applications and analytic workloads send, in PostgreSQL's dialect
+//! where dialects differ. A script is statements separated by `;`; keywords match in any
+//! case; `--` and `/* */` comments may stand wherever whitespace may.
 //!
 //! ```
 //! use sly_grammars::sql;
@@ -16,21 +14,86 @@
 //! # Ok::<(), sly::ParseError>(())
 //! ```
 //!
-//! # Reserved words
+//! # Statements
 //!
-//! These keywords are reserved: they cannot be names unless quoted (`"order"`).
+//! - Queries: `SELECT [DISTINCT [ON (...)]]` with `FROM` (tables, derived tables and
+//!   set-returning functions, `LATERAL`, joins of every kind), `WHERE`, `GROUP BY` (with
+//!   `GROUPING SETS`; `GROUP BY ALL`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH
+//!   [RECURSIVE]`, with `[NOT] MATERIALIZED` and data-modifying common table expressions;
+//!   `UNION | INTERSECT | EXCEPT [ALL | DISTINCT]`; `ORDER BY`, `LIMIT [ALL]`, `OFFSET`,
+//!   `FETCH FIRST [n [PERCENT]] ROWS ONLY | WITH TIES`; `FOR UPDATE | NO KEY UPDATE | SHARE |
+//!   KEY SHARE [OF ...] [NOWAIT | SKIP LOCKED]`; parenthesized queries.
+//! - Data changes: `[WITH ...] INSERT INTO ... [AS alias] VALUES | query | DEFAULT VALUES [ON
+//!   CONFLICT ... DO NOTHING | DO UPDATE SET ...] [RETURNING ...]`; `[WITH ...] UPDATE ... SET
+//!   ... [FROM ...] [WHERE ...] [RETURNING ...]`; `[WITH ...] DELETE FROM ... [USING ...]
+//!   [WHERE ...] [RETURNING ...]`; `MERGE INTO ... USING ... ON ... WHEN [NOT] MATCHED ...`;
+//!   `TRUNCATE`; `COPY ... FROM | TO 'file' | STDIN | STDOUT [(options)]`.
+//! - Definitions: `CREATE [TEMPORARY] TABLE` (column and table constraints, identity and
+//!   generated columns, foreign key actions) and `CREATE TABLE ... AS query`, `CREATE [OR
+//!   REPLACE] [MATERIALIZED] VIEW`, `CREATE [UNIQUE] INDEX [CONCURRENTLY]`, `CREATE SCHEMA`,
+//!   `CREATE SEQUENCE`, `CREATE TYPE ... AS ENUM`, `CREATE EXTENSION`, `ALTER TABLE` (add,
+//!   drop, alter and rename columns, add, drop and rename constraints, rename the table),
+//!   `ALTER TABLE ... OWNER TO | SET SCHEMA`, `ALTER VIEW | MATERIALIZED VIEW | INDEX |
+//!   SEQUENCE | TYPE ... RENAME TO | OWNER TO | SET SCHEMA`, `DROP TABLE | VIEW | MATERIALIZED
+//!   VIEW | INDEX | SCHEMA | SEQUENCE | TYPE | EXTENSION [IF EXISTS] ... [CASCADE | RESTRICT]`,
+//!   `COMMENT ON`.
+//! - Transactions: `BEGIN`, `START TRANSACTION` (with isolation levels and access modes),
+//!   `COMMIT`, `ROLLBACK`, `SAVEPOINT`, `RELEASE [SAVEPOINT]`, `ROLLBACK TO [SAVEPOINT]`, `SET
+//!   TRANSACTION`.
+//! - Privileges: `GRANT` and `REVOKE` of privileges on tables, schemas and sequences, and of
+//!   roles.
+//! - Session: `SET [SESSION | LOCAL] name {TO | =} value`, `SET TIME ZONE`, `SHOW`, `RESET`,
+//!   `EXPLAIN [ANALYZE] [VERBOSE]` and `EXPLAIN (options)` of queries and data changes,
+//!   `PREPARE`, `EXECUTE`, `DEALLOCATE`, `LISTEN`, `NOTIFY`, `UNLISTEN`, `DO`, `ANALYZE`,
+//!   `VACUUM`.
 //!
-//! `ALL AND ANY AS ASC BETWEEN BOTH BY CASE CAST CHECK CONSTRAINT CREATE CROSS DEFAULT DELETE
-//! DESC DISTINCT DOUBLE DROP ELSE END ESCAPE EXCEPT EXISTS EXTRACT FALSE FETCH FOR FOREIGN
-//! FROM FULL GROUP HAVING IF IN INNER INSERT INTERSECT INTERVAL INTO IS JOIN LEADING LEFT LIKE
-//! LIMIT NATURAL NOT NULL OFFSET ON OR ORDER OUTER POSITION PRIMARY RECURSIVE REFERENCES
-//! RIGHT SELECT SET SOME SUBSTRING TABLE THEN TRAILING TRIM TRUE UNION UNIQUE UPDATE USING
-//! VALUES VIEW WHEN WHERE WITH`
+//! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE |
+//! GROUPS ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`,
+//! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE
+//! | SIMILAR TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT]
+//! DISTINCT FROM`, `op ANY | ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`,
+//! subscripts and slices, `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `->
+//! ->> #> #>> @> <@ && ~ ~* !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
+//! `OVERLAY`, `POSITION`, `TRIM`, subqueries with `IN`, `EXISTS`, `ANY` and `ALL`. Constants:
+//! numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$` strings, constants
+//! typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...' [unit [TO unit]]`;
+//! parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing error. Names may be
+//! quoted with backquotes, as in MySQL, where [`Options::backquoted_identifiers`] says so
+//! ([`parse_with`]); by default a backquote is a lexing error.
 //!
-//! These keywords are not reserved and may be used as names: `DATE TIME TIMESTAMP YEAR MONTH
-//! DAY HOUR MINUTE SECOND FIRST LAST NEXT NULLS ROW ROWS ONLY KEY PRECISION`. As in
-//! PostgreSQL, an alias written without `AS` must be a plain name, not one of these
-//! keywords: `SELECT x AS day` but not `SELECT x day`.
+//! # Keywords
+//!
+//! These keywords are reserved ([`RESERVED_KEYWORDS`]): they cannot be names unless quoted
+//! (`"order"`).
+//!
+//! `ALL ANALYZE AND ANY ARRAY AS ASC AUTHORIZATION BETWEEN BOTH BY CASE CAST CHECK COLLATE COLUMN
+//! CONCURRENTLY CONSTRAINT CREATE CROSS DEFAULT DELETE DESC DISTINCT DO DOUBLE DROP ELSE END
+//! ESCAPE EXCEPT EXISTS EXTRACT FALSE FETCH FOR FOREIGN FROM FULL GRANT GROUP HAVING IF ILIKE IN
+//! INNER INSERT INTERSECT INTERVAL INTO IS JOIN LATERAL LEADING LEFT LIKE LIMIT NATURAL NOT NULL
+//! OF OFFSET ON OR ORDER OUTER OVERLAPS OVERLAY PLACING POSITION PRIMARY RECURSIVE REFERENCES
+//! RETURNING REVOKE RIGHT SELECT SET SIMILAR SOME SUBSTRING TABLE THEN TO TRAILING TRIM TRUE
+//! TRY_CAST UNBOUNDED UNION UNIQUE UPDATE USING VALUES VIEW WHEN WHERE WINDOW WITH`
+//!
+//! These keywords are not reserved ([`NON_RESERVED_KEYWORDS`]) and may be used as names:
+//!
+//! `ACTION ADD ALTER ALWAYS AT BEGIN CACHE CASCADE CHARACTER COMMENT COMMIT COMMITTED CONFLICT
+//! CONTINUE COPY CURRENT CYCLE DATA DATE DAY DEALLOCATE ENUM EXCLUDE EXECUTE EXPLAIN EXTENSION
+//! FILTER FIRST FOLLOWING GENERATED GROUPING GROUPS HOUR IDENTITY INCLUDE INCREMENT INDEX
+//! ISOLATION KEY LANGUAGE LAST LEVEL LISTEN LOCAL LOCKED MATCHED MATERIALIZED MAXVALUE MERGE
+//! MINUTE MINVALUE MONTH NEXT NO NOTHING NOTIFY NOWAIT NULLS ONLY OPTION OTHERS OVER OWNER
+//! PARTITION PERCENT PRECEDING PRECISION PREPARE PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE
+//! REPLACE RESET RESTART RESTRICT ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE
+//! SESSION SETS SHARE SHOW SKIP START STDIN STDOUT STORED TABLES TEMP TEMPORARY TIES TIME
+//! TIMESTAMP TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN VACUUM VARYING VERBOSE WITHIN
+//! WITHOUT WORK WRITE YEAR ZONE`
+//!
+//! An alias written without `AS` may be a plain name or a non-reserved keyword, as
+//! PostgreSQL's bare labels may, except the keywords that could go on with the expression
+//! before it: `AT`, `FILTER`, `OVER`, `WITHIN`, `SETS`, `VARYING`, `WITHOUT` and the interval
+//! units `YEAR MONTH DAY HOUR MINUTE SECOND` (`SELECT x AS day`, not `SELECT x day`). The
+//! name of the window a window specification refines (`OVER (w ORDER BY a)`) must be a
+//! plain name. `UNBOUNDED` is reserved, which PostgreSQL's is not, so that `UNBOUNDED
+//! PRECEDING` has one reading.
 
 pub mod ast;
 mod depth;
@@ -40,6 +103,230 @@ mod print;
 mod teardown;
 
 pub use print::print;
+
+/// The reserved keywords, in upper case: names only when quoted (`"order"`).
+pub const RESERVED_KEYWORDS: &[&str] = &[
+    "ALL",
+    "ANALYZE",
+    "AND",
+    "ANY",
+    "ARRAY",
+    "AS",
+    "ASC",
+    "AUTHORIZATION",
+    "BETWEEN",
+    "BOTH",
+    "BY",
+    "CASE",
+    "CAST",
+    "CHECK",
+    "COLLATE",
+    "COLUMN",
+    "CONCURRENTLY",
+    "CONSTRAINT",
+    "CREATE",
+    "CROSS",
+    "DEFAULT",
+    "DELETE",
+    "DESC",
+    "DISTINCT",
+    "DO",
+    "DOUBLE",
+    "DROP",
+    "ELSE",
+    "END",
+    "ESCAPE",
+    "EXCEPT",
+    "EXISTS",
+    "EXTRACT",
+    "FALSE",
+    "FETCH",
+    "FOR",
+    "FOREIGN",
+    "FROM",
+    "FULL",
+    "GRANT",
+    "GROUP",
+    "HAVING",
+    "IF",
+    "ILIKE",
+    "IN",
+    "INNER",
+    "INSERT",
+    "INTERSECT",
+    "INTERVAL",
+    "INTO",
+    "IS",
+    "JOIN",
+    "LATERAL",
+    "LEADING",
+    "LEFT",
+    "LIKE",
+    "LIMIT",
+    "NATURAL",
+    "NOT",
+    "NULL",
+    "OF",
+    "OFFSET",
+    "ON",
+    "OR",
+    "ORDER",
+    "OUTER",
+    "OVERLAPS",
+    "OVERLAY",
+    "PLACING",
+    "POSITION",
+    "PRIMARY",
+    "RECURSIVE",
+    "REFERENCES",
+    "RETURNING",
+    "REVOKE",
+    "RIGHT",
+    "SELECT",
+    "SET",
+    "SIMILAR",
+    "SOME",
+    "SUBSTRING",
+    "TABLE",
+    "THEN",
+    "TO",
+    "TRAILING",
+    "TRIM",
+    "TRUE",
+    "TRY_CAST",
+    "UNBOUNDED",
+    "UNION",
+    "UNIQUE",
+    "UPDATE",
+    "USING",
+    "VALUES",
+    "VIEW",
+    "WHEN",
+    "WHERE",
+    "WINDOW",
+    "WITH",
+];
+
+/// The keywords that are not reserved, in upper case: names wherever a name may stand, but not
+/// aliases without `AS`.
+pub const NON_RESERVED_KEYWORDS: &[&str] = &[
+    "ACTION",
+    "ADD",
+    "ALTER",
+    "ALWAYS",
+    "AT",
+    "BEGIN",
+    "CACHE",
+    "CASCADE",
+    "CHARACTER",
+    "COMMENT",
+    "COMMIT",
+    "COMMITTED",
+    "CONFLICT",
+    "CONTINUE",
+    "COPY",
+    "CURRENT",
+    "CYCLE",
+    "DATA",
+    "DATE",
+    "DAY",
+    "DEALLOCATE",
+    "ENUM",
+    "EXCLUDE",
+    "EXECUTE",
+    "EXPLAIN",
+    "EXTENSION",
+    "FILTER",
+    "FIRST",
+    "FOLLOWING",
+    "GENERATED",
+    "GROUPING",
+    "GROUPS",
+    "HOUR",
+    "IDENTITY",
+    "INCLUDE",
+    "INCREMENT",
+    "INDEX",
+    "ISOLATION",
+    "KEY",
+    "LANGUAGE",
+    "LAST",
+    "LEVEL",
+    "LISTEN",
+    "LOCAL",
+    "LOCKED",
+    "MATCHED",
+    "MATERIALIZED",
+    "MAXVALUE",
+    "MERGE",
+    "MINUTE",
+    "MINVALUE",
+    "MONTH",
+    "NEXT",
+    "NO",
+    "NOTHING",
+    "NOTIFY",
+    "NOWAIT",
+    "NULLS",
+    "ONLY",
+    "OPTION",
+    "OTHERS",
+    "OVER",
+    "OWNER",
+    "PARTITION",
+    "PERCENT",
+    "PRECEDING",
+    "PRECISION",
+    "PREPARE",
+    "PRIVILEGES",
+    "RANGE",
+    "READ",
+    "RELEASE",
+    "RENAME",
+    "REPEATABLE",
+    "REPLACE",
+    "RESET",
+    "RESTART",
+    "RESTRICT",
+    "ROLLBACK",
+    "ROW",
+    "ROWS",
+    "SAVEPOINT",
+    "SCHEMA",
+    "SECOND",
+    "SEQUENCE",
+    "SERIALIZABLE",
+    "SESSION",
+    "SETS",
+    "SHARE",
+    "SHOW",
+    "SKIP",
+    "START",
+    "STDIN",
+    "STDOUT",
+    "STORED",
+    "TABLES",
+    "TEMP",
+    "TEMPORARY",
+    "TIES",
+    "TIME",
+    "TIMESTAMP",
+    "TRANSACTION",
+    "TRUNCATE",
+    "TYPE",
+    "UNCOMMITTED",
+    "UNKNOWN",
+    "UNLISTEN",
+    "VACUUM",
+    "VARYING",
+    "VERBOSE",
+    "WITHIN",
+    "WITHOUT",
+    "WORK",
+    "WRITE",
+    "YEAR",
+    "ZONE",
+];
 
 pub use depth::MAX_DEPTH;
 pub use lexer::Tok;
@@ -78,10 +365,96 @@ pub fn parse_with_max_depth(
     src: &str,
     max_depth: Option<usize>,
 ) -> Result<Vec<Statement<'_>>, ParseError> {
-    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src), max_depth), src.len());
+    let options = Options {
+        max_depth,
+        ..Options::default()
+    };
+    parse_with(src, &options)
+}
+
+/// What the parser accepts beyond its default dialect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The nesting bound; `None` accepts any depth (see [`parse_with_max_depth`]). Default:
+    /// `Some(MAX_DEPTH)`.
+    pub max_depth: Option<usize>,
+    /// Whether `` `name` `` is a quoted name, as in MySQL. Default: `false`, and a backquote is
+    /// a lexing error, as in PostgreSQL and standard SQL.
+    pub backquoted_identifiers: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_depth: Some(MAX_DEPTH),
+            backquoted_identifiers: false,
+        }
+    }
+}
+
+impl Options {
+    /// The default options with backquoted names on or off.
+    pub fn backquoted_identifiers(mut self, on: bool) -> Self {
+        self.backquoted_identifiers = on;
+        self
+    }
+}
+
+/// Parses a script with `options`.
+///
+/// ```
+/// use sly_grammars::sql::{self, Options};
+/// assert!(sql::parse("SELECT `a` FROM t").is_err());
+/// let options = Options::default().backquoted_identifiers(true);
+/// let stmts = sql::parse_with("SELECT `a` FROM t", &options)?;
+/// assert_eq!(stmts[0].to_string(), "SELECT \"a\" FROM t");
+/// # Ok::<(), sly::ParseError>(())
+/// ```
+///
+/// # Errors
+/// The first syntax or lexing error, or a statement nested deeper than the bound.
+pub fn parse_with<'s>(src: &'s str, options: &Options) -> Result<Vec<Statement<'s>>, ParseError> {
+    let tokens = Backquotes::new(Tok::lexer(src), options.backquoted_identifiers);
+    let tokens = FinalSemi::new(DepthGuard::new(tokens, options.max_depth), src.len());
     SqlParser::new(src)
         .parse(tokens)
         .map_err(|e| at_end(e, src.len()))
+}
+
+/// Turns backquoted names into lexing errors unless they are on.
+struct Backquotes<I> {
+    inner: I,
+    on: bool,
+}
+
+impl<I> Backquotes<I> {
+    fn new(inner: I, on: bool) -> Self {
+        Backquotes { inner, on }
+    }
+}
+
+impl<'s, I> Iterator for Backquotes<I>
+where
+    I: Iterator<Item = Result<(Tok<'s>, sly::Span), sly::LexError>>,
+{
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.inner.next()?;
+        if let Ok((Tok::BackquotedIdent(_), span)) = &item
+            && !self.on
+        {
+            let reason = "backquoted names are off: quote names with `\"`, or turn on \
+                          `Options::backquoted_identifiers`";
+            return Some(Err(sly::LexError::invalid_token(
+                *span,
+                "BackquotedIdent",
+                Some(reason.to_string()),
+            )));
+        }
+        Some(item)
+    }
 }
 
 /// Parses a script and recovers from errors with the grammar's `error` rule: a broken
@@ -105,7 +478,8 @@ pub fn parse_recovering_with_max_depth(
     src: &str,
     max_depth: Option<usize>,
 ) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-    let tokens = FinalSemi::new(DepthGuard::new(Tok::lexer(src), max_depth), src.len());
+    let tokens = Backquotes::new(Tok::lexer(src), false);
+    let tokens = FinalSemi::new(DepthGuard::new(tokens, max_depth), src.len());
     let out = SqlParser::new(src).parse_all(tokens);
     let errors = out
         .errors

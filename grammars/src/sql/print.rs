@@ -78,21 +78,137 @@ impl Display for StatementKind<'_> {
             StatementKind::Delete(s) => s.fmt(f),
             StatementKind::CreateTable(s) => s.fmt(f),
             StatementKind::CreateView(s) => s.fmt(f),
+            StatementKind::CreateTableAs(s) => s.fmt(f),
+            StatementKind::CreateSchema(s) => s.fmt(f),
+            StatementKind::CreateSequence(s) => s.fmt(f),
+            StatementKind::CreateType(s) => s.fmt(f),
             StatementKind::Drop(s) => s.fmt(f),
+            StatementKind::CreateIndex(s) => s.fmt(f),
+            StatementKind::AlterTable(s) => s.fmt(f),
+            StatementKind::AlterObject(s) => {
+                f.write_str(match s.object {
+                    ObjectType::Table => "ALTER TABLE ",
+                    ObjectType::View => "ALTER VIEW ",
+                    ObjectType::MaterializedView => "ALTER MATERIALIZED VIEW ",
+                    ObjectType::Index => "ALTER INDEX ",
+                    ObjectType::Schema => "ALTER SCHEMA ",
+                    ObjectType::Sequence => "ALTER SEQUENCE ",
+                    ObjectType::Type => "ALTER TYPE ",
+                    ObjectType::Extension => "ALTER EXTENSION ",
+                })?;
+                if s.if_exists {
+                    f.write_str("IF EXISTS ")?;
+                }
+                write!(f, "{} {}", s.name, s.action)
+            }
+            StatementKind::Truncate(s) => s.fmt(f),
+            StatementKind::Transaction(s) => s.fmt(f),
+            StatementKind::Grant(s) => s.fmt(f),
+            StatementKind::Revoke(s) => s.fmt(f),
+            StatementKind::SetVariable(s) => s.fmt(f),
+            StatementKind::SetTransaction(modes) => {
+                f.write_str("SET TRANSACTION ")?;
+                list(f, modes)
+            }
+            StatementKind::Show(name) => write!(f, "SHOW {name}"),
+            StatementKind::Reset(name) => write!(f, "RESET {name}"),
+            StatementKind::Explain(s) => s.fmt(f),
+            StatementKind::Merge(s) => s.fmt(f),
+            StatementKind::Copy(s) => s.fmt(f),
+            StatementKind::CreateExtension(s) => {
+                f.write_str("CREATE EXTENSION ")?;
+                if s.if_not_exists {
+                    f.write_str("IF NOT EXISTS ")?;
+                }
+                s.name.fmt(f)?;
+                if let Some(schema) = &s.schema {
+                    write!(f, " SCHEMA {schema}")?;
+                }
+                Ok(())
+            }
+            StatementKind::Do(d) => {
+                f.write_str("DO ")?;
+                if let Some(l) = &d.language {
+                    write!(f, "LANGUAGE {l} ")?;
+                }
+                d.code.fmt(f)
+            }
+            StatementKind::Comment(c) => {
+                f.write_str("COMMENT ON ")?;
+                f.write_str(match c.object {
+                    CommentObject::Table => "TABLE ",
+                    CommentObject::Column => "COLUMN ",
+                    CommentObject::View => "VIEW ",
+                    CommentObject::Index => "INDEX ",
+                    CommentObject::Schema => "SCHEMA ",
+                    CommentObject::Sequence => "SEQUENCE ",
+                    CommentObject::Type => "TYPE ",
+                    CommentObject::Extension => "EXTENSION ",
+                    CommentObject::MaterializedView => "MATERIALIZED VIEW ",
+                })?;
+                write!(f, "{} IS ", c.name)?;
+                match &c.text {
+                    Some(t) => quoted(f, t, '\''),
+                    None => f.write_str("NULL"),
+                }
+            }
+            StatementKind::Listen(c) => write!(f, "LISTEN {c}"),
+            StatementKind::Notify(n) => {
+                write!(f, "NOTIFY {}", n.channel)?;
+                if let Some(p) = &n.payload {
+                    write!(f, ", {p}")?;
+                }
+                Ok(())
+            }
+            StatementKind::Unlisten(Some(c)) => write!(f, "UNLISTEN {c}"),
+            StatementKind::Unlisten(None) => f.write_str("UNLISTEN *"),
+            StatementKind::Prepare(p) => {
+                write!(f, "PREPARE {}", p.name)?;
+                if !p.types.is_empty() {
+                    f.write_str(" (")?;
+                    list(f, &p.types)?;
+                    f.write_char(')')?;
+                }
+                write!(f, " AS {}", p.statement)
+            }
+            StatementKind::Execute(e) => {
+                write!(f, "EXECUTE {}", e.name)?;
+                if !e.args.is_empty() {
+                    row(f, &e.args)?;
+                }
+                Ok(())
+            }
+            StatementKind::Deallocate(Some(name)) => write!(f, "DEALLOCATE {name}"),
+            StatementKind::Deallocate(None) => f.write_str("DEALLOCATE ALL"),
+            StatementKind::Analyze(tables) => {
+                f.write_str("ANALYZE")?;
+                if !tables.is_empty() {
+                    f.write_char(' ')?;
+                    list(f, tables)?;
+                }
+                Ok(())
+            }
+            StatementKind::Vacuum(v) => {
+                f.write_str("VACUUM")?;
+                if v.full {
+                    f.write_str(" FULL")?;
+                }
+                if v.analyze {
+                    f.write_str(" ANALYZE")?;
+                }
+                if !v.tables.is_empty() {
+                    f.write_char(' ')?;
+                    list(f, &v.tables)?;
+                }
+                Ok(())
+            }
         }
     }
 }
 
 impl Display for Query<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        if let Some(with) = &self.with {
-            f.write_str("WITH ")?;
-            if with.recursive {
-                f.write_str("RECURSIVE ")?;
-            }
-            list(f, &with.ctes)?;
-            f.write_char(' ')?;
-        }
+        with(f, &self.with)?;
         self.body.fmt(f)?;
         if !self.order_by.is_empty() {
             f.write_str(" ORDER BY ")?;
@@ -109,10 +225,34 @@ impl Display for Query<'_> {
         }
         if let Some(fetch) = &self.fetch {
             f.write_str(" FETCH FIRST ")?;
-            if let Some(n) = fetch {
+            if let Some(n) = &fetch.count {
                 write!(f, "{n} ")?;
             }
-            f.write_str("ROWS ONLY")?;
+            if fetch.percent {
+                f.write_str("PERCENT ")?;
+            }
+            f.write_str(if fetch.with_ties {
+                "ROWS WITH TIES"
+            } else {
+                "ROWS ONLY"
+            })?;
+        }
+        for l in &self.locking {
+            f.write_str(match l.strength {
+                LockStrength::Update => " FOR UPDATE",
+                LockStrength::NoKeyUpdate => " FOR NO KEY UPDATE",
+                LockStrength::Share => " FOR SHARE",
+                LockStrength::KeyShare => " FOR KEY SHARE",
+            })?;
+            if !l.of.is_empty() {
+                f.write_str(" OF ")?;
+                list(f, &l.of)?;
+            }
+            match l.wait {
+                Some(LockWait::Nowait) => f.write_str(" NOWAIT")?,
+                Some(LockWait::SkipLocked) => f.write_str(" SKIP LOCKED")?,
+                None => {}
+            }
         }
         Ok(())
     }
@@ -122,8 +262,31 @@ impl Display for Cte<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         self.name.fmt(f)?;
         columns(f, &self.columns)?;
-        write!(f, " AS ({})", self.query)
+        f.write_str(match self.materialized {
+            Some(true) => " AS MATERIALIZED (",
+            Some(false) => " AS NOT MATERIALIZED (",
+            None => " AS (",
+        })?;
+        match &self.body {
+            CteBody::Query(q) => q.fmt(f)?,
+            CteBody::Insert(s) => s.fmt(f)?,
+            CteBody::Update(s) => s.fmt(f)?,
+            CteBody::Delete(s) => s.fmt(f)?,
+        }
+        f.write_char(')')
     }
+}
+
+fn with(f: &mut Formatter<'_>, with: &Option<With<'_>>) -> fmt::Result {
+    if let Some(with) = with {
+        f.write_str("WITH ")?;
+        if with.recursive {
+            f.write_str("RECURSIVE ")?;
+        }
+        list(f, &with.ctes)?;
+        f.write_char(' ')?;
+    }
+    Ok(())
 }
 
 impl Display for SetExpr<'_> {
@@ -131,6 +294,11 @@ impl Display for SetExpr<'_> {
         match self {
             SetExpr::Select(s) => s.fmt(f),
             SetExpr::Query(q) => write!(f, "({q})"),
+            SetExpr::Table(name) => write!(f, "TABLE {name}"),
+            SetExpr::Values(rows) => {
+                f.write_str("VALUES ")?;
+                values(f, rows)
+            }
             SetExpr::SetOp {
                 op,
                 all,
@@ -152,7 +320,11 @@ impl Display for SetExpr<'_> {
 impl Display for Select<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         f.write_str("SELECT ")?;
-        if self.distinct {
+        if !self.distinct_on.is_empty() {
+            f.write_str("DISTINCT ON (")?;
+            list(f, &self.distinct_on)?;
+            f.write_str(") ")?;
+        } else if self.distinct {
             f.write_str("DISTINCT ")?;
         }
         list(f, &self.items)?;
@@ -163,14 +335,95 @@ impl Display for Select<'_> {
         if let Some(e) = &self.selection {
             write!(f, " WHERE {e}")?;
         }
-        if !self.group_by.is_empty() {
+        if self.group_by_all {
+            f.write_str(" GROUP BY ALL")?;
+        } else if !self.group_by.is_empty() {
             f.write_str(" GROUP BY ")?;
             list(f, &self.group_by)?;
         }
         if let Some(e) = &self.having {
             write!(f, " HAVING {e}")?;
         }
+        if !self.windows.is_empty() {
+            f.write_str(" WINDOW ")?;
+            list(f, &self.windows)?;
+        }
         Ok(())
+    }
+}
+
+impl Display for NamedWindow<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{} AS {}", self.name, self.spec)
+    }
+}
+
+impl Display for WindowSpec<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_char('(')?;
+        let mut sep = "";
+        if let Some(name) = &self.existing {
+            name.fmt(f)?;
+            sep = " ";
+        }
+        if !self.partition_by.is_empty() {
+            write!(f, "{sep}PARTITION BY ")?;
+            list(f, &self.partition_by)?;
+            sep = " ";
+        }
+        if !self.order_by.is_empty() {
+            write!(f, "{sep}ORDER BY ")?;
+            list(f, &self.order_by)?;
+            sep = " ";
+        }
+        if let Some(frame) = &self.frame {
+            write!(f, "{sep}{frame}")?;
+        }
+        f.write_char(')')
+    }
+}
+
+impl Display for WindowFrame<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.units {
+            FrameUnits::Rows => "ROWS ",
+            FrameUnits::Range => "RANGE ",
+            FrameUnits::Groups => "GROUPS ",
+        })?;
+        match &self.end {
+            Some(end) => write!(f, "BETWEEN {} AND {end}", self.start)?,
+            None => self.start.fmt(f)?,
+        }
+        if let Some(x) = self.exclude {
+            f.write_str(match x {
+                FrameExclude::CurrentRow => " EXCLUDE CURRENT ROW",
+                FrameExclude::Group => " EXCLUDE GROUP",
+                FrameExclude::Ties => " EXCLUDE TIES",
+                FrameExclude::NoOthers => " EXCLUDE NO OTHERS",
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for FrameBound<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            FrameBound::UnboundedPreceding => f.write_str("UNBOUNDED PRECEDING"),
+            FrameBound::Preceding(e) => write!(f, "{e} PRECEDING"),
+            FrameBound::CurrentRow => f.write_str("CURRENT ROW"),
+            FrameBound::Following(e) => write!(f, "{e} FOLLOWING"),
+            FrameBound::UnboundedFollowing => f.write_str("UNBOUNDED FOLLOWING"),
+        }
+    }
+}
+
+impl Display for Over<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Over::Named(name) => write!(f, "OVER {name}"),
+            Over::Spec(spec) => write!(f, "OVER {spec}"),
+        }
     }
 }
 
@@ -207,7 +460,28 @@ impl Display for TableRef<'_> {
                 }
                 Ok(())
             }
-            TableRef::Derived { query, alias } => {
+            TableRef::Function {
+                lateral,
+                function: func,
+                alias,
+            } => {
+                if *lateral {
+                    f.write_str("LATERAL ")?;
+                }
+                function(f, func)?;
+                if let Some(a) = alias {
+                    a.fmt(f)?;
+                }
+                Ok(())
+            }
+            TableRef::Derived {
+                lateral,
+                query,
+                alias,
+            } => {
+                if *lateral {
+                    f.write_str("LATERAL ")?;
+                }
                 write!(f, "({query})")?;
                 if let Some(a) = alias {
                     a.fmt(f)?;
@@ -234,9 +508,16 @@ impl Display for TableRef<'_> {
                 write!(f, "{left} {kind} {right}")?;
                 match constraint {
                     JoinConstraint::On(e) => write!(f, " ON {e}"),
-                    JoinConstraint::Using(cols) => {
+                    JoinConstraint::Using {
+                        columns: cols,
+                        alias,
+                    } => {
                         f.write_str(" USING")?;
-                        columns(f, cols)
+                        columns(f, cols)?;
+                        if let Some(a) = alias {
+                            write!(f, " AS {a}")?;
+                        }
+                        Ok(())
                     }
                     JoinConstraint::None => Ok(()),
                 }
@@ -278,6 +559,24 @@ impl Display for BinaryOp {
             BinaryOp::Multiply => "*",
             BinaryOp::Divide => "/",
             BinaryOp::Modulo => "%",
+            BinaryOp::Overlaps => "OVERLAPS",
+            BinaryOp::JsonGet => "->",
+            BinaryOp::JsonGetText => "->>",
+            BinaryOp::JsonPath => "#>",
+            BinaryOp::JsonPathText => "#>>",
+            BinaryOp::Contains => "@>",
+            BinaryOp::ContainedBy => "<@",
+            BinaryOp::Overlap => "&&",
+            BinaryOp::RegexMatch => "~",
+            BinaryOp::RegexIMatch => "~*",
+            BinaryOp::NotRegexMatch => "!~",
+            BinaryOp::NotRegexIMatch => "!~*",
+            BinaryOp::BitOr => "|",
+            BinaryOp::BitAnd => "&",
+            BinaryOp::BitXor => "#",
+            BinaryOp::ShiftLeft => "<<",
+            BinaryOp::ShiftRight => ">>",
+            BinaryOp::Power => "^",
         })
     }
 }
@@ -287,6 +586,17 @@ impl Display for Literal<'_> {
         match self {
             Literal::Number(n) => f.write_str(n),
             Literal::String(s) => quoted(f, s, '\''),
+            Literal::EscapeString(s) => write!(f, "E'{s}'"),
+            Literal::NationalString(s) => {
+                f.write_char('N')?;
+                quoted(f, s, '\'')
+            }
+            Literal::HexString(s) => write!(f, "X'{s}'"),
+            Literal::DollarString { tag, value } => write!(f, "${tag}${value}${tag}$"),
+            Literal::TypedString { type_name, value } => {
+                write!(f, "{type_name} ")?;
+                quoted(f, value, '\'')
+            }
             Literal::Boolean(true) => f.write_str("TRUE"),
             Literal::Boolean(false) => f.write_str("FALSE"),
             Literal::Null => f.write_str("NULL"),
@@ -302,25 +612,35 @@ impl Display for Literal<'_> {
                 value,
                 unit,
                 precision,
+                to,
             } => {
                 f.write_str("INTERVAL ")?;
                 quoted(f, value, '\'')?;
                 if let Some(unit) = unit {
-                    f.write_str(match unit {
-                        IntervalUnit::Year => " YEAR",
-                        IntervalUnit::Month => " MONTH",
-                        IntervalUnit::Day => " DAY",
-                        IntervalUnit::Hour => " HOUR",
-                        IntervalUnit::Minute => " MINUTE",
-                        IntervalUnit::Second => " SECOND",
-                    })?;
+                    f.write_str(unit_name(*unit))?;
                     if let Some(p) = precision {
                         write!(f, "({p})")?;
                     }
                 }
+                if let Some(to) = to {
+                    f.write_str(" TO")?;
+                    f.write_str(unit_name(*to))?;
+                }
                 Ok(())
             }
         }
+    }
+}
+
+/// An interval unit with a space before it.
+fn unit_name(unit: IntervalUnit) -> &'static str {
+    match unit {
+        IntervalUnit::Year => " YEAR",
+        IntervalUnit::Month => " MONTH",
+        IntervalUnit::Day => " DAY",
+        IntervalUnit::Hour => " HOUR",
+        IntervalUnit::Minute => " MINUTE",
+        IntervalUnit::Second => " SECOND",
     }
 }
 
@@ -343,6 +663,11 @@ impl Display for ExprKind<'_> {
             ExprKind::Unary { op, expr } => unary(f, *op, expr),
             ExprKind::Binary { left, op, right } => binary(f, left, *op, right),
             ExprKind::IsNull { expr, negated } => is_null(f, expr, *negated),
+            ExprKind::IsBool {
+                expr,
+                negated,
+                value,
+            } => is_bool(f, expr, *negated, *value),
             ExprKind::IsDistinctFrom {
                 left,
                 negated,
@@ -366,10 +691,11 @@ impl Display for ExprKind<'_> {
             } => in_subquery(f, expr, *negated, query),
             ExprKind::Like {
                 expr,
+                op,
                 negated,
                 pattern,
                 escape,
-            } => like(f, expr, *negated, pattern, escape.as_deref()),
+            } => like(f, expr, *op, *negated, pattern, escape.as_deref()),
             ExprKind::AnyAll {
                 left,
                 op,
@@ -381,12 +707,28 @@ impl Display for ExprKind<'_> {
                 whens,
                 else_result,
             } => case(f, operand.as_deref(), whens, else_result.as_deref()),
-            ExprKind::Cast { expr, data_type } => cast(f, expr, data_type),
+            ExprKind::Cast {
+                style,
+                expr,
+                data_type,
+            } => cast(f, *style, expr, data_type),
             ExprKind::Function(func) => function(f, func),
             ExprKind::Extract { field, expr } => extract(f, field, expr),
             ExprKind::Substring { expr, from, length } => {
-                substring(f, expr, from, length.as_deref())
+                substring(f, expr, from.as_deref(), length.as_deref())
             }
+            ExprKind::Overlay {
+                expr,
+                placing,
+                from,
+                length,
+            } => overlay(f, expr, placing, from, length.as_deref()),
+            ExprKind::Row(items) => row(f, items),
+            ExprKind::GroupingSets(sets) => {
+                f.write_str("GROUPING SETS ")?;
+                row(f, sets)
+            }
+            ExprKind::FieldAccess { expr, field } => field_access(f, expr, field),
             ExprKind::Position { needle, haystack } => position(f, needle, haystack),
             ExprKind::Trim { side, what, expr } => trim(f, *side, what.as_deref(), expr),
             ExprKind::Exists(q) => {
@@ -394,6 +736,31 @@ impl Display for ExprKind<'_> {
                 parenthesized(f, q)
             }
             ExprKind::Subquery(q) => parenthesized(f, q),
+            ExprKind::Default => f.write_str("DEFAULT"),
+            ExprKind::AnyAllArray {
+                left,
+                op,
+                all,
+                right,
+            } => any_all_array(f, left, *op, *all, right),
+            ExprKind::LikeAnyAll {
+                expr,
+                op,
+                negated,
+                all,
+                patterns,
+            } => like_any_all(f, expr, *op, *negated, *all, patterns),
+            ExprKind::Array(items) => array(f, items),
+            ExprKind::ArraySubquery(q) => {
+                f.write_str("ARRAY")?;
+                parenthesized(f, q)
+            }
+            ExprKind::Subscript { expr, index } => subscript(f, expr, index),
+            ExprKind::Slice { expr, lower, upper } => {
+                slice(f, expr, lower.as_deref(), upper.as_deref())
+            }
+            ExprKind::AtTimeZone { expr, zone } => at_time_zone(f, expr, zone),
+            ExprKind::Collate { expr, collation } => collate(f, expr, collation),
             ExprKind::Nested(e) => {
                 f.write_char('(')?;
                 e.fmt(f)?;
@@ -401,6 +768,85 @@ impl Display for ExprKind<'_> {
             }
         }
     }
+}
+
+fn like_any_all(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    op: PatternOp,
+    negated: bool,
+    all: bool,
+    patterns: &[Expr<'_>],
+) -> fmt::Result {
+    e.fmt(f)?;
+    if negated {
+        f.write_str(" NOT")?;
+    }
+    f.write_str(match op {
+        PatternOp::Like => " LIKE",
+        PatternOp::ILike => " ILIKE",
+        PatternOp::SimilarTo => " SIMILAR TO",
+    })?;
+    f.write_str(if all { " ALL " } else { " ANY " })?;
+    row(f, patterns)
+}
+
+fn any_all_array(
+    f: &mut Formatter<'_>,
+    l: &Expr<'_>,
+    op: BinaryOp,
+    all: bool,
+    r: &Expr<'_>,
+) -> fmt::Result {
+    l.fmt(f)?;
+    f.write_char(' ')?;
+    op.fmt(f)?;
+    f.write_str(if all { " ALL (" } else { " ANY (" })?;
+    r.fmt(f)?;
+    f.write_char(')')
+}
+
+fn array(f: &mut Formatter<'_>, items: &[Expr<'_>]) -> fmt::Result {
+    f.write_str("ARRAY[")?;
+    list(f, items)?;
+    f.write_char(']')
+}
+
+fn subscript(f: &mut Formatter<'_>, e: &Expr<'_>, index: &Expr<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_char('[')?;
+    index.fmt(f)?;
+    f.write_char(']')
+}
+
+fn slice(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    lower: Option<&Expr<'_>>,
+    upper: Option<&Expr<'_>>,
+) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_char('[')?;
+    if let Some(l) = lower {
+        l.fmt(f)?;
+    }
+    f.write_char(':')?;
+    if let Some(u) = upper {
+        u.fmt(f)?;
+    }
+    f.write_char(']')
+}
+
+fn at_time_zone(f: &mut Formatter<'_>, e: &Expr<'_>, zone: &Expr<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(" AT TIME ZONE ")?;
+    zone.fmt(f)
+}
+
+fn collate(f: &mut Formatter<'_>, e: &Expr<'_>, collation: &ObjectName<'_>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(" COLLATE ")?;
+    collation.fmt(f)
 }
 
 fn dotted(f: &mut Formatter<'_>, ids: &[Ident<'_>]) -> fmt::Result {
@@ -441,6 +887,16 @@ fn binary(f: &mut Formatter<'_>, l: &Expr<'_>, op: BinaryOp, r: &Expr<'_>) -> fm
 fn is_null(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool) -> fmt::Result {
     e.fmt(f)?;
     f.write_str(if negated { " IS NOT NULL" } else { " IS NULL" })
+}
+
+fn is_bool(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool, value: Option<bool>) -> fmt::Result {
+    e.fmt(f)?;
+    f.write_str(if negated { " IS NOT " } else { " IS " })?;
+    f.write_str(match value {
+        Some(true) => "TRUE",
+        Some(false) => "FALSE",
+        None => "UNKNOWN",
+    })
 }
 
 fn is_distinct(f: &mut Formatter<'_>, l: &Expr<'_>, negated: bool, r: &Expr<'_>) -> fmt::Result {
@@ -487,12 +943,20 @@ fn in_subquery(f: &mut Formatter<'_>, e: &Expr<'_>, negated: bool, q: &Query<'_>
 fn like(
     f: &mut Formatter<'_>,
     e: &Expr<'_>,
+    op: PatternOp,
     negated: bool,
     pattern: &Expr<'_>,
     escape: Option<&Expr<'_>>,
 ) -> fmt::Result {
     e.fmt(f)?;
-    f.write_str(if negated { " NOT LIKE " } else { " LIKE " })?;
+    if negated {
+        f.write_str(" NOT")?;
+    }
+    f.write_str(match op {
+        PatternOp::Like => " LIKE ",
+        PatternOp::ILike => " ILIKE ",
+        PatternOp::SimilarTo => " SIMILAR TO ",
+    })?;
     pattern.fmt(f)?;
     if let Some(c) = escape {
         f.write_str(" ESCAPE ")?;
@@ -539,8 +1003,17 @@ fn case(
     f.write_str(" END")
 }
 
-fn cast(f: &mut Formatter<'_>, e: &Expr<'_>, ty: &DataType<'_>) -> fmt::Result {
-    f.write_str("CAST(")?;
+fn cast(f: &mut Formatter<'_>, style: CastStyle, e: &Expr<'_>, ty: &DataType<'_>) -> fmt::Result {
+    if style == CastStyle::DoubleColon {
+        e.fmt(f)?;
+        f.write_str("::")?;
+        return ty.fmt(f);
+    }
+    f.write_str(if style == CastStyle::TryCast {
+        "TRY_CAST("
+    } else {
+        "CAST("
+    })?;
     e.fmt(f)?;
     f.write_str(" AS ")?;
     ty.fmt(f)?;
@@ -557,7 +1030,29 @@ fn function(f: &mut Formatter<'_>, func: &Function<'_>) -> fmt::Result {
         FunctionArgs::Star => f.write_char('*')?,
         FunctionArgs::List(args) => list(f, args)?,
     }
-    f.write_char(')')
+    let Some(c) = &func.clauses else {
+        return f.write_char(')');
+    };
+    if !c.order_by.is_empty() {
+        f.write_str(" ORDER BY ")?;
+        list(f, &c.order_by)?;
+    }
+    f.write_char(')')?;
+    if !c.within_group.is_empty() {
+        f.write_str(" WITHIN GROUP (ORDER BY ")?;
+        list(f, &c.within_group)?;
+        f.write_char(')')?;
+    }
+    if let Some(e) = &c.filter {
+        f.write_str(" FILTER (WHERE ")?;
+        e.fmt(f)?;
+        f.write_char(')')?;
+    }
+    if let Some(over) = &c.over {
+        f.write_char(' ')?;
+        over.fmt(f)?;
+    }
+    Ok(())
 }
 
 fn extract(f: &mut Formatter<'_>, field: &Ident<'_>, e: &Expr<'_>) -> fmt::Result {
@@ -571,11 +1066,33 @@ fn extract(f: &mut Formatter<'_>, field: &Ident<'_>, e: &Expr<'_>) -> fmt::Resul
 fn substring(
     f: &mut Formatter<'_>,
     e: &Expr<'_>,
-    from: &Expr<'_>,
+    from: Option<&Expr<'_>>,
     length: Option<&Expr<'_>>,
 ) -> fmt::Result {
     f.write_str("SUBSTRING(")?;
     e.fmt(f)?;
+    if let Some(a) = from {
+        f.write_str(" FROM ")?;
+        a.fmt(f)?;
+    }
+    if let Some(n) = length {
+        f.write_str(" FOR ")?;
+        n.fmt(f)?;
+    }
+    f.write_char(')')
+}
+
+fn overlay(
+    f: &mut Formatter<'_>,
+    e: &Expr<'_>,
+    placing: &Expr<'_>,
+    from: &Expr<'_>,
+    length: Option<&Expr<'_>>,
+) -> fmt::Result {
+    f.write_str("OVERLAY(")?;
+    e.fmt(f)?;
+    f.write_str(" PLACING ")?;
+    placing.fmt(f)?;
     f.write_str(" FROM ")?;
     from.fmt(f)?;
     if let Some(n) = length {
@@ -583,6 +1100,19 @@ fn substring(
         n.fmt(f)?;
     }
     f.write_char(')')
+}
+
+fn row(f: &mut Formatter<'_>, items: &[Expr<'_>]) -> fmt::Result {
+    f.write_char('(')?;
+    list(f, items)?;
+    f.write_char(')')
+}
+
+fn field_access(f: &mut Formatter<'_>, e: &Expr<'_>, field: &Ident<'_>) -> fmt::Result {
+    f.write_char('(')?;
+    e.fmt(f)?;
+    f.write_str(").")?;
+    field.fmt(f)
 }
 
 fn position(f: &mut Formatter<'_>, needle: &Expr<'_>, haystack: &Expr<'_>) -> fmt::Result {
@@ -627,12 +1157,24 @@ fn starts_with_minus(e: &Expr<'_>) -> bool {
         ExprKind::Literal(Literal::Number(n)) => n.starts_with('-'),
         ExprKind::Binary { left, .. }
         | ExprKind::IsNull { expr: left, .. }
+        | ExprKind::IsBool { expr: left, .. }
+        | ExprKind::Cast {
+            style: CastStyle::DoubleColon,
+            expr: left,
+            ..
+        }
         | ExprKind::IsDistinctFrom { left, .. }
         | ExprKind::Between { expr: left, .. }
         | ExprKind::InList { expr: left, .. }
         | ExprKind::InSubquery { expr: left, .. }
         | ExprKind::Like { expr: left, .. }
-        | ExprKind::AnyAll { left, .. } => starts_with_minus(left),
+        | ExprKind::AnyAll { left, .. }
+        | ExprKind::AnyAllArray { left, .. }
+        | ExprKind::LikeAnyAll { expr: left, .. }
+        | ExprKind::Subscript { expr: left, .. }
+        | ExprKind::Slice { expr: left, .. }
+        | ExprKind::AtTimeZone { expr: left, .. }
+        | ExprKind::Collate { expr: left, .. } => starts_with_minus(left),
         _ => false,
     }
 }
@@ -641,6 +1183,18 @@ impl Display for DataType<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match &self.name {
             TypeName::DoublePrecision => f.write_str("DOUBLE PRECISION")?,
+            TypeName::CharacterVarying => f.write_str("CHARACTER VARYING")?,
+            TypeName::TimeZoned {
+                timestamp,
+                with_time_zone,
+            } => {
+                f.write_str(if *timestamp { "TIMESTAMP" } else { "TIME" })?;
+                f.write_str(if *with_time_zone {
+                    " WITH TIME ZONE"
+                } else {
+                    " WITHOUT TIME ZONE"
+                })?;
+            }
             TypeName::Named(id) => id.fmt(f)?,
         }
         if !self.params.is_empty() {
@@ -648,65 +1202,137 @@ impl Display for DataType<'_> {
             list(f, &self.params)?;
             f.write_char(')')?;
         }
+        for _ in 0..self.array_dims {
+            f.write_str("[]")?;
+        }
         Ok(())
     }
 }
 
 impl Display for Insert<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with(f, &self.with)?;
         write!(f, "INSERT INTO {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
         columns(f, &self.columns)?;
         match &self.source {
             InsertSource::Values(rows) => {
                 f.write_str(" VALUES ")?;
-                for (i, row) in rows.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    f.write_char('(')?;
-                    list(f, row)?;
-                    f.write_char(')')?;
-                }
-                Ok(())
+                values(f, rows)?;
             }
-            InsertSource::Query(q) => write!(f, " {q}"),
+            InsertSource::Query(q) => write!(f, " {q}")?,
+            InsertSource::DefaultValues => f.write_str(" DEFAULT VALUES")?,
         }
+        if let Some(c) = &self.on_conflict {
+            f.write_str(" ON CONFLICT")?;
+            match &c.target {
+                Some(ConflictTarget::Columns {
+                    columns: cols,
+                    selection,
+                }) => {
+                    columns(f, cols)?;
+                    if let Some(e) = selection {
+                        write!(f, " WHERE {e}")?;
+                    }
+                }
+                Some(ConflictTarget::Constraint(name)) => write!(f, " ON CONSTRAINT {name}")?,
+                None => {}
+            }
+            match &c.action {
+                ConflictAction::Nothing => f.write_str(" DO NOTHING")?,
+                ConflictAction::Update {
+                    assignments: sets,
+                    selection,
+                } => {
+                    f.write_str(" DO UPDATE SET ")?;
+                    assignments(f, sets)?;
+                    if let Some(e) = selection {
+                        write!(f, " WHERE {e}")?;
+                    }
+                }
+            }
+        }
+        returning(f, &self.returning)
     }
+}
+
+fn values(f: &mut Formatter<'_>, rows: &[Vec<Expr<'_>>]) -> fmt::Result {
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        f.write_char('(')?;
+        list(f, row)?;
+        f.write_char(')')?;
+    }
+    Ok(())
+}
+
+fn assignments(f: &mut Formatter<'_>, sets: &[(Ident<'_>, Expr<'_>)]) -> fmt::Result {
+    for (i, (c, e)) in sets.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{c} = {e}")?;
+    }
+    Ok(())
+}
+
+fn returning(f: &mut Formatter<'_>, items: &[SelectItem<'_>]) -> fmt::Result {
+    if !items.is_empty() {
+        f.write_str(" RETURNING ")?;
+        list(f, items)?;
+    }
+    Ok(())
 }
 
 impl Display for Update<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with(f, &self.with)?;
         write!(f, "UPDATE {}", self.table)?;
         if let Some(a) = &self.alias {
             write!(f, " AS {a}")?;
         }
         f.write_str(" SET ")?;
-        for (i, (c, e)) in self.assignments.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "{c} = {e}")?;
+        assignments(f, &self.assignments)?;
+        if !self.from.is_empty() {
+            f.write_str(" FROM ")?;
+            list(f, &self.from)?;
         }
         if let Some(e) = &self.selection {
             write!(f, " WHERE {e}")?;
         }
-        Ok(())
+        returning(f, &self.returning)
     }
 }
 
 impl Display for Delete<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        with(f, &self.with)?;
         write!(f, "DELETE FROM {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
+        if !self.using.is_empty() {
+            f.write_str(" USING ")?;
+            list(f, &self.using)?;
+        }
         if let Some(e) = &self.selection {
             write!(f, " WHERE {e}")?;
         }
-        Ok(())
+        returning(f, &self.returning)
     }
 }
 
 impl Display for CreateTable<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        f.write_str("CREATE TABLE ")?;
+        f.write_str(if self.temporary {
+            "CREATE TEMPORARY TABLE "
+        } else {
+            "CREATE TABLE "
+        })?;
         if self.if_not_exists {
             f.write_str("IF NOT EXISTS ")?;
         }
@@ -749,11 +1375,20 @@ impl Display for ColumnConstraint<'_> {
             ColumnConstraintKind::References {
                 table,
                 columns: cols,
+                actions,
             } => {
                 write!(f, "REFERENCES {table}")?;
-                columns(f, cols)
+                columns(f, cols)?;
+                actions.fmt(f)
             }
             ColumnConstraintKind::Check(e) => write!(f, "CHECK ({e})"),
+            ColumnConstraintKind::Identity { always: true } => {
+                f.write_str("GENERATED ALWAYS AS IDENTITY")
+            }
+            ColumnConstraintKind::Identity { always: false } => {
+                f.write_str("GENERATED BY DEFAULT AS IDENTITY")
+            }
+            ColumnConstraintKind::Generated(e) => write!(f, "GENERATED ALWAYS AS ({e}) STORED"),
         }
     }
 }
@@ -776,20 +1411,127 @@ impl Display for TableConstraint<'_> {
                 columns: cols,
                 table,
                 referred,
+                actions,
             } => {
                 f.write_str("FOREIGN KEY")?;
                 columns(f, cols)?;
                 write!(f, " REFERENCES {table}")?;
-                columns(f, referred)
+                columns(f, referred)?;
+                actions.fmt(f)
             }
             TableConstraintKind::Check(e) => write!(f, "CHECK ({e})"),
         }
     }
 }
 
+impl Display for RefActions {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        for (word, action) in [
+            (" ON DELETE ", self.on_delete),
+            (" ON UPDATE ", self.on_update),
+        ] {
+            if let Some(a) = action {
+                f.write_str(word)?;
+                f.write_str(match a {
+                    RefAction::NoAction => "NO ACTION",
+                    RefAction::Restrict => "RESTRICT",
+                    RefAction::Cascade => "CASCADE",
+                    RefAction::SetNull => "SET NULL",
+                    RefAction::SetDefault => "SET DEFAULT",
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Display for CreateTableAs<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.temporary {
+            "CREATE TEMPORARY TABLE "
+        } else {
+            "CREATE TABLE "
+        })?;
+        if self.if_not_exists {
+            f.write_str("IF NOT EXISTS ")?;
+        }
+        self.name.fmt(f)?;
+        columns(f, &self.columns)?;
+        write!(f, " AS {}", self.query)
+    }
+}
+
+impl Display for CreateSchema<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("CREATE SCHEMA")?;
+        if self.if_not_exists {
+            f.write_str(" IF NOT EXISTS")?;
+        }
+        if let Some(name) = &self.name {
+            write!(f, " {name}")?;
+        }
+        if let Some(role) = &self.authorization {
+            write!(f, " AUTHORIZATION {role}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for CreateSequence<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.temporary {
+            "CREATE TEMPORARY SEQUENCE "
+        } else {
+            "CREATE SEQUENCE "
+        })?;
+        if self.if_not_exists {
+            f.write_str("IF NOT EXISTS ")?;
+        }
+        self.name.fmt(f)?;
+        for o in &self.options {
+            match o {
+                SequenceOption::Increment(n) => write!(f, " INCREMENT BY {n}")?,
+                SequenceOption::MinValue(Some(n)) => write!(f, " MINVALUE {n}")?,
+                SequenceOption::MinValue(None) => f.write_str(" NO MINVALUE")?,
+                SequenceOption::MaxValue(Some(n)) => write!(f, " MAXVALUE {n}")?,
+                SequenceOption::MaxValue(None) => f.write_str(" NO MAXVALUE")?,
+                SequenceOption::Start(n) => write!(f, " START WITH {n}")?,
+                SequenceOption::Cache(n) => write!(f, " CACHE {n}")?,
+                SequenceOption::Cycle(true) => f.write_str(" CYCLE")?,
+                SequenceOption::Cycle(false) => f.write_str(" NO CYCLE")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Display for CreateType<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "CREATE TYPE {} AS ENUM (", self.name)?;
+        for (i, label) in self.labels.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            quoted(f, label, '\'')?;
+        }
+        f.write_char(')')
+    }
+}
+
 impl Display for CreateView<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "CREATE VIEW {}", self.name)?;
+        f.write_str("CREATE ")?;
+        if self.or_replace {
+            f.write_str("OR REPLACE ")?;
+        }
+        if self.materialized {
+            f.write_str("MATERIALIZED ")?;
+        }
+        f.write_str("VIEW ")?;
+        if self.if_not_exists {
+            f.write_str("IF NOT EXISTS ")?;
+        }
+        self.name.fmt(f)?;
         columns(f, &self.columns)?;
         write!(f, " AS {}", self.query)
     }
@@ -800,11 +1542,380 @@ impl Display for DropObjects<'_> {
         f.write_str(match self.object {
             ObjectType::Table => "DROP TABLE ",
             ObjectType::View => "DROP VIEW ",
+            ObjectType::MaterializedView => "DROP MATERIALIZED VIEW ",
+            ObjectType::Index => "DROP INDEX ",
+            ObjectType::Schema => "DROP SCHEMA ",
+            ObjectType::Sequence => "DROP SEQUENCE ",
+            ObjectType::Type => "DROP TYPE ",
+            ObjectType::Extension => "DROP EXTENSION ",
         })?;
         if self.if_exists {
             f.write_str("IF EXISTS ")?;
         }
-        list(f, &self.names)
+        list(f, &self.names)?;
+        behavior(f, self.behavior)
+    }
+}
+
+fn behavior(f: &mut Formatter<'_>, b: Option<DropBehavior>) -> fmt::Result {
+    match b {
+        Some(DropBehavior::Cascade) => f.write_str(" CASCADE"),
+        Some(DropBehavior::Restrict) => f.write_str(" RESTRICT"),
+        None => Ok(()),
+    }
+}
+
+impl Display for CreateIndex<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.unique {
+            "CREATE UNIQUE INDEX "
+        } else {
+            "CREATE INDEX "
+        })?;
+        if self.concurrently {
+            f.write_str("CONCURRENTLY ")?;
+        }
+        if self.if_not_exists {
+            f.write_str("IF NOT EXISTS ")?;
+        }
+        if let Some(name) = &self.name {
+            write!(f, "{name} ")?;
+        }
+        write!(f, "ON {}", self.table)?;
+        if let Some(m) = &self.using {
+            write!(f, " USING {m}")?;
+        }
+        f.write_str(" (")?;
+        list(f, &self.keys)?;
+        f.write_char(')')?;
+        if !self.include.is_empty() {
+            f.write_str(" INCLUDE")?;
+            columns(f, &self.include)?;
+        }
+        if let Some(e) = &self.predicate {
+            write!(f, " WHERE {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for AlterTable<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("ALTER TABLE ")?;
+        if self.if_exists {
+            f.write_str("IF EXISTS ")?;
+        }
+        write!(f, "{} ", self.name)?;
+        list(f, &self.actions)
+    }
+}
+
+impl Display for AlterTableAction<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            AlterTableAction::AddColumn {
+                if_not_exists,
+                column,
+            } => {
+                f.write_str("ADD COLUMN ")?;
+                if *if_not_exists {
+                    f.write_str("IF NOT EXISTS ")?;
+                }
+                column.fmt(f)
+            }
+            AlterTableAction::AddConstraint(c) => write!(f, "ADD {c}"),
+            AlterTableAction::DropColumn {
+                if_exists,
+                name,
+                behavior: b,
+            } => {
+                f.write_str("DROP COLUMN ")?;
+                if *if_exists {
+                    f.write_str("IF EXISTS ")?;
+                }
+                name.fmt(f)?;
+                behavior(f, *b)
+            }
+            AlterTableAction::DropConstraint {
+                if_exists,
+                name,
+                behavior: b,
+            } => {
+                f.write_str("DROP CONSTRAINT ")?;
+                if *if_exists {
+                    f.write_str("IF EXISTS ")?;
+                }
+                name.fmt(f)?;
+                behavior(f, *b)
+            }
+            AlterTableAction::AlterColumn { name, change } => {
+                write!(f, "ALTER COLUMN {name} ")?;
+                match change {
+                    AlterColumn::SetDefault(e) => write!(f, "SET DEFAULT {e}"),
+                    AlterColumn::DropDefault => f.write_str("DROP DEFAULT"),
+                    AlterColumn::SetNotNull => f.write_str("SET NOT NULL"),
+                    AlterColumn::DropNotNull => f.write_str("DROP NOT NULL"),
+                    AlterColumn::Type { data_type, using } => {
+                        write!(f, "TYPE {data_type}")?;
+                        if let Some(e) = using {
+                            write!(f, " USING {e}")?;
+                        }
+                        Ok(())
+                    }
+                }
+            }
+            AlterTableAction::RenameColumn { old, new } => {
+                write!(f, "RENAME COLUMN {old} TO {new}")
+            }
+            AlterTableAction::RenameConstraint { old, new } => {
+                write!(f, "RENAME CONSTRAINT {old} TO {new}")
+            }
+            AlterTableAction::RenameTable(name) => write!(f, "RENAME TO {name}"),
+            AlterTableAction::OwnerTo(role) => write!(f, "OWNER TO {role}"),
+            AlterTableAction::SetSchema(schema) => write!(f, "SET SCHEMA {schema}"),
+        }
+    }
+}
+
+impl Display for Truncate<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("TRUNCATE ")?;
+        list(f, &self.names)?;
+        match self.restart_identity {
+            Some(true) => f.write_str(" RESTART IDENTITY")?,
+            Some(false) => f.write_str(" CONTINUE IDENTITY")?,
+            None => {}
+        }
+        behavior(f, self.behavior)
+    }
+}
+
+impl Display for Transaction<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let (word, modes) = match self {
+            Transaction::Begin(modes) => ("BEGIN", modes),
+            Transaction::Start(modes) => ("START TRANSACTION", modes),
+            Transaction::Commit => return f.write_str("COMMIT"),
+            Transaction::Rollback => return f.write_str("ROLLBACK"),
+            Transaction::RollbackTo(name) => return write!(f, "ROLLBACK TO SAVEPOINT {name}"),
+            Transaction::Savepoint(name) => return write!(f, "SAVEPOINT {name}"),
+            Transaction::Release(name) => return write!(f, "RELEASE SAVEPOINT {name}"),
+        };
+        f.write_str(word)?;
+        if !modes.is_empty() {
+            f.write_char(' ')?;
+            list(f, modes)?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for TransactionMode {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TransactionMode::IsolationLevel(IsolationLevel::Serializable) => {
+                "ISOLATION LEVEL SERIALIZABLE"
+            }
+            TransactionMode::IsolationLevel(IsolationLevel::RepeatableRead) => {
+                "ISOLATION LEVEL REPEATABLE READ"
+            }
+            TransactionMode::IsolationLevel(IsolationLevel::ReadCommitted) => {
+                "ISOLATION LEVEL READ COMMITTED"
+            }
+            TransactionMode::IsolationLevel(IsolationLevel::ReadUncommitted) => {
+                "ISOLATION LEVEL READ UNCOMMITTED"
+            }
+            TransactionMode::ReadOnly => "READ ONLY",
+            TransactionMode::ReadWrite => "READ WRITE",
+        })
+    }
+}
+
+impl Display for Privileges<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Privileges::All => f.write_str("ALL PRIVILEGES"),
+            Privileges::List(list_) => list(f, list_),
+        }
+    }
+}
+
+impl Display for Privilege<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.name.fmt(f)?;
+        columns(f, &self.columns)
+    }
+}
+
+impl Display for GrantObject<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let (word, names) = match self {
+            GrantObject::Tables(names) => ("TABLE ", names),
+            GrantObject::AllTablesInSchema(names) => ("ALL TABLES IN SCHEMA ", names),
+            GrantObject::Schemas(names) => ("SCHEMA ", names),
+            GrantObject::Sequences(names) => ("SEQUENCE ", names),
+        };
+        write!(f, " ON {word}")?;
+        list(f, names)
+    }
+}
+
+impl Display for Grant<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "GRANT {}", self.privileges)?;
+        if let Some(o) = &self.object {
+            o.fmt(f)?;
+        }
+        f.write_str(" TO ")?;
+        list(f, &self.grantees)?;
+        if self.with_grant_option {
+            f.write_str(" WITH GRANT OPTION")?;
+        }
+        Ok(())
+    }
+}
+
+impl Display for Revoke<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("REVOKE ")?;
+        if self.grant_option_for {
+            f.write_str("GRANT OPTION FOR ")?;
+        }
+        self.privileges.fmt(f)?;
+        if let Some(o) = &self.object {
+            o.fmt(f)?;
+        }
+        f.write_str(" FROM ")?;
+        list(f, &self.grantees)?;
+        behavior(f, self.behavior)
+    }
+}
+
+impl Display for VariableName<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            VariableName::Name(name) => name.fmt(f),
+            VariableName::TimeZone => f.write_str("TIME ZONE"),
+            VariableName::All => f.write_str("ALL"),
+        }
+    }
+}
+
+impl Display for SetVariable<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.local { "SET LOCAL " } else { "SET " })?;
+        match &self.name {
+            VariableName::TimeZone => f.write_str("TIME ZONE ")?,
+            name => write!(f, "{name} TO ")?,
+        }
+        list(f, &self.values)
+    }
+}
+
+impl Display for Merge<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "MERGE INTO {}", self.table)?;
+        if let Some(a) = &self.alias {
+            write!(f, " AS {a}")?;
+        }
+        write!(f, " USING {} ON {}", self.source, self.on)?;
+        for c in &self.clauses {
+            f.write_str(if c.matched {
+                " WHEN MATCHED"
+            } else {
+                " WHEN NOT MATCHED"
+            })?;
+            if let Some(e) = &c.condition {
+                write!(f, " AND {e}")?;
+            }
+            f.write_str(" THEN ")?;
+            match &c.action {
+                MergeAction::Update(sets) => {
+                    f.write_str("UPDATE SET ")?;
+                    assignments(f, sets)?;
+                }
+                MergeAction::Delete => f.write_str("DELETE")?,
+                MergeAction::Insert {
+                    columns: cols,
+                    values,
+                } => {
+                    f.write_str("INSERT")?;
+                    columns(f, cols)?;
+                    f.write_str(" VALUES ")?;
+                    row(f, values)?;
+                }
+                MergeAction::InsertDefaultValues => f.write_str("INSERT DEFAULT VALUES")?,
+                MergeAction::DoNothing => f.write_str("DO NOTHING")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Display for Copy<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("COPY ")?;
+        match &self.source {
+            CopySource::Table {
+                name,
+                columns: cols,
+            } => {
+                name.fmt(f)?;
+                columns(f, cols)?;
+            }
+            CopySource::Query(q) => parenthesized(f, q)?,
+        }
+        f.write_str(if self.to { " TO " } else { " FROM " })?;
+        match &self.target {
+            CopyTarget::File(name) => quoted(f, name, '\'')?,
+            CopyTarget::Stdin => f.write_str("STDIN")?,
+            CopyTarget::Stdout => f.write_str("STDOUT")?,
+        }
+        if !self.options.is_empty() {
+            f.write_str(" (")?;
+            options(f, &self.options)?;
+            f.write_char(')')?;
+        }
+        Ok(())
+    }
+}
+
+fn options(f: &mut Formatter<'_>, options: &[(Ident<'_>, Option<Expr<'_>>)]) -> fmt::Result {
+    for (i, (name, value)) in options.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        name.fmt(f)?;
+        if let Some(v) = value {
+            write!(f, " {v}")?;
+        }
+    }
+    Ok(())
+}
+
+impl Display for Explain<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("EXPLAIN ")?;
+        if !self.options.is_empty() {
+            f.write_char('(')?;
+            for (i, (name, value)) in self.options.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                name.fmt(f)?;
+                if let Some(v) = value {
+                    write!(f, " {v}")?;
+                }
+            }
+            f.write_str(") ")?;
+        }
+        if self.analyze {
+            f.write_str("ANALYZE ")?;
+        }
+        if self.verbose {
+            f.write_str("VERBOSE ")?;
+        }
+        self.statement.fmt(f)
     }
 }
 

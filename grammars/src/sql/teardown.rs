@@ -15,8 +15,8 @@
 use std::mem;
 
 use super::ast::{
-    Expr, ExprKind, FunctionArgs, JoinConstraint, ObjectName, Query, Select, SelectItem, SetExpr,
-    TableRef,
+    CteBody, Expr, ExprKind, FrameBound, Function, FunctionArgs, JoinConstraint, ObjectName,
+    OrderBy, Over, Query, Select, SelectItem, SetExpr, TableRef, WindowSpec,
 };
 
 /// A node whose children are still to be taken.
@@ -56,6 +56,39 @@ impl<'s> Parts<'s> {
         }
     }
 
+    fn of_function(&mut self, f: Function<'s>) {
+        if let FunctionArgs::List(args) = f.args {
+            self.exprs(args);
+        }
+        if let Some(c) = f.clauses {
+            let c = *c;
+            self.order(c.order_by);
+            self.order(c.within_group);
+            self.opt(c.filter);
+            if let Some(Over::Spec(spec)) = c.over {
+                self.window(spec);
+            }
+        }
+    }
+
+    fn order(&mut self, list: Vec<OrderBy<'s>>) {
+        for o in list {
+            self.expr(o.expr);
+        }
+    }
+
+    fn window(&mut self, spec: WindowSpec<'s>) {
+        self.exprs(spec.partition_by);
+        self.order(spec.order_by);
+        if let Some(frame) = spec.frame {
+            for bound in [Some(frame.start), frame.end].into_iter().flatten() {
+                if let FrameBound::Preceding(e) | FrameBound::Following(e) = bound {
+                    self.expr(*e);
+                }
+            }
+        }
+    }
+
     /// Takes every child and drops each node once it has none.
     fn drain(mut self) {
         while let Some(part) = self.0.pop() {
@@ -79,6 +112,7 @@ impl<'s> Parts<'s> {
             | ExprKind::Parameter(_) => {}
             ExprKind::Unary { expr, .. }
             | ExprKind::IsNull { expr, .. }
+            | ExprKind::IsBool { expr, .. }
             | ExprKind::Cast { expr, .. }
             | ExprKind::Extract { expr, .. }
             | ExprKind::Nested(expr) => self.expr(*expr),
@@ -131,20 +165,55 @@ impl<'s> Parts<'s> {
                 }
                 self.opt_boxed(else_result);
             }
-            ExprKind::Function(f) => match f.args {
-                FunctionArgs::Star => {}
-                FunctionArgs::List(args) => self.exprs(args),
-            },
+            ExprKind::Function(f) => self.of_function(*f),
             ExprKind::Substring { expr, from, length } => {
                 self.expr(*expr);
+                self.opt_boxed(from);
+                self.opt_boxed(length);
+            }
+            ExprKind::Overlay {
+                expr,
+                placing,
+                from,
+                length,
+            } => {
+                self.expr(*expr);
+                self.expr(*placing);
                 self.expr(*from);
                 self.opt_boxed(length);
             }
+            ExprKind::Row(items) | ExprKind::GroupingSets(items) => self.exprs(items),
+            ExprKind::LikeAnyAll { expr, patterns, .. } => {
+                self.expr(*expr);
+                self.exprs(patterns);
+            }
+            ExprKind::FieldAccess { expr, .. } => self.expr(*expr),
             ExprKind::Trim { what, expr, .. } => {
                 self.opt_boxed(what);
                 self.expr(*expr);
             }
             ExprKind::Exists(q) | ExprKind::Subquery(q) => self.0.push(Part::Query(q)),
+            ExprKind::Default => {}
+            ExprKind::AnyAllArray { left, right, .. }
+            | ExprKind::Subscript {
+                expr: left,
+                index: right,
+            }
+            | ExprKind::AtTimeZone {
+                expr: left,
+                zone: right,
+            } => {
+                self.expr(*left);
+                self.expr(*right);
+            }
+            ExprKind::Collate { expr, .. } => self.expr(*expr),
+            ExprKind::Slice { expr, lower, upper } => {
+                self.expr(*expr);
+                self.opt_boxed(lower);
+                self.opt_boxed(upper);
+            }
+            ExprKind::Array(items) => self.exprs(items),
+            ExprKind::ArraySubquery(q) => self.0.push(Part::Query(q)),
         }
     }
 
@@ -154,7 +223,9 @@ impl<'s> Parts<'s> {
     fn of_query(&mut self, q: &mut Query<'s>) {
         if let Some(with) = q.with.take() {
             for cte in with.ctes {
-                self.0.push(Part::Query(cte.query));
+                if let CteBody::Query(q) = cte.body {
+                    self.0.push(Part::Query(q));
+                }
             }
         }
         match &mut q.body {
@@ -164,12 +235,10 @@ impl<'s> Parts<'s> {
                 self.0.push(Part::SetExpr(body));
             }
         }
-        for o in mem::take(&mut q.order_by) {
-            self.expr(o.expr);
-        }
+        self.order(mem::take(&mut q.order_by));
         self.opt(q.limit.take());
         self.opt(q.offset.take());
-        self.opt(q.fetch.take().flatten());
+        self.opt(q.fetch.take().and_then(|f| f.count));
     }
 
     fn of_select(&mut self, s: &mut Select<'s>) {
@@ -184,12 +253,22 @@ impl<'s> Parts<'s> {
         self.opt(s.selection.take());
         self.exprs(mem::take(&mut s.group_by));
         self.opt(s.having.take());
+        self.exprs(mem::take(&mut s.distinct_on));
+        for w in mem::take(&mut s.windows) {
+            self.window(w.spec);
+        }
     }
 
     fn of_set_expr(&mut self, s: &mut SetExpr<'s>) {
         match s {
             SetExpr::Select(select) => self.of_select(select),
             SetExpr::Query(q) => self.of_query(q),
+            SetExpr::Table(_) => {}
+            SetExpr::Values(rows) => {
+                for row in mem::take(rows) {
+                    self.exprs(row);
+                }
+            }
             SetExpr::SetOp { left, right, .. } => {
                 for side in [left, right] {
                     match &mut **side {
@@ -207,6 +286,10 @@ impl<'s> Parts<'s> {
     fn of_table_ref(&mut self, t: &mut TableRef<'s>) {
         match t {
             TableRef::Table { .. } => {}
+            TableRef::Function { function, .. } => {
+                let call = mem::replace(&mut **function, empty_function());
+                self.of_function(call);
+            }
             TableRef::Derived { query, .. } => self.of_query(query),
             TableRef::Join {
                 left,
@@ -236,11 +319,21 @@ fn is_leaf(kind: &ExprKind<'_>) -> bool {
             | ExprKind::CompoundIdentifier(_)
             | ExprKind::Literal(_)
             | ExprKind::Parameter(_)
+            | ExprKind::Default
     )
 }
 
 fn empty_set_expr<'s>() -> SetExpr<'s> {
     SetExpr::Select(Box::default())
+}
+
+fn empty_function<'s>() -> Function<'s> {
+    Function {
+        name: ObjectName(Vec::new()),
+        distinct: false,
+        args: FunctionArgs::Star,
+        clauses: None,
+    }
 }
 
 fn empty_table_ref<'s>() -> TableRef<'s> {
