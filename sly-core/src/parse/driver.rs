@@ -329,13 +329,46 @@ impl<V: Default, O> Machine<V, O> {
         tok: P::Token,
         span: Span,
     ) {
-        let term = match P::terminal(&tok) {
+        let term = Self::input_terminal::<P>(&tok);
+        self.feed(p, term, Some(tok), span);
+    }
+
+    /// [`feed_token`](Self::feed_token) through [`feed_outlined`](Self::feed_outlined).
+    fn feed_token_outlined<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        tok: P::Token,
+        span: Span,
+    ) {
+        let term = Self::input_terminal::<P>(&tok);
+        self.feed_outlined(p, term, Some(tok), span);
+    }
+
+    /// The terminal of an input token, with the stand-ins for `$end`, `error` and
+    /// `need_token`.
+    #[inline(always)]
+    fn input_terminal<'s, P: LrParser<'s, Values = V, Output = O>>(tok: &P::Token) -> usize {
+        match P::terminal(tok) {
             END => INPUT_END,
             ERROR => INPUT_ERROR,
             term if term == P::tables().need_token() => INPUT_NEED,
             term => term,
-        };
-        self.feed(p, term, Some(tok), span);
+        }
+    }
+
+    /// [`feed`](Self::feed) in a function of its own, shared by the entry points other than
+    /// the loop of [`parse_all`] (the reductions before the first token, the end of the input,
+    /// a pushed token): each would otherwise inline its own copy of the parser's actions, and a
+    /// large grammar's actions are a large function to optimize and to carry.
+    #[inline(never)]
+    fn feed_outlined<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        term: usize,
+        token: Option<P::Token>,
+        span: Span,
+    ) {
+        self.feed(p, term, token, span);
     }
 
     /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input), or
@@ -447,7 +480,7 @@ impl<V: Default, O> Machine<V, O> {
 
     /// Makes the reductions that come before the first token.
     fn start<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P) {
-        self.feed(p, P::tables().need_token(), None, Span::default());
+        self.feed_outlined(p, P::tables().need_token(), None, Span::default());
     }
 
     fn finish<'s, P: LrParser<'s, Values = V, Output = O>>(
@@ -456,7 +489,7 @@ impl<V: Default, O> Machine<V, O> {
     ) -> Parsed<P::Output> {
         if !self.done {
             let at = Span::new(self.last_end, self.last_end);
-            self.feed(p, END, None, at);
+            self.feed_outlined(p, END, None, at);
         }
         Parsed {
             value: self.accepted.take(),
@@ -561,7 +594,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
         }
         match item.into_token() {
             Ok((tok, span)) => {
-                self.machine.feed_token(self.parser, tok, span);
+                self.machine.feed_token_outlined(self.parser, tok, span);
             }
             Err(e) => self.machine.lex_error(self.parser, e),
         }
