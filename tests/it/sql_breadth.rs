@@ -278,6 +278,26 @@ fn query_clauses_print_exactly() {
 }
 
 #[test]
+fn select_into_prints_exactly() {
+    check(&[
+        (
+            "select * into temp table t2 from t",
+            "SELECT * INTO TEMPORARY TABLE t2 FROM t",
+        ),
+        (
+            "select a into unlogged s.t from t",
+            "SELECT a INTO UNLOGGED s.t FROM t",
+        ),
+        (
+            "select a into table t from u",
+            "SELECT a INTO TABLE t FROM u",
+        ),
+        // Followed by a clause, `TEMP` is the new table's name.
+        ("select a into temp from t", "SELECT a INTO temp FROM t"),
+    ]);
+}
+
+#[test]
 fn creations_print_exactly() {
     check(&[
         (

@@ -154,6 +154,7 @@ fn two_words_after_an_expression() {
             "Except",
             "Window",
             "Comma",
+            "Into",
             "Group",
             "From",
             "Where",

@@ -287,6 +287,8 @@ pub struct Select<'s> {
     pub distinct_on: Vec<Expr<'s>>,
     /// The select list.
     pub items: Vec<SelectItem<'s>>,
+    /// `INTO [TEMPORARY | UNLOGGED] [TABLE] name` (PostgreSQL): the rows make a new table.
+    pub into: Option<Box<SelectInto<'s>>>,
     /// `FROM` items, separated by commas (empty when absent).
     pub from: Vec<TableRef<'s>>,
     /// `WHERE`
@@ -299,6 +301,26 @@ pub struct Select<'s> {
     pub having: Option<Expr<'s>>,
     /// `WINDOW name AS (spec), ...` (empty when absent).
     pub windows: Vec<NamedWindow<'s>>,
+}
+
+/// `INTO [TEMPORARY | UNLOGGED] [TABLE] name` in a `SELECT`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelectInto<'s> {
+    /// `TEMPORARY` (or `TEMP`) or `UNLOGGED`.
+    pub persistence: Option<Persistence>,
+    /// Whether `TABLE` was written.
+    pub table: bool,
+    /// The new table.
+    pub name: ObjectName<'s>,
+}
+
+/// How a table made by `SELECT ... INTO` is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// `TEMPORARY` or `TEMP`: dropped at the end of the session.
+    Temporary,
+    /// `UNLOGGED`: not written to the write-ahead log.
+    Unlogged,
 }
 
 /// `name AS (window specification)` in a `WINDOW` clause.

@@ -784,6 +784,9 @@ pub enum Tok<'s> {
     /// `UNLISTEN`
     #[token("unlisten", ignore_case)]
     Unlisten,
+    /// `UNLOGGED`
+    #[token("unlogged", ignore_case)]
+    Unlogged,
     /// `UPDATE`
     #[token("update", ignore_case)]
     Update,

@@ -16,7 +16,8 @@
 //!
 //! # Statements
 //!
-//! - Queries: `SELECT [DISTINCT [ON (...)]]` with `FROM` (tables, derived tables and
+//! - Queries: `SELECT [DISTINCT [ON (...)]]` with `INTO [TEMPORARY | UNLOGGED] [TABLE]
+//!   name` (PostgreSQL), `FROM` (tables, derived tables and
 //!   set-returning functions, `LATERAL`, joins of every kind), `WHERE`, `GROUP BY` (with
 //!   `GROUPING SETS`; `GROUP BY ALL`), `HAVING`, `WINDOW`; `VALUES`; `TABLE name`; `WITH
 //!   [RECURSIVE]`, with `[NOT] MATERIALIZED` and data-modifying common table expressions;
@@ -84,8 +85,8 @@
 //! PARTITION PERCENT PRECEDING PRECISION PREPARE PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE
 //! REPLACE RESET RESTART RESTRICT ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE
 //! SESSION SETS SHARE SHOW SKIP START STDIN STDOUT STORED TABLES TEMP TEMPORARY TIES TIME
-//! TIMESTAMP TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN VACUUM VARYING VERBOSE WITHIN
-//! WITHOUT WORK WRITE YEAR ZONE`
+//! TIMESTAMP TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN UNLOGGED VACUUM VARYING
+//! VERBOSE WITHIN WITHOUT WORK WRITE YEAR ZONE`
 //!
 //! An alias written without `AS` may be a plain name or a non-reserved keyword, as
 //! PostgreSQL's bare labels may, except the keywords that could go on with the expression
@@ -317,6 +318,7 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
     "UNCOMMITTED",
     "UNKNOWN",
     "UNLISTEN",
+    "UNLOGGED",
     "VACUUM",
     "VARYING",
     "VERBOSE",

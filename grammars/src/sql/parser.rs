@@ -874,12 +874,15 @@ impl<'s> SqlParser<'s> {
         SetExpr::Values(rows)
     }
 
-    #[rule("Select distinct select_list [from] [where_clause] [group_by] [having] [window_clause]")]
+    #[rule(
+        "Select distinct select_list [select_into] [from] [where_clause] [group_by] [having] [window_clause]"
+    )]
     fn simple_select(
         &mut self,
         _: Tok,
         (distinct, distinct_on): (bool, Vec<Expr<'s>>),
         items: Vec<SelectItem<'s>>,
+        into: Option<Box<SelectInto<'s>>>,
         from: Option<Vec<TableRef<'s>>>,
         selection: Option<Expr<'s>>,
         group_by: Option<(Vec<Expr<'s>>, bool)>,
@@ -891,6 +894,7 @@ impl<'s> SqlParser<'s> {
             distinct,
             distinct_on,
             items,
+            into,
             from: from.unwrap_or_default(),
             selection,
             group_by,
@@ -898,6 +902,40 @@ impl<'s> SqlParser<'s> {
             having,
             windows: windows.unwrap_or_default(),
         }))
+    }
+
+    // PostgreSQL's `SELECT ... INTO`: after `INTO`, `TEMP` or `UNLOGGED` followed by a name
+    // or `TABLE` says how the table is kept; followed by `FROM`, `;` or another clause it is
+    // the table's name (they are not reserved), which one token of lookahead tells apart.
+    // The forms are written out: an empty `[table_persistence]` reduced before `TEMP` would
+    // have to be decided before that token is seen.
+    #[rule("Into qname")]
+    fn select_into(&mut self, _: Tok, name: ObjectName<'s>) -> Box<SelectInto<'s>> {
+        select_into(None, false, name)
+    }
+
+    #[rule("Into Table qname")]
+    fn select_into(&mut self, _: Tok, _: Tok, name: ObjectName<'s>) -> Box<SelectInto<'s>> {
+        select_into(None, true, name)
+    }
+
+    #[rule("Into table_persistence [Table] qname")]
+    fn select_into(
+        &mut self,
+        _: Tok,
+        persistence: Persistence,
+        table: Option<Tok>,
+        name: ObjectName<'s>,
+    ) -> Box<SelectInto<'s>> {
+        select_into(Some(persistence), table.is_some(), name)
+    }
+
+    #[rule("Temp", "Temporary", "Unlogged")]
+    fn table_persistence(&mut self, t: Tok) -> Persistence {
+        match t {
+            Tok::Unlogged => Persistence::Unlogged,
+            _ => Persistence::Temporary,
+        }
     }
 
     // ----- windows -----
@@ -1383,6 +1421,7 @@ impl<'s> SqlParser<'s> {
         "Listen",
         "Notify",
         "Unlisten",
+        "Unlogged",
         "Prepare",
         "Execute",
         "Deallocate",
@@ -3231,6 +3270,7 @@ impl<'s> SqlParser<'s> {
         "Listen",
         "Notify",
         "Unlisten",
+        "Unlogged",
         "Prepare",
         "Execute",
         "Deallocate",
@@ -5277,6 +5317,18 @@ fn slice<'s>(e: Expr<'s>, lower: Option<Expr<'s>>, upper: Option<Expr<'s>>, at: 
         },
         at,
     )
+}
+
+fn select_into<'s>(
+    persistence: Option<Persistence>,
+    table: bool,
+    name: ObjectName<'s>,
+) -> Box<SelectInto<'s>> {
+    Box::new(SelectInto {
+        persistence,
+        table,
+        name,
+    })
 }
 
 fn like_any_all<'s>(

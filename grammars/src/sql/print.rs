@@ -328,6 +328,9 @@ impl Display for Select<'_> {
             f.write_str("DISTINCT ")?;
         }
         list(f, &self.items)?;
+        if let Some(into) = &self.into {
+            write!(f, " {into}")?;
+        }
         if !self.from.is_empty() {
             f.write_str(" FROM ")?;
             list(f, &self.from)?;
@@ -349,6 +352,21 @@ impl Display for Select<'_> {
             list(f, &self.windows)?;
         }
         Ok(())
+    }
+}
+
+impl Display for SelectInto<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("INTO ")?;
+        match self.persistence {
+            Some(Persistence::Temporary) => f.write_str("TEMPORARY ")?,
+            Some(Persistence::Unlogged) => f.write_str("UNLOGGED ")?,
+            None => {}
+        }
+        if self.table {
+            f.write_str("TABLE ")?;
+        }
+        self.name.fmt(f)
     }
 }
 
