@@ -278,6 +278,25 @@ fn query_clauses_print_exactly() {
 }
 
 #[test]
+fn ceil_and_floor_to_a_unit_print_exactly() {
+    check(&[
+        ("select ceil(ts to day)", "SELECT CEIL(ts TO DAY)"),
+        (
+            "select Floor(a + 1 to second)",
+            "SELECT FLOOR(a + 1 TO SECOND)",
+        ),
+        // Without `TO` they are calls; as names they are columns.
+        ("select ceil(x), FLOOR(y)", "SELECT ceil(x), FLOOR(y)"),
+        ("select ceil from t", "SELECT ceil FROM t"),
+        // `TO` goes on with an interval's qualifier.
+        (
+            "select ceil(interval '1' year to month)",
+            "SELECT ceil(INTERVAL '1' YEAR TO MONTH)",
+        ),
+    ]);
+}
+
+#[test]
 fn select_into_prints_exactly() {
     check(&[
         (

@@ -65,3 +65,15 @@ SELECT 2 ^ 10, 5 & 3, 5 | 3, 5 # 3, 1 << 4, 16 >> 2;
 SELECT (data -> 'items') -> 0 FROM t;
 SELECT data ->> 'n' || 'x' FROM t WHERE (data -> 'n')::int > 3;
 SELECT a ^ 2 * 3 FROM t;
+
+-- CEIL and FLOOR to a unit
+SELECT CEIL(ts TO DAY) FROM events;
+SELECT FLOOR(created_at TO HOUR), count(*) FROM events GROUP BY 1;
+SELECT ceil(now() TO MINUTE);
+SELECT floor(CAST('2024-05-17 10:30:00' AS timestamp) TO MONTH);
+SELECT CEIL((INTERVAL '1' YEAR) TO MONTH);
+SELECT CEIL(INTERVAL '1' YEAR TO MONTH);
+SELECT ceil(1.5), floor(-2.5) + 1, ceil(a / b) FROM t;
+SELECT ceil, floor FROM rounding WHERE ceil > floor;
+SELECT m.floor(x), ceil(x) OVER (ORDER BY y) FROM t AS m;
+SELECT * FROM t WHERE x BETWEEN ceil(a TO DAY) AND floor(b) AND ceil(c) > 0;

@@ -708,6 +708,15 @@ pub enum ExprKind<'s> {
         /// The field.
         field: Ident<'s>,
     },
+    /// `CEIL(e TO unit)` or `FLOOR(e TO unit)`: a date or time rounded up or down to a unit.
+    RoundTo {
+        /// `FLOOR` rather than `CEIL`.
+        floor: bool,
+        /// What is rounded.
+        expr: Box<Expr<'s>>,
+        /// To what.
+        unit: IntervalUnit,
+    },
     /// `POSITION(needle IN haystack)`
     Position {
         /// What is searched.

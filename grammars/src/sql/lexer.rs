@@ -253,6 +253,9 @@ pub enum Tok<'s> {
     /// `CAST`
     #[token("cast", ignore_case)]
     Cast,
+    /// `CEIL`
+    #[token("ceil", ignore_case)]
+    Ceil,
     /// `CHARACTER`
     #[token("character", ignore_case)]
     Character,
@@ -379,6 +382,9 @@ pub enum Tok<'s> {
     /// `FIRST`
     #[token("first", ignore_case)]
     First,
+    /// `FLOOR`
+    #[token("floor", ignore_case)]
+    Floor,
     /// `FOLLOWING`
     #[token("following", ignore_case)]
     Following,

@@ -48,19 +48,20 @@
 //!   `PREPARE`, `EXECUTE`, `DEALLOCATE`, `LISTEN`, `NOTIFY`, `UNLISTEN`, `DO`, `ANALYZE`,
 //!   `VACUUM`.
 //!
-//! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE |
-//! GROUPS ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`,
-//! `WITHIN GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE
-//! | SIMILAR TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT]
-//! DISTINCT FROM`, `op ANY | ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`,
-//! subscripts and slices, `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `->
-//! ->> #> #>> @> <@ && ~ ~* !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
-//! `OVERLAY`, `POSITION`, `TRIM`, subqueries with `IN`, `EXISTS`, `ANY` and `ALL`. Constants:
-//! numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$` strings, constants
-//! typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...' [unit [TO unit]]`;
-//! parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing error. Names may be
-//! quoted with backquotes, as in MySQL, where [`Options::backquoted_identifiers`] says so
-//! ([`parse_with`]); by default a backquote is a lexing error.
+//! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE | GROUPS
+//! ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`, `WITHIN
+//! GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE | SIMILAR
+//! TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`,
+//! `op ANY | ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`, subscripts and
+//! slices, `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `-> ->> #> #>> @> <@
+//! && ~ ~* !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`, `OVERLAY`,
+//! `POSITION`, `TRIM`, `CEIL | FLOOR (x TO unit)`, subqueries with `IN`, `EXISTS`, `ANY` and
+//! `ALL`. Constants: numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$`
+//! strings, constants typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...'
+//! [unit [TO unit]]`; parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing
+//! error. Names may be quoted with backquotes, as in MySQL, where
+//! [`Options::backquoted_identifiers`] says so ([`parse_with`]); by default a backquote is a
+//! lexing error.
 //!
 //! # Keywords
 //!
@@ -77,16 +78,16 @@
 //!
 //! These keywords are not reserved ([`NON_RESERVED_KEYWORDS`]) and may be used as names:
 //!
-//! `ACTION ADD ALTER ALWAYS AT BEGIN CACHE CASCADE CHARACTER COMMENT COMMIT COMMITTED CONFLICT
+//! `ACTION ADD ALTER ALWAYS AT BEGIN CACHE CASCADE CEIL CHARACTER COMMENT COMMIT COMMITTED CONFLICT
 //! CONTINUE COPY CURRENT CYCLE DATA DATE DAY DEALLOCATE ENUM EXCLUDE EXECUTE EXPLAIN EXTENSION
-//! FILTER FIRST FOLLOWING GENERATED GROUPING GROUPS HOUR IDENTITY INCLUDE INCREMENT INDEX
-//! ISOLATION KEY LANGUAGE LAST LEVEL LISTEN LOCAL LOCKED MATCHED MATERIALIZED MAXVALUE MERGE
-//! MINUTE MINVALUE MONTH NEXT NO NOTHING NOTIFY NOWAIT NULLS ONLY OPTION OTHERS OVER OWNER
-//! PARTITION PERCENT PRECEDING PRECISION PREPARE PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE
-//! REPLACE RESET RESTART RESTRICT ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE
-//! SESSION SETS SHARE SHOW SKIP START STDIN STDOUT STORED TABLES TEMP TEMPORARY TIES TIME
-//! TIMESTAMP TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN UNLOGGED VACUUM VARYING
-//! VERBOSE WITHIN WITHOUT WORK WRITE YEAR ZONE`
+//! FILTER FIRST FLOOR FOLLOWING GENERATED GROUPING GROUPS HOUR IDENTITY INCLUDE INCREMENT INDEX
+//! ISOLATION KEY LANGUAGE LAST LEVEL LISTEN LOCAL LOCKED MATCHED MATERIALIZED MAXVALUE MERGE MINUTE
+//! MINVALUE MONTH NEXT NO NOTHING NOTIFY NOWAIT NULLS ONLY OPTION OTHERS OVER OWNER PARTITION
+//! PERCENT PRECEDING PRECISION PREPARE PRIVILEGES RANGE READ RELEASE RENAME REPEATABLE REPLACE
+//! RESET RESTART RESTRICT ROLLBACK ROW ROWS SAVEPOINT SCHEMA SECOND SEQUENCE SERIALIZABLE SESSION
+//! SETS SHARE SHOW SKIP START STDIN STDOUT STORED TABLES TEMP TEMPORARY TIES TIME TIMESTAMP
+//! TRANSACTION TRUNCATE TYPE UNCOMMITTED UNKNOWN UNLISTEN UNLOGGED VACUUM VARYING VERBOSE WITHIN
+//! WITHOUT WORK WRITE YEAR ZONE`
 //!
 //! An alias written without `AS` may be a plain name or a non-reserved keyword, as
 //! PostgreSQL's bare labels may, except the keywords that could go on with the expression
@@ -219,6 +220,7 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
     "BEGIN",
     "CACHE",
     "CASCADE",
+    "CEIL",
     "CHARACTER",
     "COMMENT",
     "COMMIT",
@@ -239,6 +241,7 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
     "EXTENSION",
     "FILTER",
     "FIRST",
+    "FLOOR",
     "FOLLOWING",
     "GENERATED",
     "GROUPING",

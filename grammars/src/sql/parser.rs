@@ -135,6 +135,17 @@ fn with_tail<'s>(
     start = script,
     expect = 1,
     precedence(
+        // `CEIL` and `FLOOR` are names too, so after `ceil` a `(` may open the arguments of
+        // a call whose name is the keyword (reduce it to a name) or `CEIL(x TO unit)`
+        // (shift). Ranking them below `(` shifts: the rules after `CEIL (` read plain calls
+        // as well, as PostgreSQL ranks `CUBE` and `ROLLUP` below `(`.
+        nonassoc(Ceil, Floor),
+        nonassoc(LParen),
+        // In `CEIL(INTERVAL '1' YEAR TO MONTH)` the `TO` goes on with the interval's
+        // qualifier, as it would outside the call: a bare unit (`UNIT`) ranks below `TO`.
+        // `CEIL((INTERVAL '1' YEAR) TO MONTH)` rounds an interval to a unit.
+        nonassoc(UNIT),
+        nonassoc(To),
         left(Union, Except),
         left(Intersect),
         left(Or),
@@ -1408,6 +1419,8 @@ impl<'s> SqlParser<'s> {
         "Minvalue",
         "Maxvalue",
         "Cache",
+        "Ceil",
+        "Floor",
         "Cycle",
         "Merge",
         "Matched",
@@ -2534,6 +2547,52 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::Function(f), at)
     }
 
+    // `ceil(x)` and `floor(x)` after the `(` has been shifted (see the precedence of `CEIL`):
+    // the same call as any other function's.
+    #[rule("Ceil LParen expr_list RParen", "Floor LParen expr_list RParen")]
+    fn func_app(
+        &mut self,
+        t: Tok,
+        _: Tok,
+        args: Vec<Expr<'s>>,
+        _: Tok,
+        at: Span,
+    ) -> Box<Function<'s>> {
+        let len = if t == Tok::Ceil { 4 } else { 5 };
+        let name = self.text(Span::new(at.start, at.start + len));
+        function(
+            ObjectName(vec![Ident::new(name)]),
+            false,
+            FunctionArgs::List(args),
+            Vec::new(),
+        )
+    }
+
+    #[rule(
+        "Ceil LParen expr To interval_unit RParen",
+        "Floor LParen expr To interval_unit RParen"
+    )]
+    fn primary(
+        &mut self,
+        t: Tok,
+        _: Tok,
+        e: Expr<'s>,
+        _: Tok,
+        unit: IntervalUnit,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        let floor = t == Tok::Floor;
+        Expr::new(
+            ExprKind::RoundTo {
+                floor,
+                expr: bx(e),
+                unit,
+            },
+            at,
+        )
+    }
+
     #[rule("func_name LParen RParen")]
     fn func_app(&mut self, name: ObjectName<'s>, _: Tok, _: Tok) -> Box<Function<'s>> {
         function(name, false, FunctionArgs::List(Vec::new()), Vec::new())
@@ -2922,7 +2981,7 @@ impl<'s> SqlParser<'s> {
         }
     }
 
-    #[rule("interval_unit")]
+    #[rule("interval_unit %prec UNIT")]
     fn interval_qualifier(&mut self, u: IntervalUnit) -> (IntervalUnit, Option<&'s str>) {
         (u, None)
     }
@@ -3256,6 +3315,8 @@ impl<'s> SqlParser<'s> {
         "Minvalue",
         "Maxvalue",
         "Cache",
+        "Ceil",
+        "Floor",
         "Cycle",
         "Merge",
         "Matched",

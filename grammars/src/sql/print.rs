@@ -748,6 +748,10 @@ impl Display for ExprKind<'_> {
             }
             ExprKind::FieldAccess { expr, field } => field_access(f, expr, field),
             ExprKind::Position { needle, haystack } => position(f, needle, haystack),
+            ExprKind::RoundTo { floor, expr, unit } => {
+                let name = if *floor { "FLOOR" } else { "CEIL" };
+                write!(f, "{name}({expr} TO{})", unit_name(*unit))
+            }
             ExprKind::Trim { side, what, expr } => trim(f, *side, what.as_deref(), expr),
             ExprKind::Exists(q) => {
                 f.write_str("EXISTS ")?;

@@ -187,7 +187,7 @@ impl<'s> Parts<'s> {
                 self.expr(*expr);
                 self.exprs(patterns);
             }
-            ExprKind::FieldAccess { expr, .. } => self.expr(*expr),
+            ExprKind::FieldAccess { expr, .. } | ExprKind::RoundTo { expr, .. } => self.expr(*expr),
             ExprKind::Trim { what, expr, .. } => {
                 self.opt_boxed(what);
                 self.expr(*expr);
