@@ -297,6 +297,29 @@ fn ceil_and_floor_to_a_unit_print_exactly() {
 }
 
 #[test]
+fn like_any_all_of_a_subquery_prints_exactly() {
+    check(&[
+        (
+            "select * from t where a like any (select p from q)",
+            "SELECT * FROM t WHERE a LIKE ANY (SELECT p FROM q)",
+        ),
+        // Doubled parentheses hold the query in parentheses, as after `= ANY`.
+        (
+            "select * from t where a not ilike all ((select p from q))",
+            "SELECT * FROM t WHERE a NOT ILIKE ALL ((SELECT p FROM q))",
+        ),
+        // A list whose one pattern is a scalar subquery keeps its own parentheses.
+        (
+            "select a like any ((select p from q), 'x')",
+            "SELECT a LIKE ANY ((SELECT p FROM q), 'x')",
+        ),
+    ]);
+    let tree = |src: &str| format!("{:?}", sql::parse(src).unwrap());
+    assert!(tree("select a like any ((select p from q))").contains("LikeAnyAllQuery"));
+    assert!(!tree("select a like any ((select p from q), 'x')").contains("LikeAnyAllQuery"));
+}
+
+#[test]
 fn select_into_prints_exactly() {
     check(&[
         (

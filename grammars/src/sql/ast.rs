@@ -748,6 +748,20 @@ pub enum ExprKind<'s> {
         /// The patterns: an array or a list.
         patterns: Vec<Expr<'s>>,
     },
+    /// `e [NOT] LIKE | ILIKE | SIMILAR TO ANY | ALL (query)`: the patterns are the query's
+    /// rows.
+    LikeAnyAllQuery {
+        /// The tested value.
+        expr: Box<Expr<'s>>,
+        /// Which operator.
+        op: PatternOp,
+        /// `NOT LIKE`
+        negated: bool,
+        /// `ALL` (else `ANY`).
+        all: bool,
+        /// The subquery.
+        query: Box<Query<'s>>,
+    },
     /// `left op ANY | ALL (array)`; `SOME` is read as `ANY`.
     AnyAllArray {
         /// The left operand.

@@ -51,15 +51,15 @@
 //! Expressions include window calls (`OVER (PARTITION BY ... ORDER BY ... ROWS | RANGE | GROUPS
 //! ... [EXCLUDE ...])`, `OVER name`), aggregate calls with `DISTINCT`, `ORDER BY`, `WITHIN
 //! GROUP` and `FILTER`, `::` casts (array types too), `TRY_CAST`, `[NOT] LIKE | ILIKE | SIMILAR
-//! TO [ANY | ALL (...)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT] DISTINCT FROM`,
-//! `op ANY | ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`, subscripts and
-//! slices, `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `-> ->> #> #>> @> <@
-//! && ~ ~* !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`, `OVERLAY`,
-//! `POSITION`, `TRIM`, `CEIL | FLOOR (x TO unit)`, subqueries with `IN`, `EXISTS`, `ANY` and
-//! `ALL`. Constants: numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and `$tag$...$tag$`
-//! strings, constants typed by a type name (`DATE '...'`, `uuid '...'`) and `INTERVAL '...'
-//! [unit [TO unit]]`; parameters `$1` and `?`. A number run into a name (`0x1F`) is a lexing
-//! error. Names may be quoted with backquotes, as in MySQL, where
+//! TO [ANY | ALL (patterns | subquery)]`, `IS [NOT] TRUE | FALSE | UNKNOWN | NULL`, `IS [NOT]
+//! DISTINCT FROM`, `op ANY | ALL (subquery | array)`, row values and `OVERLAPS`, `ARRAY[...]`,
+//! subscripts and slices, `(e).field`, `AT TIME ZONE`, `COLLATE`, PostgreSQL's operators `->
+//! ->> #> #>> @> <@ && ~ ~* !~ !~* ^ | & # << >>`, `CASE`, `CAST`, `EXTRACT`, `SUBSTRING`,
+//! `OVERLAY`, `POSITION`, `TRIM`, `CEIL | FLOOR (x TO unit)`, subqueries with `IN`, `EXISTS`,
+//! `ANY` and `ALL`. Constants: numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and
+//! `$tag$...$tag$` strings, constants typed by a type name (`DATE '...'`, `uuid '...'`) and
+//! `INTERVAL '...' [unit [TO unit]]`; parameters `$1` and `?`. A number run into a name
+//! (`0x1F`) is a lexing error. Names may be quoted with backquotes, as in MySQL, where
 //! [`Options::backquoted_identifiers`] says so ([`parse_with`]); by default a backquote is a
 //! lexing error.
 //!

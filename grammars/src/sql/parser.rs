@@ -2119,6 +2119,33 @@ impl<'s> SqlParser<'s> {
         like_any_all(e, op, true, all, patterns, at)
     }
 
+    // After `LIKE ANY`, `((SELECT ...))` is the query in parentheses, as after `= ANY`: the
+    // `)` is shifted (the conflict `expect` counts).
+    #[rule("expr like_op any_all select_with_parens %prec Like")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        op: PatternOp,
+        all: bool,
+        q: Box<Query<'s>>,
+        at: Span,
+    ) -> Expr<'s> {
+        like_any_all_query(e, op, false, all, q, at)
+    }
+
+    #[rule("expr Not like_op any_all select_with_parens %prec Like")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        op: PatternOp,
+        all: bool,
+        q: Box<Query<'s>>,
+        at: Span,
+    ) -> Expr<'s> {
+        like_any_all_query(e, op, true, all, q, at)
+    }
+
     #[rule("expr like_op expr Escape expr")]
     fn expr(
         &mut self,
@@ -5407,6 +5434,26 @@ fn like_any_all<'s>(
             negated,
             all,
             patterns,
+        },
+        at,
+    )
+}
+
+fn like_any_all_query<'s>(
+    e: Expr<'s>,
+    op: PatternOp,
+    negated: bool,
+    all: bool,
+    query: Box<Query<'s>>,
+    at: Span,
+) -> Expr<'s> {
+    Expr::new(
+        ExprKind::LikeAnyAllQuery {
+            expr: bx(e),
+            op,
+            negated,
+            all,
+            query,
         },
         at,
     )

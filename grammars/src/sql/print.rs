@@ -771,7 +771,20 @@ impl Display for ExprKind<'_> {
                 negated,
                 all,
                 patterns,
-            } => like_any_all(f, expr, *op, *negated, *all, patterns),
+            } => {
+                like_any_all(f, expr, *op, *negated, *all)?;
+                row(f, patterns)
+            }
+            ExprKind::LikeAnyAllQuery {
+                expr,
+                op,
+                negated,
+                all,
+                query,
+            } => {
+                like_any_all(f, expr, *op, *negated, *all)?;
+                parenthesized(f, query)
+            }
             ExprKind::Array(items) => array(f, items),
             ExprKind::ArraySubquery(q) => {
                 f.write_str("ARRAY")?;
@@ -792,13 +805,13 @@ impl Display for ExprKind<'_> {
     }
 }
 
+/// `e [NOT] LIKE ANY ` and the like, up to the patterns.
 fn like_any_all(
     f: &mut Formatter<'_>,
     e: &Expr<'_>,
     op: PatternOp,
     negated: bool,
     all: bool,
-    patterns: &[Expr<'_>],
 ) -> fmt::Result {
     e.fmt(f)?;
     if negated {
@@ -809,8 +822,7 @@ fn like_any_all(
         PatternOp::ILike => " ILIKE",
         PatternOp::SimilarTo => " SIMILAR TO",
     })?;
-    f.write_str(if all { " ALL " } else { " ANY " })?;
-    row(f, patterns)
+    f.write_str(if all { " ALL " } else { " ANY " })
 }
 
 fn any_all_array(
@@ -1193,6 +1205,7 @@ fn starts_with_minus(e: &Expr<'_>) -> bool {
         | ExprKind::AnyAll { left, .. }
         | ExprKind::AnyAllArray { left, .. }
         | ExprKind::LikeAnyAll { expr: left, .. }
+        | ExprKind::LikeAnyAllQuery { expr: left, .. }
         | ExprKind::Subscript { expr: left, .. }
         | ExprKind::Slice { expr: left, .. }
         | ExprKind::AtTimeZone { expr: left, .. }

@@ -139,7 +139,10 @@ impl<'s> Parts<'s> {
             ExprKind::InSubquery {
                 expr: left, query, ..
             }
-            | ExprKind::AnyAll { left, query, .. } => {
+            | ExprKind::AnyAll { left, query, .. }
+            | ExprKind::LikeAnyAllQuery {
+                expr: left, query, ..
+            } => {
                 self.expr(*left);
                 self.0.push(Part::Query(query));
             }
