@@ -320,6 +320,30 @@ fn like_any_all_of_a_subquery_prints_exactly() {
 }
 
 #[test]
+fn rollup_and_cube_print_exactly() {
+    check(&[
+        (
+            "select a from t group by rollup(a, (b, c))",
+            "SELECT a FROM t GROUP BY ROLLUP (a, (b, c))",
+        ),
+        (
+            "select a from t group by a, cube(b, c)",
+            "SELECT a FROM t GROUP BY a, CUBE (b, c)",
+        ),
+        (
+            "select a from t group by grouping sets (rollup(a), ())",
+            "SELECT a FROM t GROUP BY GROUPING SETS (ROLLUP (a), ())",
+        ),
+        // Outside `GROUP BY` they are calls and names.
+        ("select cube(1, 2), rollup", "SELECT cube(1, 2), rollup"),
+    ]);
+    let tree = |src: &str| format!("{:?}", sql::parse(src).unwrap());
+    assert!(tree("select a from t group by rollup(a)").contains("kind: Rollup"));
+    assert!(tree("select a from t group by cube(a)").contains("kind: Cube"));
+    assert!(!tree("select cube(a) from t").contains("kind: Cube"));
+}
+
+#[test]
 fn select_into_prints_exactly() {
     check(&[
         (

@@ -42,6 +42,13 @@ SELECT brand, size, sum(sales) FROM items_sold GROUP BY CUBE (brand, size);
 SELECT a, b, c FROM t GROUP BY a, GROUPING SETS ((b), (c));
 SELECT a, b FROM t GROUP BY GROUPING SETS (a, b, (a, b), ());
 SELECT a, grouping(a) FROM t GROUP BY ROLLUP (a);
+SELECT a, b, c, sum(x) FROM t GROUP BY a, ROLLUP (b, c);
+SELECT a, b, c, sum(x) FROM t GROUP BY CUBE ((a, b), c);
+SELECT a, b FROM t GROUP BY rollup(a, b) HAVING count(*) > 1;
+SELECT a, b, c FROM t GROUP BY GROUPING SETS (ROLLUP (a, b), CUBE (c), ());
+SELECT a, b FROM t GROUP BY CUBE (a), ROLLUP (b);
+SELECT rollup(a), cube(b) FROM t GROUP BY rollup(a), cube(b);
+SELECT cube, rollup FROM shapes GROUP BY cube, rollup;
 
 -- keywords after a dot are names
 SELECT t.from, t.select, t.interval, t.order FROM t;

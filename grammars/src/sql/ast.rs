@@ -699,8 +699,15 @@ pub enum ExprKind<'s> {
     },
     /// `(a, b, ...)`: a row of two or more values; `()`, the empty grouping set, has none.
     Row(Vec<Expr<'s>>),
-    /// `GROUPING SETS (set, ...)` in `GROUP BY`.
-    GroupingSets(Vec<Expr<'s>>),
+    /// `GROUPING SETS (set, ...)`, `ROLLUP (e, ...)` or `CUBE (e, ...)` in `GROUP BY`. One
+    /// variant for the three: every variant enlarges the stack frame of the recursive
+    /// `Clone` of a debug build, which [`MAX_DEPTH`](super::MAX_DEPTH) levels must fit.
+    GroupingSets {
+        /// Which of the three.
+        kind: GroupingKind,
+        /// The sets, or the elements they are made of.
+        items: Vec<Expr<'s>>,
+    },
     /// `(e).field`
     FieldAccess {
         /// The composite value.
@@ -953,6 +960,17 @@ pub enum IntervalUnit {
     Minute,
     /// `SECOND`
     Second,
+}
+
+/// The kinds of grouping element that list grouping sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupingKind {
+    /// `GROUPING SETS (set, ...)`: the sets listed.
+    Sets,
+    /// `ROLLUP (e, ...)`: the set of each prefix of the list, the empty one too.
+    Rollup,
+    /// `CUBE (e, ...)`: the set of each subset of the list.
+    Cube,
 }
 
 /// Sides of `TRIM`.

@@ -298,6 +298,9 @@ pub enum Tok<'s> {
     /// `CROSS`
     #[token("cross", ignore_case)]
     Cross,
+    /// `CUBE`
+    #[token("cube", ignore_case)]
+    Cube,
     /// `CURRENT`
     #[token("current", ignore_case)]
     Current,
@@ -661,6 +664,9 @@ pub enum Tok<'s> {
     /// `ROLLBACK`
     #[token("rollback", ignore_case)]
     Rollback,
+    /// `ROLLUP`
+    #[token("rollup", ignore_case)]
+    Rollup,
     /// `ROW`
     #[token("row", ignore_case)]
     Row,

@@ -138,8 +138,9 @@ fn with_tail<'s>(
         // `CEIL` and `FLOOR` are names too, so after `ceil` a `(` may open the arguments of
         // a call whose name is the keyword (reduce it to a name) or `CEIL(x TO unit)`
         // (shift). Ranking them below `(` shifts: the rules after `CEIL (` read plain calls
-        // as well, as PostgreSQL ranks `CUBE` and `ROLLUP` below `(`.
-        nonassoc(Ceil, Floor),
+        // as well. `CUBE` and `ROLLUP` rank so for the same reason, as in PostgreSQL: where a
+        // grouping element may stand, `rollup(a)` is `ROLLUP (a)`; elsewhere it is a call.
+        nonassoc(Ceil, Floor, Cube, Rollup),
         nonassoc(LParen),
         // In `CEIL(INTERVAL '1' YEAR TO MONTH)` the `TO` goes on with the interval's
         // qualifier, as it would outside the call: a bare unit (`UNIT`) ranks below `TO`.
@@ -1420,6 +1421,8 @@ impl<'s> SqlParser<'s> {
         "Maxvalue",
         "Cache",
         "Ceil",
+        "Cube",
+        "Rollup",
         "Floor",
         "Cycle",
         "Merge",
@@ -1684,9 +1687,40 @@ impl<'s> SqlParser<'s> {
         e
     }
 
-    #[rule("Group By expr_list")]
+    #[rule("Group By group_list")]
     fn group_by(&mut self, _: Tok, _: Tok, list: Vec<Expr<'s>>) -> (Vec<Expr<'s>>, bool) {
         (list, false)
+    }
+
+    #[rule("group_item")]
+    fn group_list(&mut self, e: Expr<'s>) -> Vec<Expr<'s>> {
+        list_of(e)
+    }
+
+    #[rule("group_list Comma group_item")]
+    fn group_list(&mut self, mut list: Vec<Expr<'s>>, _: Tok, e: Expr<'s>) -> Vec<Expr<'s>> {
+        list.push(e);
+        list
+    }
+
+    #[rule("expr")]
+    fn group_item(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("rollup_cube")]
+    fn group_item(&mut self, e: Expr<'s>) -> Expr<'s> {
+        e
+    }
+
+    #[rule("Rollup LParen expr_list RParen", "Cube LParen expr_list RParen")]
+    fn rollup_cube(&mut self, t: Tok, _: Tok, list: Vec<Expr<'s>>, _: Tok, at: Span) -> Expr<'s> {
+        let kind = if t == Tok::Rollup {
+            GroupingKind::Rollup
+        } else {
+            GroupingKind::Cube
+        };
+        Expr::new(ExprKind::GroupingSets { kind, items: list }, at)
     }
 
     #[rule("Group By All")]
@@ -2936,7 +2970,13 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         at: Span,
     ) -> Expr<'s> {
-        Expr::new(ExprKind::GroupingSets(sets), at)
+        Expr::new(
+            ExprKind::GroupingSets {
+                kind: GroupingKind::Sets,
+                items: sets,
+            },
+            at,
+        )
     }
 
     #[rule("Array LBracket [expr_list] RBracket")]
@@ -3047,7 +3087,7 @@ impl<'s> SqlParser<'s> {
         list
     }
 
-    #[rule("expr")]
+    #[rule("expr", "rollup_cube")]
     fn grouping_set(&mut self, e: Expr<'s>) -> Expr<'s> {
         e
     }
@@ -3343,6 +3383,8 @@ impl<'s> SqlParser<'s> {
         "Maxvalue",
         "Cache",
         "Ceil",
+        "Cube",
+        "Rollup",
         "Floor",
         "Cycle",
         "Merge",

@@ -742,9 +742,13 @@ impl Display for ExprKind<'_> {
                 length,
             } => overlay(f, expr, placing, from, length.as_deref()),
             ExprKind::Row(items) => row(f, items),
-            ExprKind::GroupingSets(sets) => {
-                f.write_str("GROUPING SETS ")?;
-                row(f, sets)
+            ExprKind::GroupingSets { kind, items } => {
+                f.write_str(match kind {
+                    GroupingKind::Sets => "GROUPING SETS ",
+                    GroupingKind::Rollup => "ROLLUP ",
+                    GroupingKind::Cube => "CUBE ",
+                })?;
+                row(f, items)
             }
             ExprKind::FieldAccess { expr, field } => field_access(f, expr, field),
             ExprKind::Position { needle, haystack } => position(f, needle, haystack),

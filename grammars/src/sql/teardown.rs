@@ -185,7 +185,7 @@ impl<'s> Parts<'s> {
                 self.expr(*from);
                 self.opt_boxed(length);
             }
-            ExprKind::Row(items) | ExprKind::GroupingSets(items) => self.exprs(items),
+            ExprKind::Row(items) | ExprKind::GroupingSets { items, .. } => self.exprs(items),
             ExprKind::LikeAnyAll { expr, patterns, .. } => {
                 self.expr(*expr);
                 self.exprs(patterns);
