@@ -20,7 +20,7 @@ use super::lexer::Tok;
 /// a run ending at an operator that binds less tightly (`a = 1 OR b = 2` is one `OR` and two
 /// runs of one `=`) or at a comma, `WHEN`, `THEN`, `ELSE` or clause keyword. It is never less
 /// than the depth of the tree the parser builds.
-pub const MAX_DEPTH: usize = 800;
+pub const MAX_DEPTH: usize = 700;
 
 /// Precedence classes of operators, loosest first.
 const CLASSES: usize = 12;
