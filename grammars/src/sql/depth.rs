@@ -176,6 +176,7 @@ where
 {
     type Item = Result<(Tok<'s>, Span), LexError>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.tokens.next()?;
         let Some(limit) = self.limit else {

@@ -447,6 +447,7 @@ where
 {
     type Item = I::Item;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.inner.next()?;
         if let Ok((Tok::BackquotedIdent(_), span)) = &item
@@ -523,6 +524,7 @@ where
 {
     type Item = I::Item;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
             return None;
