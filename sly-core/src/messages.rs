@@ -603,29 +603,8 @@ mod tests {
     use crate::lalr::pack::PackedTables;
     use std::collections::BTreeSet;
 
-    /// Statements of sums and products with parentheses, unary minus and `error` recovery.
     fn grammar() -> (Grammar, Automaton, PackedTables) {
-        let mut b = GrammarBuilder::new();
-        for t in ["Num", "Plus", "Minus", "Times", "LParen", "RParen", "Semi"] {
-            b.terminal(t, Origin::NONE);
-        }
-        b.precedence(
-            Assoc::Left,
-            [("Plus", Origin::NONE), ("Minus", Origin::NONE)],
-        );
-        b.precedence(Assoc::Left, [("Times", Origin::NONE)]);
-        b.precedence(Assoc::Right, [("UMINUS", Origin::NONE)]);
-        b.rule_str("stmts", &["stmts", "stmt"], None);
-        b.rule_str("stmts", &[], None);
-        b.rule_str("stmt", &["e", "Semi"], None);
-        b.rule_str("stmt", &["error", "Semi"], None);
-        for op in ["Plus", "Minus", "Times"] {
-            b.rule_str("e", &["e", op, "e"], None);
-        }
-        b.rule_str("e", &["Minus", "e"], Some("UMINUS"));
-        b.rule_str("e", &["LParen", "e", "RParen"], None);
-        b.rule_str("e", &["Num"], None);
-        let g = b.build().expect("a valid grammar").grammar;
+        let g = crate::parse::tests::calc_grammar();
         let a = Automaton::build(&g);
         let t = PackedTables::build(&g, &a);
         (g, a, t)

@@ -333,17 +333,6 @@ impl<V: Default, O> Machine<V, O> {
         self.feed(p, term, Some(tok), span);
     }
 
-    /// [`feed_token`](Self::feed_token) through [`feed_outlined`](Self::feed_outlined).
-    fn feed_token_outlined<'s, P: LrParser<'s, Values = V, Output = O>>(
-        &mut self,
-        p: &mut P,
-        tok: P::Token,
-        span: Span,
-    ) {
-        let term = Self::input_terminal::<P>(&tok);
-        self.feed_outlined(p, term, Some(tok), span);
-    }
-
     /// The terminal of an input token, with the stand-ins for `$end`, `error` and
     /// `need_token`.
     #[inline(always)]
@@ -594,7 +583,9 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
         }
         match item.into_token() {
             Ok((tok, span)) => {
-                self.machine.feed_token_outlined(self.parser, tok, span);
+                let term = Machine::<P::Values, P::Output>::input_terminal::<P>(&tok);
+                self.machine
+                    .feed_outlined(self.parser, term, Some(tok), span);
             }
             Err(e) => self.machine.lex_error(self.parser, e),
         }

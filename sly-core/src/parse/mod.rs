@@ -14,4 +14,4 @@ pub use driver::{
 pub use error::{ParseError, Parsed};
 
 #[cfg(all(test, feature = "build"))]
-mod tests;
+pub(crate) mod tests;

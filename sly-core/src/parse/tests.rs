@@ -36,23 +36,29 @@ const RULES: &[(&str, &[&str], Option<&str>)] = &[
     ("e", &["Num"], None),                   // 10
 ];
 
+/// Statements of sums and products with parentheses, unary minus and `error` recovery (also
+/// the grammar of the catalogue tests).
+pub(crate) fn calc_grammar() -> crate::grammar::Grammar {
+    let mut b = GrammarBuilder::new();
+    for t in TERMS {
+        b.terminal(t, Origin::NONE);
+    }
+    b.precedence(
+        Assoc::Left,
+        [("Plus", Origin::NONE), ("Minus", Origin::NONE)],
+    );
+    b.precedence(Assoc::Left, [("Times", Origin::NONE)]);
+    b.precedence(Assoc::Right, [("UMINUS", Origin::NONE)]);
+    for (lhs, rhs, prec) in RULES {
+        b.rule_str(lhs, rhs, *prec);
+    }
+    b.build().expect("a valid grammar").grammar
+}
+
 fn tables() -> &'static ParseTables<'static, u32> {
     static T: OnceLock<ParseTables<'static, u32>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut b = GrammarBuilder::new();
-        for t in TERMS {
-            b.terminal(t, Origin::NONE);
-        }
-        b.precedence(
-            Assoc::Left,
-            [("Plus", Origin::NONE), ("Minus", Origin::NONE)],
-        );
-        b.precedence(Assoc::Left, [("Times", Origin::NONE)]);
-        b.precedence(Assoc::Right, [("UMINUS", Origin::NONE)]);
-        for (lhs, rhs, prec) in RULES {
-            b.rule_str(lhs, rhs, *prec);
-        }
-        let g = b.build().unwrap().grammar;
+        let g = calc_grammar();
         let a = Automaton::build(&g);
         assert_eq!(a.shift_reduce_count() + a.reduce_reduce_count(), 0);
         let p: &'static PackedTables = Box::leak(Box::new(PackedTables::build(&g, &a)));
