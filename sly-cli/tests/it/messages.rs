@@ -61,6 +61,14 @@ fn compares_a_catalogue_and_lists_what_it_misses() {
     let out = sly(&["messages", &g, "--compare", &complete]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    let missing = dir.join("missing.messages");
+    let missing = missing.to_str().expect("a utf-8 path");
+    let out = sly(&["messages", &g, "--compare", missing]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("{missing}: error: cannot read the file: No such file or directory (os error 2)\n")
+    );
     let wrong = file(
         &dir,
         "wrong.messages",
