@@ -278,6 +278,47 @@ fn query_clauses_print_exactly() {
 }
 
 #[test]
+fn named_parameters_and_slices_print_exactly() {
+    check(&[
+        (
+            "select * from t where id = :id and u = :user_id",
+            "SELECT * FROM t WHERE id = :id AND u = :user_id",
+        ),
+        ("select :a::int, -:b", "SELECT :a::int, -:b"),
+        (
+            "select a[1:n], a[lo:hi], a[:n], a[1 : n], a[1:]",
+            "SELECT a[1:n], a[lo:hi], a[:n], a[1:n], a[1:]",
+        ),
+        (
+            "select a[1:n+1], a[:n-1], a[2:array_length(a,1)]",
+            "SELECT a[1: n + 1], a[: n - 1], a[2: array_length(a, 1)]",
+        ),
+        ("select a[(:i)], a[1: :hi]", "SELECT a[(:i)], a[1: :hi]"),
+    ]);
+    let stmts = sql::parse("SELECT a[:n], a[(:n)], :n").unwrap();
+    let sql::ast::StatementKind::Query(q) = &stmts[0].kind else {
+        panic!("not a query")
+    };
+    let sql::ast::SetExpr::Select(s) = &q.body else {
+        panic!("not a select")
+    };
+    let kinds: Vec<_> = s
+        .items
+        .iter()
+        .map(|item| match item {
+            sql::ast::SelectItem::Expr { expr, .. } => match &expr.kind {
+                sql::ast::ExprKind::Slice { .. } => "slice",
+                sql::ast::ExprKind::Subscript { .. } => "subscript",
+                sql::ast::ExprKind::Parameter(":n") => "parameter",
+                _ => "other",
+            },
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, ["slice", "subscript", "parameter"]);
+}
+
+#[test]
 fn ceil_and_floor_to_a_unit_print_exactly() {
     check(&[
         ("select ceil(ts to day)", "SELECT CEIL(ts TO DAY)"),

@@ -554,7 +554,7 @@ pub enum ExprKind<'s> {
     CompoundIdentifier(Vec<Ident<'s>>),
     /// A constant.
     Literal(Literal<'s>),
-    /// `?` or `$1`, as written.
+    /// `?`, `$1` or `:name`, as written.
     Parameter(&'s str),
     /// `NOT e`, `-e`, `+e`
     Unary {

@@ -73,6 +73,11 @@ pub enum Tok<'s> {
     /// A parameter: `?` or `$1`.
     #[regex(r"\?|\$[0-9]+", name = "parameter")]
     Param(&'s str),
+    /// A named parameter, colon included: `:id`. Longest match makes `::` a cast and `:2` a
+    /// `:` and a number; inside brackets the grammar reads `a[1:n]` as a slice (see the module
+    /// docs of [`sql`](super)).
+    #[regex(r":[A-Za-z_][A-Za-z0-9_$]*", name = "named parameter")]
+    NamedParam(&'s str),
 
     /// `,`
     #[token(",")]

@@ -58,10 +58,28 @@
 //! `OVERLAY`, `POSITION`, `TRIM`, `CEIL | FLOOR (x TO unit)`, subqueries with `IN`, `EXISTS`,
 //! `ANY` and `ALL`. Constants: numbers, `'...'`, `E'...'`, `N'...'`, `X'...'` and
 //! `$tag$...$tag$` strings, constants typed by a type name (`DATE '...'`, `uuid '...'`) and
-//! `INTERVAL '...' [unit [TO unit]]`; parameters `$1` and `?`. A number run into a name
+//! `INTERVAL '...' [unit [TO unit]]`; parameters `$1`, `?` and `:name` (see below). A number run into a name
 //! (`0x1F`) is a lexing error. Names may be quoted with backquotes, as in MySQL, where
 //! [`Options::backquoted_identifiers`] says so ([`parse_with`]); by default a backquote is a
 //! lexing error.
+//!
+//! # Named parameters and slices
+//!
+//! `:name` is one token, a named parameter, wherever it stands: `WHERE id = :id`. The lexer
+//! cannot tell it from the `:` of a slice run into a name (`a[1:n]`), since that would need
+//! to know what comes before the `:`, so the grammar tells them apart inside brackets:
+//!
+//! - `a[lo:hi]`, `a[1:n + 1]`, `a[1:f(x)]`: after a lower bound, a named parameter is the
+//!   slice's `:` and the start of the upper bound, which may go on with operators, `::`,
+//!   subscripts, a call's arguments or a `.` and a name (rules `slice_upper`); `a[1: expr]`,
+//!   with a space, takes any expression.
+//! - `a[:n]`, `a[:n - 1]`: a bracket whose expression starts with a named parameter is a slice
+//!   with no lower bound, as in PostgreSQL; `a[(:n)]` subscripts by the parameter.
+//!
+//! These rules add no conflicts: after a lower bound only a slice may go on with a named
+//! parameter, and `a[:n]` is told from `a[:n - 1]` after the bracket's expression is read.
+//! The printer writes a space after a slice's `:` when the upper bound starts with a word or a
+//! `:` and is not a bare name (`a[1: n + 1]`), so what it prints reads back the same.
 //!
 //! # Keywords
 //!

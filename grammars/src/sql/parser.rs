@@ -1891,7 +1891,7 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::Literal(Literal::Number(n)), at)
     }
 
-    #[rule("Param")]
+    #[rule("Param", "NamedParam")]
     fn fetch_count(&mut self, p: &'s str, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Parameter(p), at)
     }
@@ -2298,6 +2298,19 @@ impl<'s> SqlParser<'s> {
         subscript(e, i, at)
     }
 
+    #[rule("expr LBracket expr slice_upper RBracket %prec LBracket")]
+    fn expr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        lower: Expr<'s>,
+        upper: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        slice(e, Some(lower), Some(upper), at)
+    }
+
     #[rule("expr LBracket [expr] Colon [expr] RBracket %prec LBracket")]
     fn expr(
         &mut self,
@@ -2334,7 +2347,7 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::Literal(Literal::String(unquote(s, '\''))), at)
     }
 
-    #[rule("Param")]
+    #[rule("Param", "NamedParam")]
     fn expr(&mut self, p: &'s str, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Parameter(p), at)
     }
@@ -2342,6 +2355,72 @@ impl<'s> SqlParser<'s> {
     #[rule("primary")]
     fn expr(&mut self, e: Expr<'s>) -> Expr<'s> {
         e
+    }
+
+    // The upper bound of a slice written without a space after its `:`, `a[1:n]`, which
+    // lexes as the lower bound and a named parameter: an expression whose first name is the
+    // parameter's name. It reads the bounds people write (names, qualified names, calls,
+    // operators and casts); `a[1: expr]` reads any expression.
+    #[rule("NamedParam")]
+    fn slice_upper(&mut self, p: &'s str, at: Span) -> Expr<'s> {
+        colon_name(p, at)
+    }
+
+    #[rule("NamedParam Dot ident")]
+    fn slice_upper(&mut self, p: &'s str, _: Tok, id: Ident<'s>, at: Span) -> Expr<'s> {
+        let first = Ident::new(p.get(1..).unwrap_or(""));
+        Expr::new(ExprKind::CompoundIdentifier(vec![first, id]), at)
+    }
+
+    #[rule("NamedParam LParen [expr_list] RParen")]
+    fn slice_upper(
+        &mut self,
+        p: &'s str,
+        _: Tok,
+        args: Option<Vec<Expr<'s>>>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        let name = ObjectName(vec![Ident::new(p.get(1..).unwrap_or(""))]);
+        let f = function(
+            name,
+            false,
+            FunctionArgs::List(args.unwrap_or_default()),
+            Vec::new(),
+        );
+        Expr::new(ExprKind::Function(f), at)
+    }
+
+    #[rule(
+        "slice_upper Concat expr",
+        "slice_upper Arrow expr",
+        "slice_upper LongArrow expr",
+        "slice_upper HashArrow expr",
+        "slice_upper HashLongArrow expr",
+        "slice_upper Pipe expr",
+        "slice_upper Amp expr",
+        "slice_upper Hash expr",
+        "slice_upper ShiftLeftOp expr",
+        "slice_upper ShiftRightOp expr",
+        "slice_upper Caret expr",
+        "slice_upper Plus expr",
+        "slice_upper Minus expr",
+        "slice_upper Star expr",
+        "slice_upper Slash expr",
+        "slice_upper Percent expr"
+    )]
+    fn slice_upper(&mut self, a: Expr<'s>, op: Tok, b: Expr<'s>, at: Span) -> Expr<'s> {
+        binary(a, op, b, at)
+    }
+
+    #[rule("slice_upper DoubleColon data_type")]
+    fn slice_upper(&mut self, e: Expr<'s>, _: Tok, ty: DataType<'s>, at: Span) -> Expr<'s> {
+        double_colon(e, ty, at)
+    }
+
+    #[rule("slice_upper LBracket expr RBracket")]
+    fn slice_upper(&mut self, e: Expr<'s>, _: Tok, i: Expr<'s>, _: Tok, at: Span) -> Expr<'s> {
+        subscript(e, i, at)
     }
 
     #[rule("Any", "Some")]
@@ -2396,6 +2475,19 @@ impl<'s> SqlParser<'s> {
         subscript(e, i, at)
     }
 
+    #[rule("bexpr LBracket expr slice_upper RBracket %prec LBracket")]
+    fn bexpr(
+        &mut self,
+        e: Expr<'s>,
+        _: Tok,
+        lower: Expr<'s>,
+        upper: Expr<'s>,
+        _: Tok,
+        at: Span,
+    ) -> Expr<'s> {
+        slice(e, Some(lower), Some(upper), at)
+    }
+
     #[rule("bexpr LBracket [expr] Colon [expr] RBracket %prec LBracket")]
     fn bexpr(
         &mut self,
@@ -2435,7 +2527,7 @@ impl<'s> SqlParser<'s> {
         Expr::new(ExprKind::Literal(Literal::String(unquote(s, '\''))), at)
     }
 
-    #[rule("Param")]
+    #[rule("Param", "NamedParam")]
     fn bexpr(&mut self, p: &'s str, at: Span) -> Expr<'s> {
         Expr::new(ExprKind::Parameter(p), at)
     }
@@ -5428,7 +5520,16 @@ fn interval<'s>(
     )
 }
 
-fn subscript<'s>(e: Expr<'s>, i: Expr<'s>, at: Span) -> Expr<'s> {
+/// `e[i]`, or the slice `e[:upper]` when `i` begins with a named parameter: `a[:n]` lexes as
+/// `a`, `[`, `:n`, `]`, and inside brackets a leading `:name` is the slice's `:` and a name,
+/// as in PostgreSQL. `a[(:n)]` subscripts by a parameter.
+fn subscript<'s>(e: Expr<'s>, mut i: Expr<'s>, at: Span) -> Expr<'s> {
+    if let Some(leaf) = leading_named_param(&mut i) {
+        if let ExprKind::Parameter(p) = leaf.kind {
+            *leaf = colon_name(p, leaf.span);
+        }
+        return slice(e, None, Some(i), at);
+    }
     Expr::new(
         ExprKind::Subscript {
             expr: bx(e),
@@ -5436,6 +5537,50 @@ fn subscript<'s>(e: Expr<'s>, i: Expr<'s>, at: Span) -> Expr<'s> {
         },
         at,
     )
+}
+
+/// The name of the named parameter `p` (`:n`) read as the `:` of a slice and the name `n`.
+fn colon_name<'s>(p: &'s str, at: Span) -> Expr<'s> {
+    let name = Ident::new(p.get(1..).unwrap_or(""));
+    let start = (at.start + 1).min(at.end);
+    Expr::new(ExprKind::Identifier(name), Span::new(start, at.end))
+}
+
+/// The named parameter that is the first token of `e`, if one is: the leftmost operand of
+/// operators, casts, subscripts and tests written after their operand, when it starts where
+/// `e` starts (so not inside parentheses or a call).
+fn leading_named_param<'a, 's>(e: &'a mut Expr<'s>) -> Option<&'a mut Expr<'s>> {
+    let start = e.span.start;
+    let mut cur = e;
+    loop {
+        if matches!(&cur.kind, ExprKind::Parameter(p) if p.starts_with(':')) {
+            return Some(cur);
+        }
+        let child = match &mut cur.kind {
+            ExprKind::Binary { left, .. }
+            | ExprKind::IsDistinctFrom { left, .. }
+            | ExprKind::AnyAll { left, .. }
+            | ExprKind::AnyAllArray { left, .. } => left,
+            ExprKind::IsBool { expr, .. }
+            | ExprKind::IsNull { expr, .. }
+            | ExprKind::Between { expr, .. }
+            | ExprKind::InList { expr, .. }
+            | ExprKind::InSubquery { expr, .. }
+            | ExprKind::Like { expr, .. }
+            | ExprKind::LikeAnyAll { expr, .. }
+            | ExprKind::LikeAnyAllQuery { expr, .. }
+            | ExprKind::Cast { expr, .. }
+            | ExprKind::Subscript { expr, .. }
+            | ExprKind::Slice { expr, .. }
+            | ExprKind::AtTimeZone { expr, .. }
+            | ExprKind::Collate { expr, .. } => expr,
+            _ => return None,
+        };
+        if child.span.start != start {
+            return None;
+        }
+        cur = child;
+    }
 }
 
 fn slice<'s>(e: Expr<'s>, lower: Option<Expr<'s>>, upper: Option<Expr<'s>>, at: Span) -> Expr<'s> {

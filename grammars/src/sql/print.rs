@@ -870,7 +870,18 @@ fn slice(
     }
     f.write_char(':')?;
     if let Some(u) = upper {
-        u.fmt(f)?;
+        // `:` run into a name is a named parameter, which the grammar reads back as the `:`
+        // and a name only when a name, a call or an operator follows (`a[1:n]`); a space
+        // keeps any other bound that starts with a word or a `:` (`a[1: CASE ...]`).
+        if matches!(u.kind, ExprKind::Identifier(_)) {
+            u.fmt(f)?;
+        } else {
+            let text = u.to_string();
+            if text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == ':') {
+                f.write_char(' ')?;
+            }
+            f.write_str(&text)?;
+        }
     }
     f.write_char(']')
 }
