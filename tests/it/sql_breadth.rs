@@ -121,6 +121,22 @@ fn casts_and_predicates_print_exactly() {
 fn data_changes_print_exactly() {
     check(&[
         (
+            "insert into users (email) values ('a@b') on conflict ((lower(email))) do nothing",
+            "INSERT INTO users (email) VALUES ('a@b') ON CONFLICT ((lower(email))) DO NOTHING",
+        ),
+        (
+            "insert into t (a, b) values (1, 2) on conflict (a,(b+1)) where a>0 do update set b = excluded.b where t.b <> excluded.b",
+            "INSERT INTO t (a, b) VALUES (1, 2) ON CONFLICT (a, (b + 1)) WHERE a > 0 DO UPDATE SET b = excluded.b WHERE t.b <> excluded.b",
+        ),
+        (
+            "insert into t (a) values (1) on conflict (lower(a), s.f(a, 1)) do nothing",
+            "INSERT INTO t (a) VALUES (1) ON CONFLICT (lower(a), s.f(a, 1)) DO NOTHING",
+        ),
+        (
+            "insert into t (a) values (1) on conflict on constraint t_a_key do nothing",
+            "INSERT INTO t (a) VALUES (1) ON CONFLICT ON CONSTRAINT t_a_key DO NOTHING",
+        ),
+        (
             "insert into t(a) values (1) on conflict (a) do update set a = excluded.a + 1 where t.a < 9 returning a",
             "INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET a = excluded.a + 1 WHERE t.a < 9 RETURNING a",
         ),

@@ -67,3 +67,15 @@ SELECT * FROM machines WHERE ip_address IN (VALUES ('192.168.0.1'::inet), ('192.
 WITH v (a) AS (VALUES (1), (2)) SELECT a FROM v;
 SELECT 1 UNION VALUES (2);
 (VALUES (1)) UNION (VALUES (2));
+INSERT INTO users (email, name) VALUES ('a@example.com', 'A') ON CONFLICT ((lower(email))) DO NOTHING;
+INSERT INTO users (email, name) VALUES ('a@example.com', 'A') ON CONFLICT (lower(email)) DO UPDATE SET name = EXCLUDED.name;
+INSERT INTO t (a, b) VALUES (1, 2) ON CONFLICT (a, (b + 1)) WHERE a > 0 DO UPDATE SET b = EXCLUDED.b;
+INSERT INTO t (a, b) VALUES (1, 2) ON CONFLICT (a, (b + 1)) WHERE a > 0 DO UPDATE SET b = EXCLUDED.b WHERE t.b <> EXCLUDED.b RETURNING a;
+INSERT INTO t (a, b) VALUES (1, 2) ON CONFLICT ((a || b), (coalesce(b, 0))) DO NOTHING;
+INSERT INTO t (a) VALUES (1) ON CONFLICT (s.normalize(a), a) WHERE deleted_at IS NULL DO NOTHING;
+INSERT INTO t (a) VALUES (1) ON CONFLICT ((a COLLATE "C")) DO NOTHING;
+INSERT INTO t (a) VALUES (1) ON CONFLICT ON CONSTRAINT t_a_key DO NOTHING;
+INSERT INTO t (a) VALUES (1) ON CONFLICT ON CONSTRAINT "T Key" DO UPDATE SET a = t.a + 1;
+INSERT INTO t AS x (a, b) VALUES (:a, :b) ON CONFLICT (a) WHERE b IS NOT NULL DO UPDATE SET b = EXCLUDED.b WHERE x.b IS DISTINCT FROM EXCLUDED.b;
+INSERT INTO t (a, b) SELECT a, b FROM u ON CONFLICT ((a + b), date_trunc('day', b)) DO NOTHING;
+INSERT INTO t (key, value) VALUES ('k', 'v') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;

@@ -1136,10 +1136,11 @@ pub struct OnConflict<'s> {
 /// The conflicts `ON CONFLICT` handles.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConflictTarget<'s> {
-    /// `(columns) [WHERE condition]`
-    Columns {
-        /// The columns of the unique index.
-        columns: Vec<Ident<'s>>,
+    /// `(key, ...) [WHERE condition]`: the keys of a unique index.
+    Index {
+        /// The keys: columns ([`ExprKind::Identifier`]), calls ([`ExprKind::Function`]) and
+        /// expressions in parentheses ([`ExprKind::Nested`]): `(a, lower(b), (c + 1))`.
+        keys: Vec<Expr<'s>>,
         /// The predicate of a partial index.
         selection: Option<Expr<'s>>,
     },

@@ -25,7 +25,8 @@
 //!   ONLY | WITH TIES`; `FOR UPDATE | NO KEY UPDATE | SHARE | KEY SHARE [OF ...] [NOWAIT | SKIP
 //!   LOCKED]`; parenthesized queries.
 //! - Data changes: `[WITH ...] INSERT INTO ... [AS alias] VALUES | query | DEFAULT VALUES [ON
-//!   CONFLICT ... DO NOTHING | DO UPDATE SET ...] [RETURNING ...]`; `[WITH ...] UPDATE ... SET
+//!   CONFLICT [(column | call | (expr), ...) [WHERE ...] | ON CONSTRAINT name] DO NOTHING | DO
+//!   UPDATE SET ... [WHERE ...]] [RETURNING ...]`; `[WITH ...] UPDATE ... SET
 //!   ... [FROM ...] [WHERE ...] [RETURNING ...]`; `[WITH ...] DELETE FROM ... [USING ...]
 //!   [WHERE ...] [RETURNING ...]`; `MERGE INTO ... USING ... ON ... WHEN [NOT] MATCHED ...`;
 //!   `TRUNCATE`; `COPY ... FROM | TO 'file' | STDIN | STDOUT [(options)]`.

@@ -3727,13 +3727,43 @@ impl<'s> SqlParser<'s> {
         }
     }
 
-    #[rule("column_list [where_clause]")]
+    #[rule("LParen conflict_keys RParen [where_clause]")]
     fn conflict_target(
         &mut self,
-        columns: Vec<Ident<'s>>,
+        _: Tok,
+        keys: Vec<Expr<'s>>,
+        _: Tok,
         selection: Option<Expr<'s>>,
     ) -> ConflictTarget<'s> {
-        ConflictTarget::Columns { columns, selection }
+        ConflictTarget::Index { keys, selection }
+    }
+
+    #[rule("conflict_key")]
+    fn conflict_keys(&mut self, key: Expr<'s>) -> Vec<Expr<'s>> {
+        list_of(key)
+    }
+
+    #[rule("conflict_keys Comma conflict_key")]
+    fn conflict_keys(&mut self, mut keys: Vec<Expr<'s>>, _: Tok, key: Expr<'s>) -> Vec<Expr<'s>> {
+        keys.push(key);
+        keys
+    }
+
+    // The keys of a unique index, as `CREATE INDEX` writes them: a column, a call, or any
+    // expression in parentheses.
+    #[rule("ident")]
+    fn conflict_key(&mut self, id: Ident<'s>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Identifier(id), at)
+    }
+
+    #[rule("func_app")]
+    fn conflict_key(&mut self, f: Box<Function<'s>>, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Function(f), at)
+    }
+
+    #[rule("LParen expr RParen")]
+    fn conflict_key(&mut self, _: Tok, e: Expr<'s>, _: Tok, at: Span) -> Expr<'s> {
+        Expr::new(ExprKind::Nested(bx(e)), at)
     }
 
     #[rule("On Constraint ident")]

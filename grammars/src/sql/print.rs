@@ -1278,11 +1278,10 @@ impl Display for Insert<'_> {
         if let Some(c) = &self.on_conflict {
             f.write_str(" ON CONFLICT")?;
             match &c.target {
-                Some(ConflictTarget::Columns {
-                    columns: cols,
-                    selection,
-                }) => {
-                    columns(f, cols)?;
+                Some(ConflictTarget::Index { keys, selection }) => {
+                    f.write_str(" (")?;
+                    list(f, keys)?;
+                    f.write_char(')')?;
                     if let Some(e) = selection {
                         write!(f, " WHERE {e}")?;
                     }
