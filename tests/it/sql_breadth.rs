@@ -512,6 +512,23 @@ fn expression_forms_print_exactly() {
 fn merge_copy_and_maintenance_print_exactly() {
     check(&[
         (
+            "copy t from stdin with csv header",
+            "COPY t FROM STDIN CSV HEADER",
+        ),
+        ("copy t to stdout with binary", "COPY t TO STDOUT BINARY"),
+        (
+            "copy t from 'f' delimiter ',' null 'x' csv header quote '\"' escape '\\' force not null a, b",
+            "COPY t FROM 'f' DELIMITER ',' NULL 'x' CSV HEADER QUOTE '\"' ESCAPE '\\' FORCE NOT NULL a, b",
+        ),
+        (
+            "copy t to stdout with csv force quote * delimiter as e'\\t'",
+            "COPY t TO STDOUT CSV FORCE QUOTE * DELIMITER E'\\t'",
+        ),
+        (
+            "copy t from stdin with (format csv, header true)",
+            "COPY t FROM STDIN (format csv, header TRUE)",
+        ),
+        (
             "merge into t using s on t.id = s.id when matched and s.x then update set a = s.a when not matched then insert (id) values (s.id)",
             "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED AND s.x THEN UPDATE SET a = s.a WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id)",
         ),

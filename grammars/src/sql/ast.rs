@@ -1469,7 +1469,8 @@ pub enum MergeAction<'s> {
     DoNothing,
 }
 
-/// `COPY table [(columns)] | (query) FROM | TO 'file' | STDIN | STDOUT [[WITH] (options)]`
+/// `COPY table [(columns)] | (query) FROM | TO 'file' | STDIN | STDOUT [[WITH] (options) |
+/// [WITH] legacy options]`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Copy<'s> {
     /// What is copied.
@@ -1480,6 +1481,39 @@ pub struct Copy<'s> {
     pub target: CopyTarget<'s>,
     /// The options in parentheses (empty when absent).
     pub options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
+    /// The options without parentheses, in the syntax from before PostgreSQL 9.0 (empty when
+    /// absent): `WITH CSV HEADER`.
+    pub legacy_options: Vec<CopyLegacyOption<'s>>,
+}
+
+/// An option of `COPY` written without parentheses, as PostgreSQL documents the syntax from
+/// before its 9.0 and still reads: `COPY t FROM STDIN WITH CSV HEADER`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyLegacyOption<'s> {
+    /// `BINARY`
+    Binary,
+    /// `FREEZE`
+    Freeze,
+    /// `DELIMITER [AS] 'c'`
+    Delimiter(Literal<'s>),
+    /// `NULL [AS] 'text'`
+    Null(Literal<'s>),
+    /// `CSV`
+    Csv,
+    /// `HEADER`
+    Header,
+    /// `QUOTE [AS] 'c'`
+    Quote(Literal<'s>),
+    /// `ESCAPE [AS] 'c'`
+    Escape(Literal<'s>),
+    /// `FORCE QUOTE columns`; empty for `FORCE QUOTE *`.
+    ForceQuote(Vec<Ident<'s>>),
+    /// `FORCE NOT NULL columns`
+    ForceNotNull(Vec<Ident<'s>>),
+    /// `FORCE NULL columns`
+    ForceNull(Vec<Ident<'s>>),
+    /// `ENCODING 'name'`
+    Encoding(Literal<'s>),
 }
 
 /// What `COPY` copies.

@@ -240,6 +240,9 @@ pub enum Tok<'s> {
     /// `BETWEEN`
     #[token("between", ignore_case)]
     Between,
+    /// `BINARY`
+    #[token("binary", ignore_case)]
+    Binary,
     /// `BOTH`
     #[token("both", ignore_case)]
     Both,
@@ -303,6 +306,9 @@ pub enum Tok<'s> {
     /// `CROSS`
     #[token("cross", ignore_case)]
     Cross,
+    /// `CSV`
+    #[token("csv", ignore_case)]
+    Csv,
     /// `CUBE`
     #[token("cube", ignore_case)]
     Cube,
@@ -330,6 +336,9 @@ pub enum Tok<'s> {
     /// `DELETE`
     #[token("delete", ignore_case)]
     Delete,
+    /// `DELIMITER`
+    #[token("delimiter", ignore_case)]
+    Delimiter,
     /// `DESC`
     #[token("desc", ignore_case)]
     Desc,
@@ -348,6 +357,9 @@ pub enum Tok<'s> {
     /// `ELSE`
     #[token("else", ignore_case)]
     Else,
+    /// `ENCODING`
+    #[token("encoding", ignore_case)]
+    Encoding,
     /// `END`
     #[token("end", ignore_case)]
     End,
@@ -399,9 +411,15 @@ pub enum Tok<'s> {
     /// `FOR`
     #[token("for", ignore_case)]
     For,
+    /// `FORCE`
+    #[token("force", ignore_case)]
+    Force,
     /// `FOREIGN`
     #[token("foreign", ignore_case)]
     Foreign,
+    /// `FREEZE`
+    #[token("freeze", ignore_case)]
+    Freeze,
     /// `FROM`
     #[token("from", ignore_case)]
     From,
@@ -426,6 +444,9 @@ pub enum Tok<'s> {
     /// `HAVING`
     #[token("having", ignore_case)]
     Having,
+    /// `HEADER`
+    #[token("header", ignore_case)]
+    Header,
     /// `HOUR`
     #[token("hour", ignore_case)]
     Hour,
@@ -624,6 +645,9 @@ pub enum Tok<'s> {
     /// `PRIVILEGES`
     #[token("privileges", ignore_case)]
     Privileges,
+    /// `QUOTE`
+    #[token("quote", ignore_case)]
+    Quote,
     /// `RANGE`
     #[token("range", ignore_case)]
     Range,

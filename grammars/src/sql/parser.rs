@@ -106,6 +106,27 @@ fn query_of(body: SetExpr<'_>) -> Box<Query<'_>> {
     Box::new(Query::from_body(body))
 }
 
+/// The options of `COPY`: in parentheses, or in the syntax from before PostgreSQL 9.0.
+enum CopyOptions<'s> {
+    Parenthesized(Vec<(Ident<'s>, Option<Expr<'s>>)>),
+    Legacy(Vec<CopyLegacyOption<'s>>),
+}
+
+/// The parenthesized and the legacy options of a `COPY`.
+type SplitCopyOptions<'s> = (
+    Vec<(Ident<'s>, Option<Expr<'s>>)>,
+    Vec<CopyLegacyOption<'s>>,
+);
+
+impl<'s> CopyOptions<'s> {
+    fn split(self) -> SplitCopyOptions<'s> {
+        match self {
+            CopyOptions::Parenthesized(options) => (options, Vec::new()),
+            CopyOptions::Legacy(options) => (Vec::new(), options),
+        }
+    }
+}
+
 /// The row-limiting tail of a query: `(limit, offset, fetch)`.
 type Limits<'s> = Box<(Option<Expr<'s>>, Option<Expr<'s>>, Option<Fetch<'s>>)>;
 
@@ -1443,7 +1464,15 @@ impl<'s> SqlParser<'s> {
         "Deallocate",
         "Language",
         "PercentKw",
-        "Owner"
+        "Owner",
+        "Binary",
+        "Csv",
+        "Delimiter",
+        "Encoding",
+        "Force",
+        "Freeze",
+        "Header",
+        "Quote"
     )]
     fn bare_alias(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -3498,7 +3527,15 @@ impl<'s> SqlParser<'s> {
         "Deallocate",
         "Language",
         "PercentKw",
-        "Owner"
+        "Owner",
+        "Binary",
+        "Csv",
+        "Delimiter",
+        "Encoding",
+        "Force",
+        "Freeze",
+        "Header",
+        "Quote"
     )]
     fn kw_ident(&mut self, _: Tok, at: Span) -> Ident<'s> {
         Ident::new(self.text(at))
@@ -4848,8 +4885,9 @@ impl<'s> SqlParser<'s> {
         columns: Option<Vec<Ident<'s>>>,
         to: bool,
         target: CopyTarget<'s>,
-        options: Option<Vec<(Ident<'s>, Option<Expr<'s>>)>>,
+        options: Option<CopyOptions<'s>>,
     ) -> Box<Copy<'s>> {
+        let (options, legacy_options) = options.map(CopyOptions::split).unwrap_or_default();
         Box::new(Copy {
             source: CopySource::Table {
                 name,
@@ -4857,7 +4895,8 @@ impl<'s> SqlParser<'s> {
             },
             to,
             target,
-            options: options.unwrap_or_default(),
+            options,
+            legacy_options,
         })
     }
 
@@ -4868,13 +4907,15 @@ impl<'s> SqlParser<'s> {
         q: Box<Query<'s>>,
         _: Tok,
         target: CopyTarget<'s>,
-        options: Option<Vec<(Ident<'s>, Option<Expr<'s>>)>>,
+        options: Option<CopyOptions<'s>>,
     ) -> Box<Copy<'s>> {
+        let (options, legacy_options) = options.map(CopyOptions::split).unwrap_or_default();
         Box::new(Copy {
             source: CopySource::Query(q),
             to: true,
             target,
-            options: options.unwrap_or_default(),
+            options,
+            legacy_options,
         })
     }
 
@@ -4904,8 +4945,8 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
         _: Tok,
-    ) -> Vec<(Ident<'s>, Option<Expr<'s>>)> {
-        options
+    ) -> CopyOptions<'s> {
+        CopyOptions::Parenthesized(options)
     }
 
     #[rule("With LParen explain_options RParen")]
@@ -4915,8 +4956,101 @@ impl<'s> SqlParser<'s> {
         _: Tok,
         options: Vec<(Ident<'s>, Option<Expr<'s>>)>,
         _: Tok,
-    ) -> Vec<(Ident<'s>, Option<Expr<'s>>)> {
-        options
+    ) -> CopyOptions<'s> {
+        CopyOptions::Parenthesized(options)
+    }
+
+    // The syntax from before PostgreSQL 9.0, which PostgreSQL still reads: options without
+    // parentheses, in any order, as its grammar takes them.
+    #[rule("copy_legacy_list")]
+    fn copy_options(&mut self, list: Vec<CopyLegacyOption<'s>>) -> CopyOptions<'s> {
+        CopyOptions::Legacy(list)
+    }
+
+    #[rule("With copy_legacy_list")]
+    fn copy_options(&mut self, _: Tok, list: Vec<CopyLegacyOption<'s>>) -> CopyOptions<'s> {
+        CopyOptions::Legacy(list)
+    }
+
+    #[rule("copy_legacy")]
+    fn copy_legacy_list(&mut self, option: CopyLegacyOption<'s>) -> Vec<CopyLegacyOption<'s>> {
+        list_of(option)
+    }
+
+    #[rule("copy_legacy_list copy_legacy")]
+    fn copy_legacy_list(
+        &mut self,
+        mut list: Vec<CopyLegacyOption<'s>>,
+        option: CopyLegacyOption<'s>,
+    ) -> Vec<CopyLegacyOption<'s>> {
+        list.push(option);
+        list
+    }
+
+    #[rule("Binary", "Freeze", "Csv", "Header")]
+    fn copy_legacy(&mut self, t: Tok) -> CopyLegacyOption<'s> {
+        match t {
+            Tok::Binary => CopyLegacyOption::Binary,
+            Tok::Freeze => CopyLegacyOption::Freeze,
+            Tok::Csv => CopyLegacyOption::Csv,
+            _ => CopyLegacyOption::Header,
+        }
+    }
+
+    #[rule(
+        "Delimiter [As] copy_string",
+        "Null [As] copy_string",
+        "Quote [As] copy_string",
+        "Escape [As] copy_string"
+    )]
+    fn copy_legacy(&mut self, t: Tok, _: Option<Tok<'s>>, s: Literal<'s>) -> CopyLegacyOption<'s> {
+        match t {
+            Tok::Delimiter => CopyLegacyOption::Delimiter(s),
+            Tok::Null => CopyLegacyOption::Null(s),
+            Tok::Quote => CopyLegacyOption::Quote(s),
+            _ => CopyLegacyOption::Escape(s),
+        }
+    }
+
+    #[rule("Encoding copy_string")]
+    fn copy_legacy(&mut self, _: Tok, s: Literal<'s>) -> CopyLegacyOption<'s> {
+        CopyLegacyOption::Encoding(s)
+    }
+
+    #[rule("Force Quote ident_list")]
+    fn copy_legacy(&mut self, _: Tok, _: Tok, cols: Vec<Ident<'s>>) -> CopyLegacyOption<'s> {
+        CopyLegacyOption::ForceQuote(cols)
+    }
+
+    #[rule("Force Quote Star")]
+    fn copy_legacy(&mut self, _: Tok, _: Tok, _: Tok) -> CopyLegacyOption<'s> {
+        CopyLegacyOption::ForceQuote(Vec::new())
+    }
+
+    #[rule("Force Not Null ident_list")]
+    fn copy_legacy(
+        &mut self,
+        _: Tok,
+        _: Tok,
+        _: Tok,
+        cols: Vec<Ident<'s>>,
+    ) -> CopyLegacyOption<'s> {
+        CopyLegacyOption::ForceNotNull(cols)
+    }
+
+    #[rule("Force Null ident_list")]
+    fn copy_legacy(&mut self, _: Tok, _: Tok, cols: Vec<Ident<'s>>) -> CopyLegacyOption<'s> {
+        CopyLegacyOption::ForceNull(cols)
+    }
+
+    #[rule("Str")]
+    fn copy_string(&mut self, s: &'s str) -> Literal<'s> {
+        Literal::String(unquote(s, '\''))
+    }
+
+    #[rule("EscapeStr")]
+    fn copy_string(&mut self, raw: &'s str) -> Literal<'s> {
+        Literal::EscapeString(raw.get(2..raw.len() - 1).unwrap_or(""))
     }
 
     // ----- definitions -----

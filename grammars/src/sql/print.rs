@@ -1925,7 +1925,39 @@ impl Display for Copy<'_> {
             options(f, &self.options)?;
             f.write_char(')')?;
         }
+        for option in &self.legacy_options {
+            write!(f, " {option}")?;
+        }
         Ok(())
+    }
+}
+
+impl Display for CopyLegacyOption<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            CopyLegacyOption::Binary => f.write_str("BINARY"),
+            CopyLegacyOption::Freeze => f.write_str("FREEZE"),
+            CopyLegacyOption::Delimiter(s) => write!(f, "DELIMITER {s}"),
+            CopyLegacyOption::Null(s) => write!(f, "NULL {s}"),
+            CopyLegacyOption::Csv => f.write_str("CSV"),
+            CopyLegacyOption::Header => f.write_str("HEADER"),
+            CopyLegacyOption::Quote(s) => write!(f, "QUOTE {s}"),
+            CopyLegacyOption::Escape(s) => write!(f, "ESCAPE {s}"),
+            CopyLegacyOption::ForceQuote(cols) if cols.is_empty() => f.write_str("FORCE QUOTE *"),
+            CopyLegacyOption::ForceQuote(cols) => {
+                f.write_str("FORCE QUOTE ")?;
+                list(f, cols)
+            }
+            CopyLegacyOption::ForceNotNull(cols) => {
+                f.write_str("FORCE NOT NULL ")?;
+                list(f, cols)
+            }
+            CopyLegacyOption::ForceNull(cols) => {
+                f.write_str("FORCE NULL ")?;
+                list(f, cols)
+            }
+            CopyLegacyOption::Encoding(s) => write!(f, "ENCODING {s}"),
+        }
     }
 }
 
