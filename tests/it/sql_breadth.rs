@@ -310,6 +310,10 @@ fn named_parameters_and_slices_print_exactly() {
             "SELECT a[1: n + 1], a[: n - 1], a[2: array_length(a, 1)]",
         ),
         ("select a[(:i)], a[1: :hi]", "SELECT a[(:i)], a[1: :hi]"),
+        (
+            "select array[:a, :b], f(:a) from t limit :n",
+            "SELECT ARRAY[:a, :b], f(:a) FROM t LIMIT :n",
+        ),
     ]);
     let stmts = sql::parse("SELECT a[:n], a[(:n)], :n").unwrap();
     let sql::ast::StatementKind::Query(q) = &stmts[0].kind else {
