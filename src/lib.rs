@@ -136,6 +136,7 @@ pub use sly_derive::Lexer;
 /// | `precedence(left(A, B), right(C), nonassoc(D), precedence(E))` | precedence levels, lowest first, with yacc's associativities (`precedence` is bison's `%precedence`: a level without associativity); names that are not terminals are markers for `%prec` |
 /// | `expect = N` | accept exactly `N` unresolved shift/reduce conflicts, resolved by shifting (bison's `%expect`); any other count is a compile error |
 /// | `lr = "lalr"`, `"ielr"` or `"canonical"` | the LR(1) construction, as bison's `%define lr.type`: `"lalr"` (the default) merges states with equal items, which can create reduce/reduce conflicts an LR(1) parser does not have; `"ielr"` (IELR(1)) splits only the states whose merge changes an action, so it has LR(1)'s conflicts with about LALR(1)'s tables; `"canonical"` never merges states with different lookaheads (the largest tables); see "When LALR(1) is not enough" in the crate documentation |
+/// | `codegen = "table"` or `"direct"` | how the parser runs: `"table"` (the default) drives compact tables with one shared loop; `"direct"` generates code for each state (a `match` on the state, one on the lookahead, each action spelled out where it is reduced), with the same behaviour in every respect, errors and recovery included; it costs compile time and binary size and gains most on small grammars; see "Directly executed parsers" in the crate documentation |
 /// | `counterexample_budget = N` | the search steps per conflict (default 20,000; ten times as many for all the conflicts of the grammar) for a counterexample shown in the conflict's error: an ambiguous sentence with its two parses when one is found, else two inputs that agree up to the conflict; steps, not time, so every machine reports the same |
 /// | `debugfile = "path"` | writes the automaton (grammar, states with their items, actions and conflicts, as bison's `.output` and PLY's `parser.out`) to `path`, relative to the directory of the crate's `Cargo.toml` (`CARGO_MANIFEST_DIR`), when the macro expands; missing directories are created |
 /// | `messages = "path"` | a catalogue of syntax error messages (Menhir's `.messages` format), relative to the directory of the crate's `Cargo.toml`: example inputs ending in a syntax error, each entry's message used for every error found in the state its inputs fail in; checked when the macro expands, and tracked so that editing the file rebuilds the parser; see "Error messages" in the crate documentation |
@@ -230,7 +231,8 @@ pub mod __private {
     };
     pub use sly_core::parse::table::ParseTables;
     pub use sly_core::parse::{
-        CloneIf, CloneVia, LrParser, ParseError, Parsed, PushParser, TokenItem, parse, parse_all,
+        CloneIf, CloneVia, DirectStep, LrParser, Machine, ParseError, Parsed, PushParser,
+        TokenItem, parse, parse_all, parse_all_tables,
     };
     pub use sly_core::{Span, Spanned};
     pub use std::vec::Vec;

@@ -38,6 +38,7 @@
 
 pub mod bitset;
 pub mod counterexample;
+pub mod direct;
 mod ielr;
 pub(crate) mod lookahead;
 mod lr0;

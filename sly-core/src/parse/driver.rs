@@ -68,6 +68,33 @@ pub trait LrParser<'s>: Sized {
     fn take_output(values: &mut Self::Values) -> Option<Self::Output>;
     /// Called on every reported error, before recovery.
     fn on_error(&mut self, _error: &ParseError) {}
+    /// Whether the parser was generated with `codegen = "direct"`: then
+    /// [`feed_direct`](Self::feed_direct) feeds tokens instead of the table-driven loop.
+    const DIRECT: bool = false;
+    /// Feeds one token with the code generated per state (`codegen = "direct"`), taking the
+    /// same decisions as the tables, then the tokens of `rest` until it ends or parsing stops;
+    /// see [`Machine`]. The default runs the tables.
+    #[doc(hidden)]
+    #[inline(always)]
+    fn feed_direct(
+        machine: &mut Machine<Self::Values, Self::Output>,
+        parser: &mut Self,
+        term: usize,
+        token: Option<Self::Token>,
+        span: Span,
+        rest: &mut dyn Iterator<Item = Result<(Self::Token, Span), LexError>>,
+    ) {
+        machine.feed_tables(parser, term, token, span);
+        for item in rest {
+            if machine.done {
+                break;
+            }
+            match item {
+                Ok((tok, span)) => machine.feed_token::<Self, true>(parser, tok, span),
+                Err(e) => machine.lex_error(parser, e),
+            }
+        }
+    }
     /// The message of the parser's catalogue (`messages = "..."`) for a syntax error read in
     /// `state`, if it has one.
     fn message(_state: usize) -> Option<&'static str> {
@@ -96,9 +123,28 @@ impl<T> TokenItem<T> for Result<(T, Span), LexError> {
     }
 }
 
+/// A step of the code `codegen = "direct"` generates, for a state it looks up in the tables.
+/// Not public API.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectStep {
+    /// Shift the token and go to the state.
+    Shift(usize),
+    /// Reduce by the production.
+    Reduce(usize),
+    /// Wait for the next token.
+    Read,
+    /// Go on with the tables.
+    Tables,
+}
+
 /// The parser's stacks and recovery state.
+///
+/// Public only for the code `codegen = "direct"` generates, which calls its `direct_*`
+/// methods; not meant to be used otherwise.
+#[doc(hidden)]
 #[derive(Debug, Clone)]
-struct Machine<V, O> {
+pub struct Machine<V, O> {
     states: Vec<u32>,
     values: V,
     spans: Vec<Span>,
@@ -147,7 +193,21 @@ impl<V: Default, O> Machine<V, O> {
         prod: usize,
     ) -> usize {
         let t = P::tables();
-        let len = t.prod_len[prod].get();
+        self.reduce_pop(p, prod, t.prod_len[prod].get());
+        let to = t.goto(self.top(), t.prod_lhs[prod].get());
+        self.states.push(to as u32);
+        to
+    }
+
+    /// Runs the action of `prod`, whose right-hand side has `len` symbols, and pops their
+    /// states; returns the state below them, which the left-hand side goes from.
+    #[inline(always)]
+    fn reduce_pop<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        prod: usize,
+        len: usize,
+    ) -> usize {
         #[cfg(feature = "trace")]
         super::trace::emit(format_args!(
             "reduce by production {prod} in state {}",
@@ -175,9 +235,211 @@ impl<V: Default, O> Machine<V, O> {
             self.undo.push(self.states[self.low]);
         }
         self.states.truncate(keep);
-        let to = t.goto(self.top(), t.prod_lhs[prod].get());
+        self.top()
+    }
+
+    /// Direct code: whether parsing has stopped (accepted, or gave up).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_done(&self) -> bool {
+        self.done
+    }
+
+    /// Direct code: the terminal of an input token (with the stand-ins for tokens classified
+    /// as `$end`, `error` or `need_token`).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_terminal<'s, P: LrParser<'s, Values = V, Output = O>>(tok: &P::Token) -> usize {
+        Self::input_terminal::<P>(tok)
+    }
+
+    /// Direct code: a lexing error in the input.
+    #[doc(hidden)]
+    #[cold]
+    #[inline(never)]
+    pub fn direct_lex_error<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        e: LexError,
+    ) {
+        self.lex_error(p, e);
+    }
+
+    /// Direct code: starts feeding a token; returns the state it is read in.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_begin(&mut self) -> usize {
+        self.low = self.states.len();
+        self.undo.clear();
+        self.top()
+    }
+
+    /// Direct code: shifts the input token (never `$end` or `error`), terminal `term`, and goes
+    /// to state `to`.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_shift<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        term: usize,
+        to: usize,
+        token: Option<P::Token>,
+        span: Span,
+    ) {
+        #[cfg(feature = "trace")]
+        super::trace::emit(format_args!(
+            "shift {}, go to state {to}",
+            P::tables().terminal_names[term]
+        ));
+        let _ = term;
         self.states.push(to as u32);
-        to
+        match token {
+            Some(tok) => P::push_token(&mut self.values, tok),
+            None => P::push_error(&mut self.values, span),
+        }
+        if P::USES_SPANS {
+            self.spans.push(span);
+        }
+        self.last_end = span.end;
+        if self.recovering > 0 {
+            self.recovering -= 1;
+        }
+        self.low = 0;
+    }
+
+    /// Direct code: starts a reduction by `prod`, whose right-hand side has `len` symbols;
+    /// returns the span of the whole (empty when no action reads spans).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_reduce_span<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &self,
+        prod: usize,
+        len: usize,
+    ) -> Span {
+        #[cfg(feature = "trace")]
+        super::trace::emit(format_args!(
+            "reduce by production {prod} in state {}",
+            self.top()
+        ));
+        let _ = prod;
+        if P::USES_SPANS {
+            let base = self.spans.len() - len;
+            if len == 0 {
+                let at = self.spans.last().map_or(0, |s| s.end);
+                Span::new(at, at)
+            } else {
+                Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
+            }
+        } else {
+            Span::default()
+        }
+    }
+
+    /// Direct code: the value stacks and the spans of the `len` symbols being reduced, for
+    /// the action.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_values<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        len: usize,
+    ) -> (&mut V, &[Span]) {
+        let spans: &[Span] = if P::USES_SPANS {
+            &self.spans[self.spans.len() - len..]
+        } else {
+            &[]
+        };
+        (&mut self.values, spans)
+    }
+
+    /// Runs the action of `prod` through [`LrParser::reduce`], for code that interprets a plan
+    /// rather than spelling the actions out (see `sly_core::lalr::direct::interpret`).
+    #[doc(hidden)]
+    pub fn direct_reduce_action<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        prod: usize,
+        len: usize,
+        span: Span,
+    ) {
+        let spans: &[Span] = if P::USES_SPANS {
+            &self.spans[self.spans.len() - len..]
+        } else {
+            &[]
+        };
+        p.reduce(prod, &mut self.values, spans, span);
+    }
+
+    /// Direct code: ends a reduction of `len` symbols spanning `span`: pops their states and
+    /// returns the state below, whose goto on the left-hand side the caller pushes with
+    /// [`direct_goto`](Self::direct_goto).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_reduce_end<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        len: usize,
+        span: Span,
+    ) -> usize {
+        if P::USES_SPANS {
+            let base = self.spans.len() - len;
+            self.spans.truncate(base);
+            self.spans.push(span);
+        }
+        let keep = self.states.len() - len;
+        if keep < self.low {
+            self.save_undo(keep);
+        }
+        self.states.truncate(keep);
+        self.top()
+    }
+
+    /// Remembers the states above `keep` that the current token's reductions replace (see
+    /// `undo`), out of line: the code of each production in direct mode stays straight.
+    #[inline(never)]
+    fn save_undo(&mut self, keep: usize) {
+        while keep < self.low {
+            self.low -= 1;
+            self.undo.push(self.states[self.low]);
+        }
+    }
+
+    /// Direct code: the step of a state without code of its own, read from the tables.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_step<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &self,
+        state: usize,
+        term: usize,
+    ) -> DirectStep {
+        let t = P::tables();
+        let need = t.need_token();
+        match t.action(state, term) {
+            Act::Shift(to) if term > ERROR && term < need => DirectStep::Shift(to),
+            Act::Reduce(prod) => DirectStep::Reduce(prod),
+            Act::Error if term == need => DirectStep::Read,
+            _ => DirectStep::Tables,
+        }
+    }
+
+    /// Direct code: pushes the state a goto leads to.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn direct_goto(&mut self, to: usize) {
+        self.states.push(to as u32);
+    }
+
+    /// Direct code: goes on with the current token from the stack as it is, with the tables:
+    /// for syntax errors and recovery, acceptance and shifting `$end`, which the tables do
+    /// exactly as the code generated per state would.
+    #[doc(hidden)]
+    #[cold]
+    #[inline(never)]
+    pub fn direct_cold<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        term: usize,
+        token: Option<P::Token>,
+        span: Span,
+    ) {
+        self.run_tables(p, term, token, span);
     }
 
     /// Whether the parser, as it was before reducing on the current token, would shift or
@@ -321,16 +583,17 @@ impl<V: Default, O> Machine<V, O> {
 
     /// Feeds one input token. `$end` and `error` stand for the end of the input and for
     /// recovery: a token classified as either (by a hand-written `terminal`) is no terminal of
-    /// the grammar, a syntax error like any id out of range.
+    /// the grammar, a syntax error like any id out of range. `TABLES` runs the tables even for
+    /// a parser generated with `codegen = "direct"`.
     #[inline(always)]
-    fn feed_token<'s, P: LrParser<'s, Values = V, Output = O>>(
+    fn feed_token<'s, P: LrParser<'s, Values = V, Output = O>, const TABLES: bool>(
         &mut self,
         p: &mut P,
         tok: P::Token,
         span: Span,
     ) {
         let term = Self::input_terminal::<P>(&tok);
-        self.feed(p, term, Some(tok), span);
+        self.feed::<P, TABLES>(p, term, Some(tok), span);
     }
 
     /// The terminal of an input token, with the stand-ins for `$end`, `error` and
@@ -350,21 +613,54 @@ impl<V: Default, O> Machine<V, O> {
     /// a pushed token): each would otherwise inline its own copy of the parser's actions, and a
     /// large grammar's actions are a large function to optimize and to carry.
     #[inline(never)]
-    fn feed_outlined<'s, P: LrParser<'s, Values = V, Output = O>>(
+    fn feed_outlined<'s, P: LrParser<'s, Values = V, Output = O>, const TABLES: bool>(
         &mut self,
         p: &mut P,
         term: usize,
         token: Option<P::Token>,
         span: Span,
     ) {
-        self.feed(p, term, token, span);
+        self.feed::<P, TABLES>(p, term, token, span);
     }
 
     /// Feeds one token (`term` is its terminal, `token` is `None` for the end of input), or
     /// with `term` the table's `need_token` and no token, makes the reductions that need no
-    /// lookahead.
+    /// lookahead: with the code generated per state when the parser has it and `TABLES` is
+    /// false, else with the tables.
     #[inline(always)]
-    fn feed<'s, P: LrParser<'s, Values = V, Output = O>>(
+    fn feed<'s, P: LrParser<'s, Values = V, Output = O>, const TABLES: bool>(
+        &mut self,
+        p: &mut P,
+        term: usize,
+        token: Option<P::Token>,
+        span: Span,
+    ) {
+        if P::DIRECT && !TABLES {
+            P::feed_direct(self, p, term, token, span, &mut core::iter::empty());
+        } else {
+            self.feed_tables(p, term, token, span);
+        }
+    }
+
+    /// [`feed`](Self::feed) with the tables.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn feed_tables<'s, P: LrParser<'s, Values = V, Output = O>>(
+        &mut self,
+        p: &mut P,
+        term: usize,
+        token: Option<P::Token>,
+        span: Span,
+    ) {
+        self.low = self.states.len();
+        self.undo.clear();
+        self.run_tables(p, term, token, span);
+    }
+
+    /// Goes on with the current token from the stack as it is, with the tables: the shifts,
+    /// reductions, acceptance and error recovery of [`feed`](Self::feed) after its start.
+    #[inline(always)]
+    fn run_tables<'s, P: LrParser<'s, Values = V, Output = O>>(
         &mut self,
         p: &mut P,
         term: usize,
@@ -374,8 +670,6 @@ impl<V: Default, O> Machine<V, O> {
         let t = P::tables();
         let need = t.need_token();
         let mut term = term;
-        self.low = self.states.len();
-        self.undo.clear();
         let mut end_shifts = 0;
         let mut top = self.top();
         loop {
@@ -468,17 +762,20 @@ impl<V: Default, O> Machine<V, O> {
     }
 
     /// Makes the reductions that come before the first token.
-    fn start<'s, P: LrParser<'s, Values = V, Output = O>>(&mut self, p: &mut P) {
-        self.feed_outlined(p, P::tables().need_token(), None, Span::default());
+    fn start<'s, P: LrParser<'s, Values = V, Output = O>, const TABLES: bool>(
+        &mut self,
+        p: &mut P,
+    ) {
+        self.feed_outlined::<P, TABLES>(p, P::tables().need_token(), None, Span::default());
     }
 
-    fn finish<'s, P: LrParser<'s, Values = V, Output = O>>(
+    fn finish<'s, P: LrParser<'s, Values = V, Output = O>, const TABLES: bool>(
         &mut self,
         p: &mut P,
     ) -> Parsed<P::Output> {
         if !self.done {
             let at = Span::new(self.last_end, self.last_end);
-            self.feed_outlined(p, END, None, at);
+            self.feed_outlined::<P, TABLES>(p, END, None, at);
         }
         Parsed {
             value: self.accepted.take(),
@@ -495,12 +792,43 @@ where
     I: IntoIterator,
     I::Item: TokenItem<P::Token>,
 {
+    run::<P, I, false>(parser, tokens)
+}
+
+/// [`parse_all`] with the tables, also for a parser generated with `codegen = "direct"`: the
+/// table mode of the same grammar, for tests that compare the two. Not public API.
+#[doc(hidden)]
+pub fn parse_all_tables<'s, P, I>(parser: &mut P, tokens: I) -> Parsed<P::Output>
+where
+    P: LrParser<'s>,
+    I: IntoIterator,
+    I::Item: TokenItem<P::Token>,
+{
+    run::<P, I, true>(parser, tokens)
+}
+
+/// The loop of [`parse_all`]; `TABLES` runs the tables even where the parser has code per
+/// state.
+#[inline(always)]
+fn run<'s, P, I, const TABLES: bool>(parser: &mut P, tokens: I) -> Parsed<P::Output>
+where
+    P: LrParser<'s>,
+    I: IntoIterator,
+    I::Item: TokenItem<P::Token>,
+{
     let mut m = Machine::new();
-    m.start(parser);
+    if P::DIRECT && !TABLES {
+        // The generated code reads the tokens itself: one call for the whole input.
+        let mut items = tokens.into_iter().map(TokenItem::into_token);
+        let need = P::tables().need_token();
+        P::feed_direct(&mut m, parser, need, None, Span::default(), &mut items);
+        return m.finish::<P, TABLES>(parser);
+    }
+    m.start::<P, TABLES>(parser);
     for item in tokens {
         match item.into_token() {
             Ok((tok, span)) => {
-                m.feed_token(parser, tok, span);
+                m.feed_token::<P, TABLES>(parser, tok, span);
             }
             Err(e) => m.lex_error(parser, e),
         }
@@ -508,7 +836,7 @@ where
             break;
         }
     }
-    m.finish(parser)
+    m.finish::<P, TABLES>(parser)
 }
 
 /// Parses `tokens` and returns the value, or the first error.
@@ -571,7 +899,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
     /// A push parser running `parser`'s actions.
     pub fn new(parser: &'p mut P) -> Self {
         let mut machine = Machine::new();
-        machine.start(parser);
+        machine.start::<P, false>(parser);
         PushParser { parser, machine }
     }
 
@@ -585,7 +913,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
             Ok((tok, span)) => {
                 let term = Machine::<P::Values, P::Output>::input_terminal::<P>(&tok);
                 self.machine
-                    .feed_outlined(self.parser, term, Some(tok), span);
+                    .feed_outlined::<P, false>(self.parser, term, Some(tok), span);
             }
             Err(e) => self.machine.lex_error(self.parser, e),
         }
@@ -702,7 +1030,7 @@ impl<'p, 's, P: LrParser<'s>> PushParser<'p, 's, P> {
 
     /// Ends the input; returns the value and every error.
     pub fn finish_all(mut self) -> Parsed<P::Output> {
-        self.machine.finish(self.parser)
+        self.machine.finish::<P, false>(self.parser)
     }
 
     /// Ends the input; returns the value, or the first error.

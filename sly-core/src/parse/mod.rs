@@ -9,7 +9,8 @@ pub mod table;
 pub mod trace;
 
 pub use driver::{
-    Checkpoint, CloneIf, CloneVia, LrParser, PushParser, TokenItem, parse, parse_all,
+    Checkpoint, CloneIf, CloneVia, DirectStep, LrParser, Machine, PushParser, TokenItem, parse,
+    parse_all, parse_all_tables,
 };
 pub use error::{ParseError, Parsed};
 

@@ -496,3 +496,119 @@ fn catalogue_states_agree_with_the_driver() {
     }
     assert!(failures > 1000);
 }
+
+/// The calculator with `DIRECT` set, running the plan of its tables as the code of
+/// `codegen = "direct"` does.
+#[derive(Default)]
+struct DirectCalc(Calc);
+
+fn plan() -> &'static crate::lalr::direct::DirectPlan {
+    static P: OnceLock<crate::lalr::direct::DirectPlan> = OnceLock::new();
+    P.get_or_init(|| {
+        let g = calc_grammar();
+        let a = Automaton::build(&g);
+        crate::lalr::direct::DirectPlan::build(&PackedTables::build(&g, &a))
+    })
+}
+
+impl LrParser<'static> for DirectCalc {
+    type Token = Tok;
+    type Values = Vec<Val>;
+    type Output = Vec<Result<i64, Span>>;
+    type Int = u32;
+    const DIRECT: bool = true;
+
+    fn tables() -> &'static ParseTables<'static, u32> {
+        tables()
+    }
+
+    fn terminal(t: &Tok) -> usize {
+        Calc::terminal(t)
+    }
+
+    fn push_token(values: &mut Vec<Val>, t: Tok) {
+        Calc::push_token(values, t);
+    }
+
+    fn push_error(values: &mut Vec<Val>, span: Span) {
+        Calc::push_error(values, span);
+    }
+
+    fn reduce(&mut self, prod: usize, values: &mut Vec<Val>, spans: &[Span], span: Span) {
+        self.0.reduce(prod, values, spans, span);
+    }
+
+    fn pop_value(values: &mut Vec<Val>, state: usize) {
+        Calc::pop_value(values, state);
+    }
+
+    fn take_output(values: &mut Vec<Val>) -> Option<Self::Output> {
+        Calc::take_output(values)
+    }
+
+    fn on_error(&mut self, e: &ParseError) {
+        self.0.on_error(e);
+    }
+
+    fn feed_direct(
+        m: &mut Machine<Vec<Val>, Self::Output>,
+        p: &mut Self,
+        term: usize,
+        token: Option<Tok>,
+        span: Span,
+        rest: &mut dyn Iterator<Item = Result<(Tok, Span), crate::lex::LexError>>,
+    ) {
+        crate::lalr::direct::interpret(plan(), |_| true, m, p, term, token, span, rest);
+    }
+}
+
+#[test]
+fn direct_plan_parses_and_recovers_like_the_tables() {
+    assert!(plan().agrees_with(tables()));
+    for src in [
+        "1 + 2; 3 * (4 - 5); * 2; 7;",
+        "1 + ; 2",
+        "((1);",
+        ");;",
+        "",
+        "- - 3 * 2;",
+    ] {
+        let mut d = DirectCalc::default();
+        let got = parse_all(&mut d, lex(src));
+        let mut t = DirectCalc::default();
+        let want = parse_all_tables(&mut t, lex(src));
+        assert_eq!(got.value, want.value, "{src}");
+        assert_eq!(got.errors, want.errors, "{src}");
+        assert_eq!(d.0.hook_calls, t.0.hook_calls, "{src}");
+    }
+}
+
+#[cfg(feature = "trace")]
+#[test]
+fn direct_plan_traces_every_step_as_the_tables_do() {
+    use std::sync::{Arc, Mutex};
+    let traced = |direct: bool| {
+        let lines = Arc::new(Mutex::new(Vec::<String>::new()));
+        let out = lines.clone();
+        let me = std::thread::current().id();
+        trace::set_sink(Some(Box::new(move |l: &str| {
+            if std::thread::current().id() == me {
+                out.lock().unwrap().push(l.to_string());
+            }
+        })));
+        // One error reported; `* 4` fails again within three tokens, silently.
+        let src = "1 + 2 * (3; * 4; 5;";
+        let out = if direct {
+            parse_all(&mut DirectCalc::default(), lex(src))
+        } else {
+            parse_all_tables(&mut DirectCalc::default(), lex(src))
+        };
+        trace::set_sink(None);
+        assert_eq!(out.errors.len(), 1);
+        let lines = lines.lock().unwrap().clone();
+        lines
+    };
+    let direct = traced(true);
+    assert!(direct.len() > 20, "{direct:?}");
+    assert_eq!(direct, traced(false));
+}

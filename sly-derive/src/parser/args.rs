@@ -17,10 +17,11 @@ pub mod keys {
     pub const COUNTEREXAMPLE_BUDGET: &str = "counterexample_budget";
     pub const DEBUGFILE: &str = "debugfile";
     pub const LR: &str = "lr";
+    pub const CODEGEN: &str = "codegen";
     pub const MESSAGES: &str = "messages";
     pub const MESSAGES_COMPLETE: &str = "messages_complete";
     pub const CRATE: &str = "crate";
-    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `messages`, `messages_complete`, `counterexample_budget`, `debugfile` or `crate`";
+    pub const ALL: &str = "`tokens`, `start`, `precedence`, `expect`, `expect_rr`, `lr`, `codegen`, `messages`, `messages_complete`, `counterexample_budget`, `debugfile` or `crate`";
 }
 
 /// The values of `lr = "..."`, with the construction each names.
@@ -42,6 +43,8 @@ pub struct Args {
     pub counterexample_budget: Option<u64>,
     /// `lr = "..."`: the construction, and the value's span.
     pub lr: Option<(LrType, Span)>,
+    /// `codegen = "direct"`: code per state rather than the table-driven loop.
+    pub direct: bool,
     pub debugfile: Option<LitStr>,
     /// `messages = "..."`: the catalogue of syntax error messages.
     pub messages: Option<LitStr>,
@@ -60,6 +63,7 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
         expect_rr: None,
         counterexample_budget: None,
         lr: None,
+        direct: false,
         debugfile: None,
         messages: None,
         messages_complete: false,
@@ -103,6 +107,20 @@ pub fn parse(cx: &Ctxt, attr: TokenStream) -> Args {
                             &v,
                             format!(
                                 "unknown LR construction `{name}`: expected `lr = \"lalr\"` (the default), `lr = \"ielr\"` or `lr = \"canonical\"`"
+                            ),
+                        ),
+                    }
+                }
+                keys::CODEGEN => {
+                    input.parse::<Token![=]>()?;
+                    let v: LitStr = input.parse()?;
+                    match v.value().as_str() {
+                        "table" => args.direct = false,
+                        "direct" => args.direct = true,
+                        name => cx.error_spanned_by(
+                            &v,
+                            format!(
+                                "unknown code generation `{name}`: expected `codegen = \"table\"` (the default) or `codegen = \"direct\"`"
                             ),
                         ),
                     }

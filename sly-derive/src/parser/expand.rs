@@ -470,15 +470,28 @@ fn uses_spans(model: &Model) -> bool {
 }
 
 /// `impl LrParser for P`: the glue the runtime driver calls.
-fn lr_parser_impl(
-    cx: &Cx<'_>,
-    model: &Model,
-    stacks: &Stacks,
-    int: &TokenStream,
-    pop_value: &TokenStream,
-    terminal_arms: &TokenStream,
-    message: &TokenStream,
-) -> TokenStream {
+/// The parts of the `LrParser` impl made elsewhere.
+struct Parts<'a> {
+    /// The table integer type.
+    int: &'a TokenStream,
+    /// The body of `pop_value`.
+    pop_value: &'a TokenStream,
+    /// The arms of `terminal`.
+    terminal_arms: &'a TokenStream,
+    /// `fn message`, for a catalogue.
+    message: &'a TokenStream,
+    /// The plan of `codegen = "direct"`.
+    plan: Option<&'a sly_core::lalr::direct::DirectPlan>,
+}
+
+fn lr_parser_impl(cx: &Cx<'_>, model: &Model, stacks: &Stacks, parts: Parts<'_>) -> TokenStream {
+    let Parts {
+        int,
+        pop_value,
+        terminal_arms,
+        message,
+        plan,
+    } = parts;
     let Cx {
         private,
         tokens,
@@ -494,8 +507,17 @@ fn lr_parser_impl(
 
     let reduce_arms = model.prods.iter().enumerate().map(|(i, p)| {
         let prod_id = i + 1;
-        let body = reduce_body(p, &stacks.of_nt, cx);
+        let body = reduce_body(p, &stacks.of_nt, cx, &quote!(self));
         quote!(#prod_id => { #body })
+    });
+    let direct = plan.map(|plan| {
+        let machine = quote!(#private::Machine<#values_ty, #start_ty>);
+        let bodies: Vec<TokenStream> = model
+            .prods
+            .iter()
+            .map(|p| reduce_body(p, &stacks.of_nt, cx, &quote!(__sly_p)))
+            .collect();
+        super::direct::feed_direct(private, &quote!(#tokens), &machine, plan, &bodies)
     });
     let hook = model.on_error.as_ref().map(|h| {
         quote! {
@@ -563,6 +585,8 @@ fn lr_parser_impl(
             }
 
             #hook
+
+            #direct
         }
     }
 }
@@ -626,18 +650,25 @@ pub fn expand(
     let cx = Cx::new(args, item);
     let stacks = Stacks::new(model, &cx);
     let display = terminal_display(&cx, model, grammar);
+    let tables_packed = tables;
     let (int, tables) = table_statics(&cx, tables, &display);
     let (terminals, terminal_arms) = terminal_map(&cx, model, grammar);
     let (state_stack, pop_value) = stacks.state_stack(grammar, automaton);
     let values = stacks.definition(&cx);
+    let plan = args
+        .direct
+        .then(|| sly_core::lalr::direct::DirectPlan::build(tables_packed));
     let glue = lr_parser_impl(
         &cx,
         model,
         &stacks,
-        &int,
-        &pop_value,
-        &terminal_arms,
-        &message,
+        Parts {
+            int: &int,
+            pop_value: &pop_value,
+            terminal_arms: &terminal_arms,
+            message: &message,
+            plan: plan.as_ref(),
+        },
     );
     let methods = inherent_methods(&cx, item, stacks.ty_of(&model.start));
     let code = quote! {
@@ -654,7 +685,13 @@ pub fn expand(
 }
 
 /// The body of one reduce arm: pop the values, convert them, run the action.
-fn reduce_body(p: &Prod, nt_variant: &BTreeMap<String, syn::Ident>, cx: &Cx<'_>) -> TokenStream {
+/// `recv` is the parser the actions are called on (`self` in `LrParser::reduce`).
+fn reduce_body(
+    p: &Prod,
+    nt_variant: &BTreeMap<String, syn::Ident>,
+    cx: &Cx<'_>,
+    recv: &TokenStream,
+) -> TokenStream {
     let private = &cx.private;
     // Each argument carries the span of the user's parameter type, so that a type mismatch
     // is reported there rather than at the attribute.
@@ -691,7 +728,7 @@ fn reduce_body(p: &Prod, nt_variant: &BTreeMap<String, syn::Ident>, cx: &Cx<'_>)
     let result = match &p.action {
         ActionKind::Method { ident, span_param } => {
             let span_arg = span_param.then(|| quote!(__sly_span));
-            quote!(self.#ident(#(#args,)* #span_arg))
+            quote!(#recv.#ident(#(#args,)* #span_arg))
         }
         ActionKind::RepeatEmpty => quote!(#private::Vec::new()),
         ActionKind::RepeatMore => {

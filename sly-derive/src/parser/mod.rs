@@ -3,6 +3,7 @@
 
 pub mod args;
 mod conflicts;
+mod direct;
 pub mod expand;
 mod messages;
 pub mod model;
