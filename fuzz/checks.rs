@@ -8,7 +8,7 @@
 use sly_core::lalr::Automaton;
 use sly_core::lalr::pack::PackedTables;
 use sly_core::{LexError, Span};
-use sly_grammars::calc::{Calc, CalcError, Tok};
+use sly_grammars::calc::{Calc, CalcError, DirectCalc, Tok};
 
 /// Checks one lexer item's span: within the input, on char boundaries, after the previous
 /// item's (`last_end`); renders an error. Returns the span.
@@ -60,11 +60,16 @@ pub fn sql_lexer(src: &str) {
 }
 
 /// The calculator's parser, one statement per line: every error span lies within its line on
-/// char boundaries and renders.
+/// char boundaries and renders; the parser generated with `codegen = "direct"` gives the same
+/// results and errors, and keeps the same variables.
 pub fn calc_parser(src: &str) {
     let mut calc = Calc::default();
+    let mut direct = DirectCalc::default();
     for line in src.lines() {
-        if let Err(e) = calc.eval(line) {
+        let got = calc.eval(line);
+        assert_eq!(direct.eval(line), got, "{line:?} with codegen = \"direct\"");
+        assert_eq!(direct.names, calc.names);
+        if let Err(e) = got {
             let span = match &e {
                 CalcError::Parse(p) => p.span(),
                 CalcError::Eval(v) => v.span,
@@ -111,9 +116,13 @@ pub fn yacc_reader(src: &str) {
 
 /// The SQL parser, recovering: every error span lies within the input on char boundaries and
 /// renders; the plain parse fails exactly when the recovering one reports an error; every
-/// statement kept prints and reparses to the same statement.
+/// statement kept prints and reparses to the same statement; the parser generated with
+/// `codegen = "direct"` gives the same statements and errors.
 pub fn sql_parser(src: &str) {
     let (stmts, errors) = sly_grammars::sql::parse_recovering(src);
+    let (direct_stmts, direct_errors) = sly_grammars::sql::direct::parse_recovering(src);
+    assert_eq!(direct_stmts, stmts, "codegen = \"direct\"");
+    assert_eq!(direct_errors, errors, "codegen = \"direct\"");
     for e in &errors {
         let span = e.span();
         assert!(

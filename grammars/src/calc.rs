@@ -78,78 +78,106 @@ pub struct Calc {
     problem: Option<EvalError>,
 }
 
-#[parser(
-    tokens = Tok<'s>,
-    start = statement,
-    precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)),
-    messages = "src/calc.messages",
-    messages_complete = true,
-)]
-impl Calc {
-    // No side effect here: this action runs before the parser knows whether the rest of
-    // the line parses (`x = 1 = 2` reduces `x = 1` first). `eval` assigns afterwards.
-    #[rule("Name Assign expr")]
-    fn statement(&mut self, name: &str, _: Tok, value: i64) -> Stmt {
-        Stmt::Assign(name.to_string(), value)
-    }
-
-    #[rule("expr")]
-    fn statement(&mut self, value: i64) -> Stmt {
-        Stmt::Expr(value)
-    }
-
-    #[rule(
-        "expr Plus expr",
-        "expr Minus expr",
-        "expr Times expr",
-        "expr Divide expr"
-    )]
-    fn expr(&mut self, a: i64, op: Tok, b: i64, at: Span) -> i64 {
-        let r = match op {
-            Tok::Plus => a.checked_add(b),
-            Tok::Minus => a.checked_sub(b),
-            Tok::Times => a.checked_mul(b),
-            _ if b == 0 => {
-                self.fail("division by zero", at);
-                return 0;
+/// The grammar, once for each code generation.
+#[rustfmt::skip]
+macro_rules! calc_grammar {
+    ($name:ident, $codegen:tt) => {
+        #[parser(
+            tokens = Tok<'s>,
+            start = statement,
+            precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)),
+            messages = "src/calc.messages",
+            messages_complete = true,
+            codegen = $codegen,
+        )]
+        impl $name {
+            // No side effect here: this action runs before the parser knows whether the rest of
+            // the line parses (`x = 1 = 2` reduces `x = 1` first). `eval` assigns afterwards.
+            #[rule("Name Assign expr")]
+            fn statement(&mut self, name: &str, _: Tok, value: i64) -> Stmt {
+                Stmt::Assign(name.to_string(), value)
             }
-            _ => a.checked_div(b),
-        };
-        r.unwrap_or_else(|| {
-            self.fail("integer overflow", at);
-            0
-        })
-    }
 
-    #[rule("Minus expr %prec UMINUS")]
-    fn expr(&mut self, _: Tok, e: i64, at: Span) -> i64 {
-        e.checked_neg().unwrap_or_else(|| {
-            self.fail("integer overflow", at);
-            0
-        })
-    }
+            #[rule("expr")]
+            fn statement(&mut self, value: i64) -> Stmt {
+                Stmt::Expr(value)
+            }
 
-    #[rule("LParen expr RParen")]
-    fn expr(&mut self, _: Tok, e: i64, _: Tok) -> i64 {
-        e
-    }
+            #[rule(
+                "expr Plus expr",
+                "expr Minus expr",
+                "expr Times expr",
+                "expr Divide expr"
+            )]
+            fn expr(&mut self, a: i64, op: Tok, b: i64, at: Span) -> i64 {
+                let r = match op {
+                    Tok::Plus => a.checked_add(b),
+                    Tok::Minus => a.checked_sub(b),
+                    Tok::Times => a.checked_mul(b),
+                    _ if b == 0 => {
+                        self.fail("division by zero", at);
+                        return 0;
+                    }
+                    _ => a.checked_div(b),
+                };
+                r.unwrap_or_else(|| {
+                    self.fail("integer overflow", at);
+                    0
+                })
+            }
 
-    #[rule("Number")]
-    fn expr(&mut self, n: i64) -> i64 {
-        n
-    }
+            #[rule("Minus expr %prec UMINUS")]
+            fn expr(&mut self, _: Tok, e: i64, at: Span) -> i64 {
+                e.checked_neg().unwrap_or_else(|| {
+                    self.fail("integer overflow", at);
+                    0
+                })
+            }
 
-    #[rule("Name")]
-    fn expr(&mut self, name: &str, at: Span) -> i64 {
-        match self.names.get(name) {
-            Some(&v) => v,
-            None => {
-                self.fail(&format!("undefined name `{name}`"), at);
-                0
+            #[rule("LParen expr RParen")]
+            fn expr(&mut self, _: Tok, e: i64, _: Tok) -> i64 {
+                e
+            }
+
+            #[rule("Number")]
+            fn expr(&mut self, n: i64) -> i64 {
+                n
+            }
+
+            #[rule("Name")]
+            fn expr(&mut self, name: &str, at: Span) -> i64 {
+                match self.names.get(name) {
+                    Some(&v) => v,
+                    None => {
+                        self.fail(&format!("undefined name `{name}`"), at);
+                        0
+                    }
+                }
             }
         }
+    };
+}
+
+calc_grammar!(Calc, "table");
+/// The same calculator with the parser generated with `codegen = "direct"` (code per state
+/// instead of the table-driven loop): it behaves exactly as [`Calc`], which it derefs to.
+#[derive(Debug, Default)]
+pub struct DirectCalc(pub Calc);
+
+impl core::ops::Deref for DirectCalc {
+    type Target = Calc;
+    fn deref(&self) -> &Calc {
+        &self.0
     }
 }
+
+impl core::ops::DerefMut for DirectCalc {
+    fn deref_mut(&mut self) -> &mut Calc {
+        &mut self.0
+    }
+}
+
+calc_grammar!(DirectCalc, "direct");
 
 impl Calc {
     fn fail(&mut self, message: &str, span: Span) {
@@ -170,7 +198,13 @@ impl Calc {
     /// assignment is made only after the whole line has parsed and evaluated.
     pub fn eval(&mut self, src: &str) -> Result<Option<i64>, CalcError> {
         self.problem = None;
-        let stmt = self.parse(Tok::lexer(src)).map_err(CalcError::Parse)?;
+        let stmt = self.parse(Tok::lexer(src));
+        self.carry_out(stmt)
+    }
+
+    /// Carries out a parsed statement (see [`eval`](Self::eval)).
+    fn carry_out(&mut self, stmt: Result<Stmt, sly::ParseError>) -> Result<Option<i64>, CalcError> {
+        let stmt = stmt.map_err(CalcError::Parse)?;
         if let Some(p) = self.problem.take() {
             return Err(CalcError::Eval(p));
         }
@@ -181,6 +215,18 @@ impl Calc {
             }
             Stmt::Expr(value) => Some(value),
         })
+    }
+}
+
+impl DirectCalc {
+    /// [`Calc::eval`], with the parser generated with `codegen = "direct"`.
+    ///
+    /// # Errors
+    /// As [`Calc::eval`].
+    pub fn eval(&mut self, src: &str) -> Result<Option<i64>, CalcError> {
+        self.0.problem = None;
+        let stmt = self.parse(Tok::lexer(src));
+        self.0.carry_out(stmt)
     }
 }
 

@@ -39,34 +39,44 @@ pub enum Tok<'s> {
 
 pub struct P;
 
-#[parser(tokens = Tok<'s>, precedence(left(Or), left(And), left(Ne, NotEq), left(Plus, Minus), left(Times, Divide, Rem), right(Pow)))]
-impl P {
-    #[rule("e Semi")]
-    fn stmt(&mut self, _: (), _: Tok) {}
+/// The grammar, once for each code generation.
+#[rustfmt::skip]
+macro_rules! p_grammar {
+    ($name:ident, $codegen:tt) => {
+        #[parser(tokens = Tok<'s>, precedence(left(Or), left(And), left(Ne, NotEq), left(Plus, Minus), left(Times, Divide, Rem), right(Pow)), codegen = $codegen)]
+        impl $name {
+            #[rule("e Semi")]
+            fn stmt(&mut self, _: (), _: Tok) {}
 
-    #[rule("While e Semi")]
-    fn stmt(&mut self, _: Tok, _: (), _: Tok) {}
+            #[rule("While e Semi")]
+            fn stmt(&mut self, _: Tok, _: (), _: Tok) {}
 
-    #[rule(
-        "e Plus e",
-        "e Minus e",
-        "e Times e",
-        "e Divide e",
-        "e Rem e",
-        "e Pow e",
-        "e And e",
-        "e Or e",
-        "e Ne e",
-        "e NotEq e"
-    )]
-    fn e(&mut self, _: (), _: Tok, _: ()) {}
+            #[rule(
+                "e Plus e",
+                "e Minus e",
+                "e Times e",
+                "e Divide e",
+                "e Rem e",
+                "e Pow e",
+                "e And e",
+                "e Or e",
+                "e Ne e",
+                "e NotEq e"
+            )]
+            fn e(&mut self, _: (), _: Tok, _: ()) {}
 
-    #[rule("Num")]
-    fn e(&mut self, _: i64) {}
+            #[rule("Num")]
+            fn e(&mut self, _: i64) {}
 
-    #[rule("Word")]
-    fn e(&mut self, _: &str) {}
+            #[rule("Word")]
+            fn e(&mut self, _: &str) {}
+        }
+    };
 }
+
+p_grammar!(P, "table");
+crate::direct_twin!(DirectP, P);
+p_grammar!(DirectP, "direct");
 
 fn message(src: &str) -> String {
     let e = P.parse(Tok::lexer(src)).unwrap_err();
@@ -214,28 +224,37 @@ fn every_calculator_syntax_error_is_catalogued() {
 
 pub struct Q;
 
-#[parser(
-    tokens = Tok<'s>,
-    start = prog,
-    messages = "tests/it/error_messages.messages",
-    precedence(left(Plus))
-)]
-impl Q {
-    #[rule("{ stmt }")]
-    fn prog(&mut self, _: Vec<()>) {}
+/// The grammar, once for each code generation.
+#[rustfmt::skip]
+macro_rules! q_grammar {
+    ($name:ident, $codegen:tt) => {
+        #[parser(
+            tokens = Tok<'s>,
+            start = prog,
+            messages = "tests/it/error_messages.messages",
+            precedence(left(Plus)), codegen = $codegen)]
+        impl $name {
+            #[rule("{ stmt }")]
+            fn prog(&mut self, _: Vec<()>) {}
 
-    #[rule("e Semi")]
-    fn stmt(&mut self, _: (), _: Tok) {}
+            #[rule("e Semi")]
+            fn stmt(&mut self, _: (), _: Tok) {}
 
-    #[rule("error Semi")]
-    fn stmt(&mut self, _: sly::Span, _: Tok) {}
+            #[rule("error Semi")]
+            fn stmt(&mut self, _: sly::Span, _: Tok) {}
 
-    #[rule("e Plus e")]
-    fn e(&mut self, _: (), _: Tok, _: ()) {}
+            #[rule("e Plus e")]
+            fn e(&mut self, _: (), _: Tok, _: ()) {}
 
-    #[rule("Num")]
-    fn e(&mut self, _: i64) {}
+            #[rule("Num")]
+            fn e(&mut self, _: i64) {}
+        }
+    };
 }
+
+q_grammar!(Q, "table");
+crate::direct_twin!(DirectQ, Q);
+q_grammar!(DirectQ, "direct");
 
 #[test]
 fn catalogue_messages_name_the_found_and_expected_tokens() {
@@ -267,4 +286,48 @@ fn catalogue_messages_name_the_found_and_expected_tokens() {
             "unexpected number, expected `;` or `+`"
         ]
     );
+}
+
+#[test]
+fn direct_code_reports_the_same_errors_and_messages() {
+    use crate::codegen_direct::{lexed, random_streams, same_in_both_modes};
+    for src in [
+        "+",
+        "while 1 2",
+        "x",
+        "x y",
+        "x + ",
+        "1; 2",
+        "1 <> 2 != 3 ^ 4;",
+        "while x | y & z;",
+    ] {
+        same_in_both_modes(|| DirectP(P), &lexed(Tok::lexer(src)), |_| String::new());
+    }
+    for src in [
+        "1 + ;",
+        "1 +",
+        "1 2",
+        "1 + ; 2; 3 3; 4;",
+        "; ;",
+        "1 + 2 + 3;",
+    ] {
+        let got = same_in_both_modes(|| DirectQ(Q), &lexed(Tok::lexer(src)), |_| String::new());
+        assert!(
+            !src.contains("+ ;") || got.contains("After `+` comes a number"),
+            "{got}"
+        );
+    }
+    let alphabet = [
+        Tok::Num(1),
+        Tok::Word("w"),
+        Tok::While,
+        Tok::Plus,
+        Tok::Pow,
+        Tok::Ne,
+        Tok::Semi,
+    ];
+    for input in random_streams(&alphabet, 23, 3000, 12) {
+        same_in_both_modes(|| DirectP(P), &input, |_| String::new());
+        same_in_both_modes(|| DirectQ(Q), &input, |_| String::new());
+    }
 }

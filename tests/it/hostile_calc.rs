@@ -228,28 +228,37 @@ impl Drop for Expr {
 #[derive(Default)]
 struct Ast;
 
-#[parser(tokens = T, start = expr, precedence(left(Plus), right(UMINUS)))]
-impl Ast {
-    #[rule("expr Plus expr")]
-    fn expr(&mut self, a: Expr, _: T, b: Expr) -> Expr {
-        Expr::Add(Box::new(a), Box::new(b))
-    }
+/// The grammar, once for each code generation.
+macro_rules! ast_grammar {
+    ($name:ident, $codegen:tt) => {
+        #[parser(tokens = T, start = expr, precedence(left(Plus), right(UMINUS)), codegen = $codegen)]
+        impl $name {
+            #[rule("expr Plus expr")]
+            fn expr(&mut self, a: Expr, _: T, b: Expr) -> Expr {
+                Expr::Add(Box::new(a), Box::new(b))
+            }
 
-    #[rule("Minus expr %prec UMINUS")]
-    fn expr(&mut self, _: T, e: Expr) -> Expr {
-        Expr::Neg(Box::new(e))
-    }
+            #[rule("Minus expr %prec UMINUS")]
+            fn expr(&mut self, _: T, e: Expr) -> Expr {
+                Expr::Neg(Box::new(e))
+            }
 
-    #[rule("LParen expr RParen")]
-    fn expr(&mut self, _: T, e: Expr, _: T) -> Expr {
-        e
-    }
+            #[rule("LParen expr RParen")]
+            fn expr(&mut self, _: T, e: Expr, _: T) -> Expr {
+                e
+            }
 
-    #[rule("Num")]
-    fn expr(&mut self, n: i64) -> Expr {
-        Expr::Num(n)
-    }
+            #[rule("Num")]
+            fn expr(&mut self, n: i64) -> Expr {
+                Expr::Num(n)
+            }
+        }
+    };
 }
+
+ast_grammar!(Ast, "table");
+crate::direct_twin!(DirectAst, Ast);
+ast_grammar!(DirectAst, "direct");
 
 const DEEP: usize = 1_000_000;
 
@@ -277,6 +286,43 @@ fn a_million_open_parentheses_fail_and_free_the_stack() {
     let err = Ast.parse(T::lexer(&src)).unwrap_err();
     assert!(err.is_end_of_input(), "{err}");
     assert_eq!(err.expected(), ["Plus", "RParen"]);
+}
+
+#[test]
+fn direct_code_takes_a_million_nested_negations_and_parentheses() {
+    let src = format!("{}7", "- ".repeat(DEEP));
+    let e = DirectAst(Ast).parse(T::lexer(&src)).unwrap();
+    assert_eq!(e.depth_and_leaf_sum(), (DEEP + 1, 7));
+    let src = format!("{}1{}", "1 + (".repeat(DEEP), ")".repeat(DEEP));
+    let e = DirectAst(Ast).parse(T::lexer(&src)).unwrap();
+    assert_eq!(e.depth_and_leaf_sum(), (DEEP + 1, DEEP as i64 + 1));
+    let src = format!("{}- 1 + 2", "(- ".repeat(DEEP));
+    let err = DirectAst(Ast).parse(T::lexer(&src)).unwrap_err();
+    assert!(err.is_end_of_input(), "{err}");
+    assert_eq!(err.expected(), ["Plus", "RParen"]);
+}
+
+#[test]
+fn direct_code_runs_like_the_tables() {
+    use crate::codegen_direct::{lexed, random_streams, same_in_both_modes};
+    let make = || DirectAst(Ast);
+    let observe = |_: &DirectAst| String::new();
+    for src in [
+        "1 + 2",
+        "- - 3",
+        "(1 + (2))",
+        "(",
+        ")",
+        "1 +",
+        "1 2",
+        "((- 1) + 2) + 3",
+    ] {
+        same_in_both_modes(make, &lexed(T::lexer(src)), observe);
+    }
+    let alphabet = [T::Num(1), T::Plus, T::Minus, T::LParen, T::RParen];
+    for input in random_streams(&alphabet, 21, 3000, 16) {
+        same_in_both_modes(make, &input, observe);
+    }
 }
 
 /// The same tree shape with the compiler's drop glue.

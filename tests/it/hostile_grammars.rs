@@ -3,7 +3,8 @@
 //! random conflict-free grammars, derived sentences parse into trees whose leaves are the
 //! sentence, mutated sentences are accepted exactly when an Earley recognizer written here
 //! accepts them, and the LALR(1), IELR(1) and canonical LR(1) tables give the same trees and
-//! the same errors.
+//! the same errors; and the plan of directly executed parsers (`codegen = "direct"`) runs
+//! exactly as the tables do.
 //!
 //! The driver runs over tables built at run time through a hand-written `LrParser` whose values
 //! are parse trees. `LrParser::tables` takes no `self`, so the tables of the grammar under test
@@ -18,10 +19,12 @@ use proptest::test_runner::{Config, TestRunner};
 use sly_core::Span;
 use sly_core::diag::Origin;
 use sly_core::grammar::{Assoc, Grammar, GrammarBuilder, Symbol};
+use sly_core::lalr::direct::{DirectPlan, interpret};
 use sly_core::lalr::pack::PackedTables;
 use sly_core::lalr::{Automaton, Limits, LrType};
+use sly_core::lex::LexError;
 use sly_core::parse::table::ParseTables;
-use sly_core::parse::{LrParser, PushParser, parse, parse_all};
+use sly_core::parse::{LrParser, Machine, PushParser, parse, parse_all, parse_all_tables};
 use sly_testkit::rng::{Random, XorShift64Star};
 
 // ---------------------------------------------------------------------------------------------
@@ -726,4 +729,188 @@ fn drive(terms: &[usize]) -> Result<(), TestCaseError> {
     }
     let _ = push.finish_all();
     Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan of `codegen = "direct"`, run as the generated code runs it, against the tables.
+
+thread_local! {
+    static PLAN: Cell<Option<&'static DirectPlan>> = const { Cell::new(None) };
+    /// Which states keep their code (bit `s % 64`); the others look their step up.
+    static CODED: Cell<u64> = const { Cell::new(u64::MAX) };
+}
+
+/// The tree parser with `DIRECT` set: its `feed_direct` runs the installed plan as the code
+/// of `#[parser(codegen = "direct")]` runs it (`interpret`).
+#[derive(Default)]
+struct DirectTreeParser(TreeParser);
+
+impl LrParser<'static> for DirectTreeParser {
+    type Token = usize;
+    type Values = Vec<Tree>;
+    type Output = Tree;
+    type Int = u32;
+    const DIRECT: bool = true;
+
+    fn tables() -> &'static ParseTables<'static, u32> {
+        TreeParser::tables()
+    }
+
+    fn terminal(t: &usize) -> usize {
+        *t
+    }
+
+    fn push_token(values: &mut Vec<Tree>, t: usize) {
+        TreeParser::push_token(values, t);
+    }
+
+    fn push_error(values: &mut Vec<Tree>, span: Span) {
+        TreeParser::push_error(values, span);
+    }
+
+    fn reduce(&mut self, prod: usize, values: &mut Vec<Tree>, spans: &[Span], span: Span) {
+        self.0.reduce(prod, values, spans, span);
+    }
+
+    fn pop_value(values: &mut Vec<Tree>, state: usize) {
+        TreeParser::pop_value(values, state);
+    }
+
+    fn take_output(values: &mut Vec<Tree>) -> Option<Tree> {
+        TreeParser::take_output(values)
+    }
+
+    fn feed_direct(
+        m: &mut Machine<Vec<Tree>, Tree>,
+        p: &mut Self,
+        term_in: usize,
+        token: Option<usize>,
+        span: Span,
+        rest: &mut dyn Iterator<Item = Result<(usize, Span), LexError>>,
+    ) {
+        let plan = PLAN.with(Cell::get).expect("no plan installed");
+        let coded = CODED.with(Cell::get);
+        interpret(
+            plan,
+            |s| coded >> (s % 64) & 1 == 1,
+            m,
+            p,
+            term_in,
+            token,
+            span,
+            rest,
+        );
+    }
+}
+
+/// Installs the plan of the grammar's current tables, checked against them entry by entry.
+fn install_plan(g: &Grammar, a: &Automaton, coded: u64) -> Result<(), TestCaseError> {
+    let plan: &'static DirectPlan =
+        Box::leak(Box::new(DirectPlan::build(&PackedTables::build(g, a))));
+    prop_assert!(plan.agrees_with(TreeParser::tables()));
+    PLAN.with(|c| c.set(Some(plan)));
+    CODED.with(|c| c.set(coded));
+    Ok(())
+}
+
+/// Parses `terms` with the plan (pull and push) and with the tables: the same trees, the same
+/// errors and the same number of actions run.
+fn same_in_both_modes(terms: &[usize]) -> Result<(), TestCaseError> {
+    let mut tables = DirectTreeParser::default();
+    let want = parse_all_tables(&mut tables, tokens(terms));
+    let mut direct = DirectTreeParser::default();
+    let got = parse_all(&mut direct, tokens(terms));
+    prop_assert_eq!(format!("{got:?}"), format!("{want:?}"), "{:?}", terms);
+    prop_assert_eq!(direct.0.reductions, tables.0.reductions);
+    let mut pushed = DirectTreeParser::default();
+    let mut push = PushParser::new(&mut pushed);
+    for t in tokens(terms) {
+        if !push.push(t) {
+            break;
+        }
+    }
+    let got = push.finish_all();
+    prop_assert_eq!(
+        format!("{got:?}"),
+        format!("{want:?}"),
+        "{:?} pushed",
+        terms
+    );
+    prop_assert_eq!(pushed.0.reductions, tables.0.reductions);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// Any grammar that builds (with `error` rules, precedence, `$end` in rules), with token
+    /// ids over its terminals and past them: the direct plan does what the tables do, for
+    /// every choice of the states that keep their code.
+    #[test]
+    fn direct_plan_runs_like_the_tables_on_arbitrary_grammars(
+        g in any_grammar(),
+        toks in vec(any_terminal(), 0..14),
+        coded in any::<u64>(),
+    ) {
+        if let Ok(built) = build_any(&g).build() {
+            let a = install(&built.grammar);
+            install_plan(&built.grammar, &a, coded)?;
+            let n = built.grammar.num_terminals();
+            let terms: Vec<usize> = toks.iter().map(|&t| t as usize % (n + 3)).collect();
+            same_in_both_modes(&terms)?;
+        }
+    }
+}
+
+/// Random conflict-free grammars of the small shape, with derived sentences (accepted) and
+/// mutated ones (mostly errors): the direct plan gives the trees and errors of the tables.
+#[test]
+fn direct_plan_runs_like_the_tables_on_derived_sentences() {
+    let mut runner = TestRunner::new(Config {
+        cases: 800,
+        ..Config::default()
+    });
+    let (accepted, rejected) = (Cell::new(0), Cell::new(0));
+    runner
+        .run(
+            &(shape(), any::<u64>(), vec(mutation(), 0..=2), any::<u64>()),
+            |(shape, seed, mutations, coded)| {
+                let rules = rules_of(&shape);
+                let Ok(built) = builder_of(&rules).build() else {
+                    return Ok(());
+                };
+                let g = built.grammar;
+                let a = install(&g);
+                // A grammar with conflicts may be cyclic (`A: B; B: A`), and then its
+                // parser reduces without end on some inputs, in either mode.
+                if a.shift_reduce_count() + a.reduce_reduce_count() != 0 {
+                    return Ok(());
+                }
+                install_plan(&g, &a, coded)?;
+                let ids: Vec<usize> = TERMS
+                    .iter()
+                    .map(|t| g.terminal(t).unwrap().index())
+                    .collect();
+                let mut rng = XorShift64Star::from_state(seed | 1);
+                let Some(mut sentence) = derive(&rules, shape.len(), 0, &mut rng) else {
+                    return Ok(());
+                };
+                for m in &mutations {
+                    apply(&mut sentence, m);
+                }
+                let terms: Vec<usize> = sentence.iter().map(|&t| ids[t]).collect();
+                same_in_both_modes(&terms)?;
+                let ok = parse(&mut DirectTreeParser::default(), tokens(&terms)).is_ok();
+                let count = if ok { &accepted } else { &rejected };
+                count.set(count.get() + 1);
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert!(
+        accepted.get() >= 100 && rejected.get() >= 50,
+        "accepted {}, rejected {}",
+        accepted.get(),
+        rejected.get()
+    );
 }

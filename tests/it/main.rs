@@ -9,6 +9,30 @@
 //! `tests/proptest-regressions/MODULE.txt`, and saves new ones there: it places the file beside
 //! the directory that holds `main.rs`.
 
+/// A newtype over a parser type, for its grammar generated a second time with
+/// `codegen = "direct"` (see `codegen_direct`): it derefs to the parser, so the actions reach
+/// its fields and helper methods as they do in the first.
+macro_rules! direct_twin {
+    ($twin:ident, $base:ty) => {
+        struct $twin($base);
+
+        impl ::core::ops::Deref for $twin {
+            type Target = $base;
+            fn deref(&self) -> &$base {
+                &self.0
+            }
+        }
+
+        impl ::core::ops::DerefMut for $twin {
+            fn deref_mut(&mut self) -> &mut $base {
+                &mut self.0
+            }
+        }
+    };
+}
+pub(crate) use direct_twin;
+
+mod codegen_direct;
 mod design_example;
 mod error_messages;
 mod hostile_calc;

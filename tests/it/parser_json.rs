@@ -68,54 +68,68 @@ pub struct Json {
     key_spans: Vec<Span>,
 }
 
-#[parser(tokens = J<'s>, start = value)]
-impl<'s> Json {
-    #[rule("LBrace [ member { Comma member } ] RBrace")]
-    fn value(&mut self, _: J, members: Option<(Member, Vec<(J<'s>, Member)>)>, _: J) -> Value {
-        let mut out = Vec::new();
-        if let Some((first, rest)) = members {
-            out.push(first);
-            out.extend(rest.into_iter().map(|(_, m)| m));
+/// The grammar, once for each code generation.
+macro_rules! json_grammar {
+    ($name:ident, $codegen:tt) => {
+        #[parser(tokens = J<'s>, start = value, codegen = $codegen)]
+        impl<'s> $name {
+            #[rule("LBrace [ member { Comma member } ] RBrace")]
+            fn value(
+                &mut self,
+                _: J,
+                members: Option<(Member, Vec<(J<'s>, Member)>)>,
+                _: J,
+            ) -> Value {
+                let mut out = Vec::new();
+                if let Some((first, rest)) = members {
+                    out.push(first);
+                    out.extend(rest.into_iter().map(|(_, m)| m));
+                }
+                Value::Object(out)
+            }
+
+            #[rule("LBracket [ value { Comma value } ] RBracket")]
+            fn value(&mut self, _: J, items: Option<(Value, Vec<(J<'s>, Value)>)>, _: J) -> Value {
+                let mut out = Vec::new();
+                if let Some((first, rest)) = items {
+                    out.push(first);
+                    out.extend(rest.into_iter().map(|(_, v)| v));
+                }
+                Value::Array(out)
+            }
+
+            #[rule("Str")]
+            fn value(&mut self, s: &'s str) -> Value {
+                Value::Str(unquote(s))
+            }
+
+            #[rule("Number")]
+            fn value(&mut self, n: f64) -> Value {
+                Value::Number(n)
+            }
+
+            #[rule("True", "False")]
+            fn value(&mut self, t: J<'s>) -> Value {
+                Value::Bool(t == J::True)
+            }
+
+            #[rule("Null")]
+            fn value(&mut self, _: J) -> Value {
+                Value::Null
+            }
+
+            #[rule("Str Colon value")]
+            fn member(&mut self, key: Spanned<&'s str>, _: J, v: Value) -> Member {
+                self.key_spans.push(key.span);
+                (unquote(key.value), v)
+            }
         }
-        Value::Object(out)
-    }
-
-    #[rule("LBracket [ value { Comma value } ] RBracket")]
-    fn value(&mut self, _: J, items: Option<(Value, Vec<(J<'s>, Value)>)>, _: J) -> Value {
-        let mut out = Vec::new();
-        if let Some((first, rest)) = items {
-            out.push(first);
-            out.extend(rest.into_iter().map(|(_, v)| v));
-        }
-        Value::Array(out)
-    }
-
-    #[rule("Str")]
-    fn value(&mut self, s: &'s str) -> Value {
-        Value::Str(unquote(s))
-    }
-
-    #[rule("Number")]
-    fn value(&mut self, n: f64) -> Value {
-        Value::Number(n)
-    }
-
-    #[rule("True", "False")]
-    fn value(&mut self, t: J<'s>) -> Value {
-        Value::Bool(t == J::True)
-    }
-
-    #[rule("Null")]
-    fn value(&mut self, _: J) -> Value {
-        Value::Null
-    }
-
-    #[rule("Str Colon value")]
-    fn member(&mut self, key: Spanned<&'s str>, _: J, v: Value) -> Member {
-        self.key_spans.push(key.span);
-        (unquote(key.value), v)
-    }
+    };
 }
+
+json_grammar!(Json, "table");
+crate::direct_twin!(DirectJson, Json);
+json_grammar!(DirectJson, "direct");
 
 fn parse(src: &str) -> Result<Value, sly::ParseError> {
     Json::default().parse(J::lexer(src))
@@ -191,5 +205,44 @@ fn large_arrays_parse_iteratively() {
     match parse(&src).unwrap() {
         Value::Array(v) => assert_eq!(v.len(), n),
         other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn direct_code_runs_like_the_tables() {
+    use crate::codegen_direct::{lexed, random_streams, same_in_both_modes};
+    let make = || DirectJson(Json::default());
+    let observe = |p: &DirectJson| format!("{:?}", p.key_spans);
+    let big = format!("[{}]", vec!["{\"k\": [1, 2]}"; 500].join(","));
+    for src in [
+        r#"{"a": [1, 2.5, -3e2], "b": {"c": null, "d": [true, false, []]}, "e": "x\"y"}"#,
+        "{}",
+        "[]",
+        "null",
+        r#""""#,
+        r#"{"k": 1, "long": 2}"#,
+        r#"{"a": 1,}"#,
+        "[1 2]",
+        "[1,",
+        "{\"a\" 1}",
+        "[1, @]",
+        big.as_str(),
+    ] {
+        same_in_both_modes(make, &lexed(J::lexer(src)), observe);
+    }
+    let alphabet = [
+        J::LBrace,
+        J::RBrace,
+        J::LBracket,
+        J::RBracket,
+        J::Comma,
+        J::Colon,
+        J::True,
+        J::Null,
+        J::Number(1.0),
+        J::Str("\"k\""),
+    ];
+    for input in random_streams(&alphabet, 11, 3000, 14) {
+        same_in_both_modes(make, &input, observe);
     }
 }

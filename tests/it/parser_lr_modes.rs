@@ -82,6 +82,12 @@ mysterious!(
     lr = "canonical",
     debugfile = "target/sly-test-canonical.out"
 );
+mysterious!(MysteriousIelrDirect, lr = "ielr", codegen = "direct");
+mysterious!(
+    MysteriousCanonicalDirect,
+    lr = "canonical",
+    codegen = "direct"
+);
 
 #[test]
 fn ielr_parses_the_sentences_that_lalr_merges() {
@@ -249,6 +255,9 @@ macro_rules! calc {
 calc!(CalcLalr,);
 calc!(CalcIelr, , lr = "ielr");
 calc!(CalcCanonical, , lr = "canonical", debugfile = "target/sly-test-calc-canonical.out");
+calc!(CalcLalrDirect, , codegen = "direct");
+calc!(CalcIelrDirect, , lr = "ielr", codegen = "direct");
+calc!(CalcCanonicalDirect, , lr = "canonical", codegen = "direct");
 
 #[test]
 fn the_three_constructions_parse_alike() {
@@ -289,4 +298,49 @@ fn the_three_constructions_parse_alike() {
         CalcIelr.parse(Tok::lexer("1 + 2 * 3; -(4 - 5) * 6;")),
         Ok(vec![Some(7), Some(6)])
     );
+}
+
+#[test]
+fn direct_code_runs_like_the_tables_in_every_construction() {
+    use crate::codegen_direct::{lexed, nothing, random_streams, same_in_both_modes};
+    let errors = |p: &MysteriousIelrDirect| p.errors.to_string();
+    let errors_canonical = |p: &MysteriousCanonicalDirect| p.errors.to_string();
+    for src in [
+        "a c d; b c d; a c e; b c e",
+        "a c d; b; b c e",
+        "c",
+        "a c d d",
+        "",
+    ] {
+        same_in_both_modes(MysteriousIelrDirect::default, &lexed(T::lexer(src)), errors);
+        same_in_both_modes(
+            MysteriousCanonicalDirect::default,
+            &lexed(T::lexer(src)),
+            errors_canonical,
+        );
+    }
+    let alphabet = [T::A, T::B, T::C, T::D, T::E, T::Semi];
+    for input in random_streams(&alphabet, 29, 2000, 12) {
+        same_in_both_modes(MysteriousIelrDirect::default, &input, errors);
+        same_in_both_modes(MysteriousCanonicalDirect::default, &input, errors_canonical);
+    }
+    for src in ["1 + 2 * 3; -(4 - 5) * 6;", "1 + ; 2;", "(1;", "1 2 3;", ""] {
+        same_in_both_modes(|| CalcLalrDirect, &lexed(Tok::lexer(src)), nothing);
+        same_in_both_modes(|| CalcIelrDirect, &lexed(Tok::lexer(src)), nothing);
+        same_in_both_modes(|| CalcCanonicalDirect, &lexed(Tok::lexer(src)), nothing);
+    }
+    let alphabet = [
+        Tok::Num(2),
+        Tok::Plus,
+        Tok::Minus,
+        Tok::Times,
+        Tok::LParen,
+        Tok::RParen,
+        Tok::Semi,
+    ];
+    for input in random_streams(&alphabet, 31, 2000, 14) {
+        same_in_both_modes(|| CalcLalrDirect, &input, nothing);
+        same_in_both_modes(|| CalcIelrDirect, &input, nothing);
+        same_in_both_modes(|| CalcCanonicalDirect, &input, nothing);
+    }
 }

@@ -31,43 +31,52 @@ pub struct Script {
     hook: Vec<Span>,
 }
 
-#[parser(tokens = T<'s>, precedence(left(Plus), left(Star)))]
-impl Script {
-    #[rule("{ stmt }")]
-    fn script(&mut self, stmts: Vec<Stmt>) -> Vec<Stmt> {
-        stmts
-    }
+/// The grammar, once for each code generation.
+macro_rules! script_grammar {
+    ($name:ident, $codegen:tt) => {
+        #[parser(tokens = T<'s>, precedence(left(Plus), left(Star)), codegen = $codegen)]
+        impl $name {
+            #[rule("{ stmt }")]
+            fn script(&mut self, stmts: Vec<Stmt>) -> Vec<Stmt> {
+                stmts
+            }
 
-    #[rule("Name Eq expr Semi")]
-    fn stmt(&mut self, name: &str, _: T, v: i64, _: T) -> Stmt {
-        Stmt::Let(name.to_string(), v)
-    }
+            #[rule("Name Eq expr Semi")]
+            fn stmt(&mut self, name: &str, _: T, v: i64, _: T) -> Stmt {
+                Stmt::Let(name.to_string(), v)
+            }
 
-    #[rule("error Semi")]
-    fn stmt(&mut self, bad: Span, _: T) -> Stmt {
-        Stmt::Bad(bad)
-    }
+            #[rule("error Semi")]
+            fn stmt(&mut self, bad: Span, _: T) -> Stmt {
+                Stmt::Bad(bad)
+            }
 
-    #[rule("expr Plus expr")]
-    fn expr(&mut self, a: i64, _: T, b: i64) -> i64 {
-        a + b
-    }
+            #[rule("expr Plus expr")]
+            fn expr(&mut self, a: i64, _: T, b: i64) -> i64 {
+                a + b
+            }
 
-    #[rule("expr Star expr")]
-    fn expr(&mut self, a: i64, _: T, b: i64) -> i64 {
-        a * b
-    }
+            #[rule("expr Star expr")]
+            fn expr(&mut self, a: i64, _: T, b: i64) -> i64 {
+                a * b
+            }
 
-    #[rule("Num")]
-    fn expr(&mut self, n: i64) -> i64 {
-        n
-    }
+            #[rule("Num")]
+            fn expr(&mut self, n: i64) -> i64 {
+                n
+            }
 
-    #[on_error]
-    fn report(&mut self, e: &ParseError) {
-        self.hook.push(e.span());
-    }
+            #[on_error]
+            fn report(&mut self, e: &ParseError) {
+                self.hook.push(e.span());
+            }
+        }
+    };
 }
+
+script_grammar!(Script, "table");
+crate::direct_twin!(DirectScript, Script);
+script_grammar!(DirectScript, "direct");
 
 #[test]
 fn three_broken_statements_among_a_hundred() {
@@ -156,6 +165,36 @@ fn lexing_errors_go_through_recovery() {
     assert_eq!(v[2], Stmt::Let("c".into(), 4));
 }
 
+#[test]
+fn direct_code_runs_like_the_tables() {
+    use crate::codegen_direct::{lexed, random_streams, same_in_both_modes};
+    let make = || DirectScript(Script::default());
+    let observe = |p: &DirectScript| format!("{:?}", p.hook);
+    let mut long = String::new();
+    for i in 0..100 {
+        if [17, 50, 88].contains(&i) {
+            long.push_str(&format!("x{i} = {i} + * 2;\n"));
+        } else {
+            long.push_str(&format!("v = {i} * 2 + 1;\n"));
+        }
+    }
+    for src in [
+        long.as_str(),
+        "a = 1; b = ; c = 2;",
+        "a = 1; b = 2",
+        "a = 1; b = 2 # 3; c = 4;",
+        "; ; a = 1;",
+        "a = = = 1; b = 2;",
+        "",
+    ] {
+        same_in_both_modes(make, &lexed(T::lexer(src)), observe);
+    }
+    let alphabet = [T::Num(2), T::Name("a"), T::Eq, T::Plus, T::Star, T::Semi];
+    for input in random_streams(&alphabet, 5, 3000, 16) {
+        same_in_both_modes(make, &input, observe);
+    }
+}
+
 mod pops_below_the_token {
     use sly::{Lexer, Span, parser};
 
@@ -173,29 +212,38 @@ mod pops_below_the_token {
     pub struct P;
 
     // Recovery pops states that the reductions on the offending token had already replaced.
-    #[parser(tokens = T)]
-    impl P {
-        #[rule("s")]
-        fn list(&mut self, s: u8) -> Vec<u8> {
-            vec![s]
-        }
+    /// The grammar, once for each code generation.
+    macro_rules! pops_grammar {
+        ($name:ident, $codegen:tt) => {
+            #[parser(tokens = T, codegen = $codegen)]
+            impl $name {
+                #[rule("s")]
+                fn list(&mut self, s: u8) -> Vec<u8> {
+                    vec![s]
+                }
 
-        #[rule("list Semi s")]
-        fn list(&mut self, mut l: Vec<u8>, _: T, s: u8) -> Vec<u8> {
-            l.push(s);
-            l
-        }
+                #[rule("list Semi s")]
+                fn list(&mut self, mut l: Vec<u8>, _: T, s: u8) -> Vec<u8> {
+                    l.push(s);
+                    l
+                }
 
-        #[rule("A B B")]
-        fn s(&mut self, _: T, _: T, _: T) -> u8 {
-            1
-        }
+                #[rule("A B B")]
+                fn s(&mut self, _: T, _: T, _: T) -> u8 {
+                    1
+                }
 
-        #[rule("error")]
-        fn s(&mut self, _: Span) -> u8 {
-            2
-        }
+                #[rule("error")]
+                fn s(&mut self, _: Span) -> u8 {
+                    2
+                }
+            }
+        };
     }
+
+    pops_grammar!(P, "table");
+    crate::direct_twin!(DirectP, P);
+    pops_grammar!(DirectP, "direct");
 
     #[test]
     fn recovery_after_reductions_on_the_bad_token() {
@@ -207,6 +255,24 @@ mod pops_below_the_token {
         for src in ["; ;", "a ; b", "b b b ; a b b ; a", "a b b ; ; a b b", ";"] {
             let out = P.parse_all(T::lexer(src));
             assert!(!out.errors.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn direct_code_runs_like_the_tables() {
+        use crate::codegen_direct::{lexed, random_streams, same_in_both_modes};
+        for src in [
+            "a b ; a b b",
+            "; ;",
+            "a ; b",
+            "b b b ; a b b ; a",
+            "a b b ; ; a b b",
+            ";",
+        ] {
+            same_in_both_modes(|| DirectP(P), &lexed(T::lexer(src)), |_| String::new());
+        }
+        for input in random_streams(&[T::A, T::B, T::Semi], 3, 2000, 12) {
+            same_in_both_modes(|| DirectP(P), &input, |_| String::new());
         }
     }
 }
@@ -235,36 +301,45 @@ mod recovery_pops_each_value {
 
     pub struct P;
 
-    #[parser(tokens = T, start = sum)]
-    impl P {
-        #[rule("sum Plus item")]
-        fn sum(&mut self, a: i64, op: T, b: i64) -> i64 {
-            assert_eq!(op, T::Plus);
-            a + b
-        }
+    /// The grammar, once for each code generation.
+    macro_rules! pops_grammar {
+        ($name:ident, $codegen:tt) => {
+            #[parser(tokens = T, start = sum, codegen = $codegen)]
+            impl $name {
+                #[rule("sum Plus item")]
+                fn sum(&mut self, a: i64, op: T, b: i64) -> i64 {
+                    assert_eq!(op, T::Plus);
+                    a + b
+                }
 
-        #[rule("item")]
-        fn sum(&mut self, a: i64) -> i64 {
-            a
-        }
+                #[rule("item")]
+                fn sum(&mut self, a: i64) -> i64 {
+                    a
+                }
 
-        #[rule("Num")]
-        fn item(&mut self, n: i64) -> i64 {
-            n
-        }
+                #[rule("Num")]
+                fn item(&mut self, n: i64) -> i64 {
+                    n
+                }
 
-        #[rule("LParen sum Comma sum RParen")]
-        fn item(&mut self, open: T, a: i64, _: T, b: i64, close: T) -> i64 {
-            assert_eq!((open, close), (T::LParen, T::RParen));
-            a * b
-        }
+                #[rule("LParen sum Comma sum RParen")]
+                fn item(&mut self, open: T, a: i64, _: T, b: i64, close: T) -> i64 {
+                    assert_eq!((open, close), (T::LParen, T::RParen));
+                    a * b
+                }
 
-        #[rule("LParen error RParen")]
-        fn item(&mut self, open: T, _: Span, close: T) -> i64 {
-            assert_eq!((open, close), (T::LParen, T::RParen));
-            -1
-        }
+                #[rule("LParen error RParen")]
+                fn item(&mut self, open: T, _: Span, close: T) -> i64 {
+                    assert_eq!((open, close), (T::LParen, T::RParen));
+                    -1
+                }
+            }
+        };
     }
+
+    pops_grammar!(P, "table");
+    crate::direct_twin!(DirectP, P);
+    pops_grammar!(DirectP, "direct");
 
     #[test]
     fn values_under_the_error_are_the_ones_before_it() {
@@ -277,6 +352,23 @@ mod recovery_pops_each_value {
             let out = P.parse_all(T::lexer(src));
             assert_eq!(out.errors.len(), errors, "{src}: {:?}", out.errors);
             assert_eq!(out.value, Some(want), "{src}");
+        }
+    }
+
+    #[test]
+    fn direct_code_runs_like_the_tables() {
+        use crate::codegen_direct::{lexed, random_streams, same_in_both_modes};
+        for src in [
+            "5 + (2, 3) + 1",
+            "5 + (1, *) + 2",
+            "5 + (1 + 4, 2 * 2) + 2",
+            "(7, 8 + (1, 2 +) ) + 100 + (2, 3 3) + 1",
+        ] {
+            same_in_both_modes(|| DirectP(P), &lexed(T::lexer(src)), |_| String::new());
+        }
+        let alphabet = [T::Num(3), T::Plus, T::Comma, T::LParen, T::RParen, T::Star];
+        for input in random_streams(&alphabet, 9, 3000, 14) {
+            same_in_both_modes(|| DirectP(P), &input, |_| String::new());
         }
     }
 }

@@ -368,7 +368,7 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
 
 pub use depth::MAX_DEPTH;
 pub use lexer::Tok;
-pub use parser::SqlParser;
+pub use parser::{DirectSqlParser, SqlParser};
 
 use ast::Statement;
 use depth::DepthGuard;
@@ -458,6 +458,48 @@ pub fn parse_with<'s>(src: &'s str, options: &Options) -> Result<Vec<Statement<'
     SqlParser::new(src)
         .parse(tokens)
         .map_err(|e| at_end(e, src.len()))
+}
+
+/// The entry points of this module with the parser generated with `codegen = "direct"`
+/// ([`DirectSqlParser`]): the same results, errors and recovery.
+pub mod direct {
+    use super::*;
+
+    /// [`parse_with`](super::parse_with), with [`DirectSqlParser`].
+    ///
+    /// # Errors
+    /// As [`parse_with`](super::parse_with).
+    pub fn parse_with<'s>(
+        src: &'s str,
+        options: &Options,
+    ) -> Result<Vec<Statement<'s>>, ParseError> {
+        let tokens = Backquotes::new(Tok::lexer(src), options.backquoted_identifiers);
+        let tokens = FinalSemi::new(DepthGuard::new(tokens, options.max_depth), src.len());
+        DirectSqlParser::new(src)
+            .parse(tokens)
+            .map_err(|e| at_end(e, src.len()))
+    }
+
+    /// [`parse`](super::parse), with [`DirectSqlParser`].
+    ///
+    /// # Errors
+    /// As [`parse`](super::parse).
+    pub fn parse(src: &str) -> Result<Vec<Statement<'_>>, ParseError> {
+        parse_with(src, &Options::default())
+    }
+
+    /// [`parse_recovering`](super::parse_recovering), with [`DirectSqlParser`].
+    pub fn parse_recovering(src: &str) -> (Vec<Statement<'_>>, Vec<ParseError>) {
+        let tokens = Backquotes::new(Tok::lexer(src), false);
+        let tokens = FinalSemi::new(DepthGuard::new(tokens, Some(MAX_DEPTH)), src.len());
+        let out = DirectSqlParser::new(src).parse_all(tokens);
+        let errors = out
+            .errors
+            .into_iter()
+            .map(|e| at_end(e, src.len()))
+            .collect();
+        (out.value.unwrap_or_default(), errors)
+    }
 }
 
 /// Turns backquoted names into lexing errors unless they are on.
