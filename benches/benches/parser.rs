@@ -2,6 +2,7 @@
 //! three ways, all producing `Vec<calc_ast::Stmt>`:
 //!
 //! - `sly`: a `#[derive(Lexer)]` lexer and a `#[parser]` grammar with precedence;
+//! - `sly-direct`: the same grammar generated with `codegen = "direct"`;
 //! - `lalrpop+logos`: LALRPOP's table-driven parser over a logos lexer;
 //! - `hand-written`: recursive descent with precedence climbing over the sly lexer.
 //!
@@ -14,7 +15,7 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use logos::Logos;
 use sly_benches::calc_ast::{self, count_nodes};
-use sly_benches::{calc_hand, calc_lalrpop, calc_sly};
+use sly_benches::{calc_hand, calc_lalrpop, calc_sly, calc_sly_direct};
 
 const SIZE: usize = 10 * 1024 * 1024;
 const SEED: u64 = 4;
@@ -34,6 +35,10 @@ fn parsers(c: &mut Criterion) {
         ours,
         calc_hand::parse(&src).expect("the hand-written parser parses the input")
     );
+    assert_eq!(
+        ours,
+        calc_sly_direct::parse(&src).expect("the direct parser parses the input")
+    );
     drop(ours);
     eprintln!(
         "calc input: {} bytes, {nodes} AST nodes, {} statements",
@@ -47,6 +52,9 @@ fn parsers(c: &mut Criterion) {
     g.measurement_time(Duration::from_secs(5));
     g.bench_function("sly", |b| {
         b.iter(|| calc_sly::parse(black_box(&src)).map(|p| p.len()))
+    });
+    g.bench_function("sly-direct", |b| {
+        b.iter(|| calc_sly_direct::parse(black_box(&src)).map(|p| p.len()))
     });
     g.bench_function("lalrpop+logos", |b| {
         b.iter(|| calc_lalrpop::parse(&lalrpop, black_box(&src)).map(|p| p.len()))

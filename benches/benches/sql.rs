@@ -4,6 +4,8 @@
 //!
 //! - `sly`: `sly_grammars::sql`, a `#[derive(Lexer)]` DFA lexer and a `#[parser]` LALR(1)
 //!   grammar building a borrowed AST;
+//! - `sly-direct`: the same grammar generated with `codegen = "direct"`
+//!   (`sly_grammars::sql::direct`);
 //! - `sqlparser`: `sqlparser::parser::Parser::parse_sql` with `GenericDialect`.
 //!
 //! Both return one AST per statement; the counts are checked before anything is measured.
@@ -26,6 +28,12 @@ fn ours(src: &str) -> usize {
         .len()
 }
 
+fn ours_direct(src: &str) -> usize {
+    sly_grammars::sql::direct::parse(src)
+        .expect("sly parses the input")
+        .len()
+}
+
 fn theirs(src: &str) -> usize {
     Parser::parse_sql(&GenericDialect {}, src)
         .expect("sqlparser parses the input")
@@ -36,6 +44,7 @@ fn parsers(c: &mut Criterion) {
     let src = sql_gen::generate(SEED, SIZE);
     let statements = src.matches(";\n").count();
     assert_eq!(ours(&src), statements, "sly's statement count");
+    assert_eq!(ours_direct(&src), statements, "the direct parser's statement count");
     assert_eq!(theirs(&src), statements, "sqlparser's statement count");
     eprintln!("sql input: {} bytes, {statements} statements", src.len());
 
@@ -44,6 +53,7 @@ fn parsers(c: &mut Criterion) {
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(5));
     g.bench_function("sly", |b| b.iter(|| ours(black_box(&src))));
+    g.bench_function("sly-direct", |b| b.iter(|| ours_direct(black_box(&src))));
     g.bench_function("sqlparser", |b| b.iter(|| theirs(black_box(&src))));
     g.finish();
 }

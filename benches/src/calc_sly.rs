@@ -33,69 +33,80 @@ pub enum Tok<'s> {
 #[derive(Debug, Default)]
 pub struct CalcParser;
 
-#[parser(
-    tokens = Tok<'s>,
-    start = program,
-    precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)),
-)]
-impl<'s> CalcParser {
-    #[rule("")]
-    fn program(&mut self) -> Vec<Stmt<'s>> {
-        Vec::new()
-    }
+/// The grammar, once for each code generation.
+#[rustfmt::skip]
+macro_rules! calc_grammar {
+    ($parser:ident, $codegen:tt) => {
+        #[parser(
+            tokens = Tok<'s>,
+            start = program,
+            precedence(left(Plus, Minus), left(Times, Divide), right(UMINUS)),
+            codegen = $codegen,
+        )]
+        impl<'s> $parser {
+            #[rule("")]
+            fn program(&mut self) -> Vec<Stmt<'s>> {
+                Vec::new()
+            }
 
-    #[rule("program statement Semi")]
-    fn program(&mut self, mut list: Vec<Stmt<'s>>, s: Stmt<'s>, _: Tok) -> Vec<Stmt<'s>> {
-        list.push(s);
-        list
-    }
+            #[rule("program statement Semi")]
+            fn program(&mut self, mut list: Vec<Stmt<'s>>, s: Stmt<'s>, _: Tok) -> Vec<Stmt<'s>> {
+                list.push(s);
+                list
+            }
 
-    #[rule("Name Assign expr")]
-    fn statement(&mut self, name: &'s str, _: Tok, value: Expr<'s>) -> Stmt<'s> {
-        Stmt::Assign(name, value)
-    }
+            #[rule("Name Assign expr")]
+            fn statement(&mut self, name: &'s str, _: Tok, value: Expr<'s>) -> Stmt<'s> {
+                Stmt::Assign(name, value)
+            }
 
-    #[rule("expr")]
-    fn statement(&mut self, value: Expr<'s>) -> Stmt<'s> {
-        Stmt::Expr(value)
-    }
+            #[rule("expr")]
+            fn statement(&mut self, value: Expr<'s>) -> Stmt<'s> {
+                Stmt::Expr(value)
+            }
 
-    #[rule(
-        "expr Plus expr",
-        "expr Minus expr",
-        "expr Times expr",
-        "expr Divide expr"
-    )]
-    fn expr(&mut self, a: Expr<'s>, op: Tok, b: Expr<'s>) -> Expr<'s> {
-        let op = match op {
-            Tok::Plus => Op::Add,
-            Tok::Minus => Op::Sub,
-            Tok::Times => Op::Mul,
-            _ => Op::Div,
-        };
-        Expr::bin(a, op, b)
-    }
+            #[rule(
+                "expr Plus expr",
+                "expr Minus expr",
+                "expr Times expr",
+                "expr Divide expr"
+            )]
+            fn expr(&mut self, a: Expr<'s>, op: Tok, b: Expr<'s>) -> Expr<'s> {
+                let op = match op {
+                    Tok::Plus => Op::Add,
+                    Tok::Minus => Op::Sub,
+                    Tok::Times => Op::Mul,
+                    _ => Op::Div,
+                };
+                Expr::bin(a, op, b)
+            }
 
-    #[rule("Minus expr %prec UMINUS")]
-    fn expr(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
-        Expr::negate(e)
-    }
+            #[rule("Minus expr %prec UMINUS")]
+            fn expr(&mut self, _: Tok, e: Expr<'s>) -> Expr<'s> {
+                Expr::negate(e)
+            }
 
-    #[rule("LParen expr RParen")]
-    fn expr(&mut self, _: Tok, e: Expr<'s>, _: Tok) -> Expr<'s> {
-        e
-    }
+            #[rule("LParen expr RParen")]
+            fn expr(&mut self, _: Tok, e: Expr<'s>, _: Tok) -> Expr<'s> {
+                e
+            }
 
-    #[rule("Number")]
-    fn expr(&mut self, n: i64) -> Expr<'s> {
-        Expr::Num(n)
-    }
+            #[rule("Number")]
+            fn expr(&mut self, n: i64) -> Expr<'s> {
+                Expr::Num(n)
+            }
 
-    #[rule("Name")]
-    fn expr(&mut self, name: &'s str) -> Expr<'s> {
-        Expr::Var(name)
-    }
+            #[rule("Name")]
+            fn expr(&mut self, name: &'s str) -> Expr<'s> {
+                Expr::Var(name)
+            }
+        }
+    };
 }
+
+pub(crate) use calc_grammar;
+
+calc_grammar!(CalcParser, "table");
 
 /// Lexes and parses a program.
 ///
