@@ -44,7 +44,11 @@ fn parsers(c: &mut Criterion) {
     let src = sql_gen::generate(SEED, SIZE);
     let statements = src.matches(";\n").count();
     assert_eq!(ours(&src), statements, "sly's statement count");
-    assert_eq!(ours_direct(&src), statements, "the direct parser's statement count");
+    assert_eq!(
+        ours_direct(&src),
+        statements,
+        "the direct parser's statement count"
+    );
     assert_eq!(theirs(&src), statements, "sqlparser's statement count");
     eprintln!("sql input: {} bytes, {statements} statements", src.len());
 

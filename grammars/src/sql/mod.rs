@@ -453,8 +453,7 @@ impl Options {
 /// # Errors
 /// The first syntax or lexing error, or a statement nested deeper than the bound.
 pub fn parse_with<'s>(src: &'s str, options: &Options) -> Result<Vec<Statement<'s>>, ParseError> {
-    let tokens = Backquotes::new(Tok::lexer(src), options.backquoted_identifiers);
-    let tokens = FinalSemi::new(DepthGuard::new(tokens, options.max_depth), src.len());
+    let tokens = token_stream(src, options.backquoted_identifiers, options.max_depth);
     SqlParser::new(src)
         .parse(tokens)
         .map_err(|e| at_end(e, src.len()))
@@ -473,8 +472,7 @@ pub mod direct {
         src: &'s str,
         options: &Options,
     ) -> Result<Vec<Statement<'s>>, ParseError> {
-        let tokens = Backquotes::new(Tok::lexer(src), options.backquoted_identifiers);
-        let tokens = FinalSemi::new(DepthGuard::new(tokens, options.max_depth), src.len());
+        let tokens = token_stream(src, options.backquoted_identifiers, options.max_depth);
         DirectSqlParser::new(src)
             .parse(tokens)
             .map_err(|e| at_end(e, src.len()))
@@ -490,15 +488,8 @@ pub mod direct {
 
     /// [`parse_recovering`](super::parse_recovering), with [`DirectSqlParser`].
     pub fn parse_recovering(src: &str) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-        let tokens = Backquotes::new(Tok::lexer(src), false);
-        let tokens = FinalSemi::new(DepthGuard::new(tokens, Some(MAX_DEPTH)), src.len());
-        let out = DirectSqlParser::new(src).parse_all(tokens);
-        let errors = out
-            .errors
-            .into_iter()
-            .map(|e| at_end(e, src.len()))
-            .collect();
-        (out.value.unwrap_or_default(), errors)
+        let out = DirectSqlParser::new(src).parse_all(token_stream(src, false, Some(MAX_DEPTH)));
+        recovered(out, src)
     }
 }
 
@@ -559,9 +550,26 @@ pub fn parse_recovering_with_max_depth(
     src: &str,
     max_depth: Option<usize>,
 ) -> (Vec<Statement<'_>>, Vec<ParseError>) {
-    let tokens = Backquotes::new(Tok::lexer(src), false);
-    let tokens = FinalSemi::new(DepthGuard::new(tokens, max_depth), src.len());
-    let out = SqlParser::new(src).parse_all(tokens);
+    let out = SqlParser::new(src).parse_all(token_stream(src, false, max_depth));
+    recovered(out, src)
+}
+
+/// The tokens every entry point parses: the lexer's, with backquoted names refused unless
+/// `backquotes`, statements deeper than `max_depth` cut short, and a final `;` supplied.
+fn token_stream(
+    src: &str,
+    backquotes: bool,
+    max_depth: Option<usize>,
+) -> impl Iterator<Item = Result<(Tok<'_>, sly::Span), sly::LexError>> {
+    let tokens = Backquotes::new(Tok::lexer(src), backquotes);
+    FinalSemi::new(DepthGuard::new(tokens, max_depth), src.len())
+}
+
+/// The statements and errors of a recovering parse of `src`.
+fn recovered<'s>(
+    out: sly::Parsed<Vec<Statement<'s>>>,
+    src: &str,
+) -> (Vec<Statement<'s>>, Vec<ParseError>) {
     let errors = out
         .errors
         .into_iter()
