@@ -368,7 +368,9 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
 
 pub use depth::MAX_DEPTH;
 pub use lexer::Tok;
-pub use parser::{DirectSqlParser, SqlParser};
+pub use parser::SqlParser;
+#[cfg(feature = "direct")]
+pub use parser::DirectSqlParser;
 
 use ast::Statement;
 use depth::DepthGuard;
@@ -460,7 +462,8 @@ pub fn parse_with<'s>(src: &'s str, options: &Options) -> Result<Vec<Statement<'
 }
 
 /// The entry points of this module with the parser generated with `codegen = "direct"`
-/// ([`DirectSqlParser`]): the same results, errors and recovery.
+/// ([`DirectSqlParser`], cargo feature `direct`): the same results, errors and recovery.
+#[cfg(feature = "direct")]
 pub mod direct {
     use super::*;
 

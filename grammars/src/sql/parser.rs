@@ -5592,11 +5592,13 @@ macro_rules! sql_grammar {
 
 sql_grammar!(SqlParser, "table");
 
-/// [`SqlParser`] generated with `codegen = "direct"`: code per state instead of the
+/// [`SqlParser`] generated with `codegen = "direct"` (cargo feature `direct`): code per state instead of the
 /// table-driven loop, the same behaviour; it derefs to the [`SqlParser`] it wraps.
+#[cfg(feature = "direct")]
 #[derive(Debug, Clone)]
 pub struct DirectSqlParser<'s>(pub SqlParser<'s>);
 
+#[cfg(feature = "direct")]
 impl<'s> DirectSqlParser<'s> {
     /// A parser for `src`.
     pub fn new(src: &'s str) -> Self {
@@ -5604,6 +5606,7 @@ impl<'s> DirectSqlParser<'s> {
     }
 }
 
+#[cfg(feature = "direct")]
 impl<'s> core::ops::Deref for DirectSqlParser<'s> {
     type Target = SqlParser<'s>;
     fn deref(&self) -> &SqlParser<'s> {
@@ -5611,12 +5614,14 @@ impl<'s> core::ops::Deref for DirectSqlParser<'s> {
     }
 }
 
+#[cfg(feature = "direct")]
 impl core::ops::DerefMut for DirectSqlParser<'_> {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.0
     }
 }
 
+#[cfg(feature = "direct")]
 sql_grammar!(DirectSqlParser, "direct");
 
 /// The code of `DO`, a string or dollar-quoted string, as a literal.
