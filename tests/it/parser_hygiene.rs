@@ -44,33 +44,49 @@ mod shadowing {
     #[derive(Default)]
     pub struct P;
 
-    #[::sly::parser(tokens = Tok<'a>, precedence(left(Plus)))]
-    impl<'a> P {
-        #[rule("expr { Comma expr }")]
-        fn list(
-            &mut self,
-            first: i64,
-            rest: ::std::vec::Vec<(Tok<'a>, i64)>,
-        ) -> ::std::vec::Vec<i64> {
-            let mut v = ::std::vec![first];
-            v.extend(rest.into_iter().map(|(_, x)| x));
-            v
-        }
+    /// The grammar, once for each code generation.
+    macro_rules! p_grammar {
+        ($name:ident, $codegen:tt) => {
+            #[::sly::parser(tokens = Tok<'a>, precedence(left(Plus)), codegen = $codegen)]
+            impl<'a> $name {
+                #[rule("expr { Comma expr }")]
+                fn list(
+                    &mut self,
+                    first: i64,
+                    rest: ::std::vec::Vec<(Tok<'a>, i64)>,
+                ) -> ::std::vec::Vec<i64> {
+                    let mut v = ::std::vec![first];
+                    v.extend(rest.into_iter().map(|(_, x)| x));
+                    v
+                }
 
-        #[rule("expr Plus expr")]
-        fn expr(&mut self, a: i64, _: Tok, b: i64) -> i64 {
-            a + b
-        }
+                #[rule("expr Plus expr")]
+                fn expr(&mut self, a: i64, _: Tok, b: i64) -> i64 {
+                    a + b
+                }
 
-        #[rule("Num")]
-        fn expr(&mut self, n: i64) -> i64 {
-            n
-        }
+                #[rule("Num")]
+                fn expr(&mut self, n: i64) -> i64 {
+                    n
+                }
 
-        #[rule("Name")]
-        fn expr(&mut self, name: &'a ::core::primitive::str) -> i64 {
-            name.len() as i64
-        }
+                #[rule("Name")]
+                fn expr(&mut self, name: &'a ::core::primitive::str) -> i64 {
+                    name.len() as i64
+                }
+            }
+        };
+    }
+
+    p_grammar!(P, "table");
+    crate::direct_twin!(DirectP, P);
+    p_grammar!(DirectP, "direct");
+
+    #[test]
+    fn direct_code_is_hygienic_too() {
+        let src = "1 + 2, abc, 4 + x";
+        ::core::assert_eq!(DirectP(P).parse(Tok::lexer(src)), P.parse(Tok::lexer(src)));
+        ::core::assert!(DirectP(P).parse(Tok::lexer("1 +")).is_err());
     }
 
     #[test]
@@ -94,22 +110,37 @@ mod no_prelude {
 
     pub struct P;
 
-    #[::sly::parser(tokens = Tok, precedence(left(Times)))]
-    impl P {
-        #[rule("e Times e")]
-        fn e(
-            &mut self,
-            a: ::core::primitive::u64,
-            _: Tok,
-            b: ::core::primitive::u64,
-        ) -> ::core::primitive::u64 {
-            a * b
-        }
+    /// The grammar, once for each code generation.
+    macro_rules! p_grammar {
+        ($name:ident, $codegen:tt) => {
+            #[::sly::parser(tokens = Tok, precedence(left(Times)), codegen = $codegen)]
+            impl $name {
+                #[rule("e Times e")]
+                fn e(
+                    &mut self,
+                    a: ::core::primitive::u64,
+                    _: Tok,
+                    b: ::core::primitive::u64,
+                ) -> ::core::primitive::u64 {
+                    a * b
+                }
 
-        #[rule("Num")]
-        fn e(&mut self, n: ::core::primitive::u64) -> ::core::primitive::u64 {
-            n
-        }
+                #[rule("Num")]
+                fn e(&mut self, n: ::core::primitive::u64) -> ::core::primitive::u64 {
+                    n
+                }
+            }
+        };
+    }
+
+    p_grammar!(P, "table");
+    crate::direct_twin!(DirectP, P);
+    p_grammar!(DirectP, "direct");
+
+    #[::core::prelude::v1::test]
+    fn direct_code_works_without_prelude() {
+        let r = DirectP(P).parse(Tok::lexer("2 * 3 * 7"));
+        ::core::assert_eq!(r, ::core::result::Result::Ok(42));
     }
 
     #[::core::prelude::v1::test]
@@ -131,12 +162,26 @@ mod renamed_crate {
 
     pub struct P;
 
-    #[renamed::parser(tokens = Tok, crate = renamed)]
-    impl P {
-        #[rule("{ Num }")]
-        fn nums(&mut self, v: Vec<u32>) -> u32 {
-            v.iter().sum()
-        }
+    /// The grammar, once for each code generation.
+    macro_rules! p_grammar {
+        ($name:ident, $codegen:tt) => {
+            #[renamed::parser(tokens = Tok, crate = renamed, codegen = $codegen)]
+            impl $name {
+                #[rule("{ Num }")]
+                fn nums(&mut self, v: Vec<u32>) -> u32 {
+                    v.iter().sum()
+                }
+            }
+        };
+    }
+
+    p_grammar!(P, "table");
+    crate::direct_twin!(DirectP, P);
+    p_grammar!(DirectP, "direct");
+
+    #[test]
+    fn direct_code_honours_the_crate_path() {
+        assert_eq!(DirectP(P).parse(Tok::lexer("1 2 3")), Ok(6));
     }
 
     #[test]

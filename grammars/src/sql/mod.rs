@@ -368,9 +368,9 @@ pub const NON_RESERVED_KEYWORDS: &[&str] = &[
 
 pub use depth::MAX_DEPTH;
 pub use lexer::Tok;
-pub use parser::SqlParser;
 #[cfg(feature = "direct")]
 pub use parser::DirectSqlParser;
+pub use parser::SqlParser;
 
 use ast::Statement;
 use depth::DepthGuard;
