@@ -12,7 +12,8 @@
 //!
 //! Everything rare goes back to the tables from the stack as it stands ([`Step::Tables`]):
 //! syntax errors and `error` recovery, acceptance, and shifting `$end` in grammars that name
-//! it. The tables decide those exactly as before, so the two modes behave alike.
+//! it. The tables decide those exactly as before, so the two modes behave alike. A state with
+//! more than [`MAX_ARMS`] arms looks its step up in the tables too.
 
 use super::pack::PackedTables;
 use crate::lex::LexError;

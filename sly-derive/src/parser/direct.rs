@@ -1,10 +1,14 @@
 //! Code generation for `codegen = "direct"`: `LrParser::feed_direct`, the plan of
 //! [`sly_core::lalr::direct`] printed as a loop over one `match` on the state (an arm per
-//! state, matching the terminal) and one on the production (its action, then the goto).
+//! state, matching the terminal) and one on the production (its action, then the goto), inside
+//! a loop over the tokens.
 //!
-//! Constant states and productions flow from arm to arm through the loop's variables, which
-//! the optimizer turns into direct jumps; a few large `match`es compile faster than a function
-//! per state.
+//! A few large `match`es compile faster than a function per state. Each production's action
+//! is spelled out at its arm: calling `LrParser::reduce` with a constant would inline that
+//! method's whole `match` at every arm before folding it, which is quadratic in the grammar.
+//! The shift is shared by every arm (an arm yields the target state), and the record of the
+//! states a token's reductions replace is kept out of line: both keep the code of a grammar
+//! with thousands of shifts and productions in proportion (BENCHMARKS D7, D8).
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
