@@ -75,16 +75,22 @@ impl Tree {
     }
 }
 
+/// The tree parser; with `DIRECT`, its `feed_direct` runs the installed plan as the code of
+/// `#[parser(codegen = "direct")]` runs it (`interpret`).
 #[derive(Default)]
-struct TreeParser {
+struct Trees<const DIRECT: bool> {
     reductions: usize,
 }
 
-impl LrParser<'static> for TreeParser {
+type TreeParser = Trees<false>;
+type DirectTreeParser = Trees<true>;
+
+impl<const D: bool> LrParser<'static> for Trees<D> {
     type Token = usize;
     type Values = Vec<Tree>;
     type Output = Tree;
     type Int = u32;
+    const DIRECT: bool = D;
 
     fn tables() -> &'static ParseTables<'static, u32> {
         TABLES.with(Cell::get).expect("no tables installed")
@@ -121,6 +127,28 @@ impl LrParser<'static> for TreeParser {
 
     fn take_output(values: &mut Vec<Tree>) -> Option<Tree> {
         values.pop()
+    }
+
+    fn feed_direct(
+        m: &mut Machine<Vec<Tree>, Tree>,
+        p: &mut Self,
+        term: usize,
+        token: Option<usize>,
+        span: Span,
+        rest: &mut dyn Iterator<Item = Result<(usize, Span), LexError>>,
+    ) {
+        let plan = PLAN.with(Cell::get).expect("no plan installed");
+        let coded = CODED.with(Cell::get);
+        interpret(
+            plan,
+            |s| coded >> (s % 64) & 1 == 1,
+            m,
+            p,
+            term,
+            token,
+            span,
+            rest,
+        );
     }
 }
 
@@ -740,69 +768,6 @@ thread_local! {
     static CODED: Cell<u64> = const { Cell::new(u64::MAX) };
 }
 
-/// The tree parser with `DIRECT` set: its `feed_direct` runs the installed plan as the code
-/// of `#[parser(codegen = "direct")]` runs it (`interpret`).
-#[derive(Default)]
-struct DirectTreeParser(TreeParser);
-
-impl LrParser<'static> for DirectTreeParser {
-    type Token = usize;
-    type Values = Vec<Tree>;
-    type Output = Tree;
-    type Int = u32;
-    const DIRECT: bool = true;
-
-    fn tables() -> &'static ParseTables<'static, u32> {
-        TreeParser::tables()
-    }
-
-    fn terminal(t: &usize) -> usize {
-        *t
-    }
-
-    fn push_token(values: &mut Vec<Tree>, t: usize) {
-        TreeParser::push_token(values, t);
-    }
-
-    fn push_error(values: &mut Vec<Tree>, span: Span) {
-        TreeParser::push_error(values, span);
-    }
-
-    fn reduce(&mut self, prod: usize, values: &mut Vec<Tree>, spans: &[Span], span: Span) {
-        self.0.reduce(prod, values, spans, span);
-    }
-
-    fn pop_value(values: &mut Vec<Tree>, state: usize) {
-        TreeParser::pop_value(values, state);
-    }
-
-    fn take_output(values: &mut Vec<Tree>) -> Option<Tree> {
-        TreeParser::take_output(values)
-    }
-
-    fn feed_direct(
-        m: &mut Machine<Vec<Tree>, Tree>,
-        p: &mut Self,
-        term_in: usize,
-        token: Option<usize>,
-        span: Span,
-        rest: &mut dyn Iterator<Item = Result<(usize, Span), LexError>>,
-    ) {
-        let plan = PLAN.with(Cell::get).expect("no plan installed");
-        let coded = CODED.with(Cell::get);
-        interpret(
-            plan,
-            |s| coded >> (s % 64) & 1 == 1,
-            m,
-            p,
-            term_in,
-            token,
-            span,
-            rest,
-        );
-    }
-}
-
 /// Installs the plan of the grammar's current tables, checked against them entry by entry.
 fn install_plan(g: &Grammar, a: &Automaton, coded: u64) -> Result<(), TestCaseError> {
     let plan: &'static DirectPlan =
@@ -821,7 +786,7 @@ fn same_in_both_modes(terms: &[usize]) -> Result<(), TestCaseError> {
     let mut direct = DirectTreeParser::default();
     let got = parse_all(&mut direct, tokens(terms));
     prop_assert_eq!(format!("{got:?}"), format!("{want:?}"), "{:?}", terms);
-    prop_assert_eq!(direct.0.reductions, tables.0.reductions);
+    prop_assert_eq!(direct.reductions, tables.reductions);
     let mut pushed = DirectTreeParser::default();
     let mut push = PushParser::new(&mut pushed);
     for t in tokens(terms) {
@@ -836,7 +801,7 @@ fn same_in_both_modes(terms: &[usize]) -> Result<(), TestCaseError> {
         "{:?} pushed",
         terms
     );
-    prop_assert_eq!(pushed.0.reductions, tables.0.reductions);
+    prop_assert_eq!(pushed.reductions, tables.reductions);
     Ok(())
 }
 

@@ -200,7 +200,8 @@ impl<V: Default, O> Machine<V, O> {
     }
 
     /// Runs the action of `prod`, whose right-hand side has `len` symbols, and pops their
-    /// states; returns the state below them, which the left-hand side goes from.
+    /// states; returns the state below them, which the left-hand side goes from. The same
+    /// three steps as the code `codegen = "direct"` generates, with the action looked up.
     #[inline(always)]
     fn reduce_pop<'s, P: LrParser<'s, Values = V, Output = O>>(
         &mut self,
@@ -208,34 +209,9 @@ impl<V: Default, O> Machine<V, O> {
         prod: usize,
         len: usize,
     ) -> usize {
-        #[cfg(feature = "trace")]
-        super::trace::emit(format_args!(
-            "reduce by production {prod} in state {}",
-            self.top()
-        ));
-        if P::USES_SPANS {
-            let base = self.spans.len() - len;
-            let span = if len == 0 {
-                let at = self.spans.last().map_or(0, |s| s.end);
-                Span::new(at, at)
-            } else {
-                Span::new(self.spans[base].start, self.spans[self.spans.len() - 1].end)
-            };
-            p.reduce(prod, &mut self.values, &self.spans[base..], span);
-            self.spans.truncate(base);
-            self.spans.push(span);
-        } else {
-            p.reduce(prod, &mut self.values, &[], Span::default());
-        }
-        let keep = self.states.len() - len;
-        // Remember the states this token's reductions replace, deepest last: one or two at a
-        // time, so a plain loop beats a copy and a reversal.
-        while keep < self.low {
-            self.low -= 1;
-            self.undo.push(self.states[self.low]);
-        }
-        self.states.truncate(keep);
-        self.top()
+        let span = self.direct_reduce_span::<P>(prod, len);
+        self.direct_reduce_action(p, prod, len, span);
+        self.reduce_end::<P, true>(len, span)
     }
 
     /// Direct code: whether parsing has stopped (accepted, or gave up).
@@ -350,9 +326,11 @@ impl<V: Default, O> Machine<V, O> {
         (&mut self.values, spans)
     }
 
-    /// Runs the action of `prod` through [`LrParser::reduce`], for code that interprets a plan
-    /// rather than spelling the actions out (see `sly_core::lalr::direct::interpret`).
+    /// Runs the action of `prod` through [`LrParser::reduce`]: the table mode's reductions,
+    /// and code that interprets a plan rather than spelling the actions out (see
+    /// `sly_core::lalr::direct::interpret`).
     #[doc(hidden)]
+    #[inline(always)]
     pub fn direct_reduce_action<'s, P: LrParser<'s, Values = V, Output = O>>(
         &mut self,
         p: &mut P,
@@ -378,13 +356,30 @@ impl<V: Default, O> Machine<V, O> {
         len: usize,
         span: Span,
     ) -> usize {
+        self.reduce_end::<P, false>(len, span)
+    }
+
+    /// Ends a reduction of `len` symbols spanning `span`, with the record of replaced states
+    /// kept inline (`INLINE_UNDO`: the tables' one loop) or out of line (code per production).
+    #[inline(always)]
+    fn reduce_end<'s, P: LrParser<'s, Values = V, Output = O>, const INLINE_UNDO: bool>(
+        &mut self,
+        len: usize,
+        span: Span,
+    ) -> usize {
         if P::USES_SPANS {
             let base = self.spans.len() - len;
             self.spans.truncate(base);
             self.spans.push(span);
         }
         let keep = self.states.len() - len;
-        if keep < self.low {
+        if INLINE_UNDO {
+            // One or two states at a time, so a plain loop beats a copy and a reversal.
+            while keep < self.low {
+                self.low -= 1;
+                self.undo.push(self.states[self.low]);
+            }
+        } else if keep < self.low {
             self.save_undo(keep);
         }
         self.states.truncate(keep);
@@ -392,7 +387,8 @@ impl<V: Default, O> Machine<V, O> {
     }
 
     /// Remembers the states above `keep` that the current token's reductions replace (see
-    /// `undo`), out of line: the code of each production in direct mode stays straight.
+    /// `undo`), deepest last, out of line: the code of each production in direct mode stays
+    /// straight.
     #[inline(never)]
     fn save_undo(&mut self, keep: usize) {
         while keep < self.low {

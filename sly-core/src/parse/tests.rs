@@ -81,15 +81,21 @@ enum Val {
     Err(Span),
 }
 
+/// The calculator; with `DIRECT`, its `feed_direct` runs the plan of its tables as the code
+/// of `codegen = "direct"` does.
 #[derive(Default)]
-struct Calc {
+struct Calculator<const DIRECT: bool> {
     hook_calls: usize,
 }
 
-impl LrParser<'static> for Calc {
+type Calc = Calculator<false>;
+type DirectCalc = Calculator<true>;
+
+impl<const D: bool> LrParser<'static> for Calculator<D> {
     type Token = Tok;
     type Values = Vec<Val>;
     type Output = Vec<Result<i64, Span>>;
+    const DIRECT: bool = D;
     type Int = u32;
 
     fn tables() -> &'static ParseTables<'static, u32> {
@@ -135,9 +141,20 @@ impl LrParser<'static> for Calc {
     fn on_error(&mut self, _e: &ParseError) {
         self.hook_calls += 1;
     }
+
+    fn feed_direct(
+        m: &mut Machine<Vec<Val>, Self::Output>,
+        p: &mut Self,
+        term: usize,
+        token: Option<Tok>,
+        span: Span,
+        rest: &mut dyn Iterator<Item = Result<(Tok, Span), crate::lex::LexError>>,
+    ) {
+        crate::lalr::direct::interpret(plan(), |_| true, m, p, term, token, span, rest);
+    }
 }
 
-impl Calc {
+impl<const D: bool> Calculator<D> {
     /// The value of production `prod`, out of the top of `values`.
     fn action(prod: usize, values: &mut Vec<Val>, spans: &[Span]) -> Val {
         let n = RULES[prod - 1].1.len();
@@ -497,11 +514,6 @@ fn catalogue_states_agree_with_the_driver() {
     assert!(failures > 1000);
 }
 
-/// The calculator with `DIRECT` set, running the plan of its tables as the code of
-/// `codegen = "direct"` does.
-#[derive(Default)]
-struct DirectCalc(Calc);
-
 fn plan() -> &'static crate::lalr::direct::DirectPlan {
     static P: OnceLock<crate::lalr::direct::DirectPlan> = OnceLock::new();
     P.get_or_init(|| {
@@ -509,57 +521,6 @@ fn plan() -> &'static crate::lalr::direct::DirectPlan {
         let a = Automaton::build(&g);
         crate::lalr::direct::DirectPlan::build(&PackedTables::build(&g, &a))
     })
-}
-
-impl LrParser<'static> for DirectCalc {
-    type Token = Tok;
-    type Values = Vec<Val>;
-    type Output = Vec<Result<i64, Span>>;
-    type Int = u32;
-    const DIRECT: bool = true;
-
-    fn tables() -> &'static ParseTables<'static, u32> {
-        tables()
-    }
-
-    fn terminal(t: &Tok) -> usize {
-        Calc::terminal(t)
-    }
-
-    fn push_token(values: &mut Vec<Val>, t: Tok) {
-        Calc::push_token(values, t);
-    }
-
-    fn push_error(values: &mut Vec<Val>, span: Span) {
-        Calc::push_error(values, span);
-    }
-
-    fn reduce(&mut self, prod: usize, values: &mut Vec<Val>, spans: &[Span], span: Span) {
-        self.0.reduce(prod, values, spans, span);
-    }
-
-    fn pop_value(values: &mut Vec<Val>, state: usize) {
-        Calc::pop_value(values, state);
-    }
-
-    fn take_output(values: &mut Vec<Val>) -> Option<Self::Output> {
-        Calc::take_output(values)
-    }
-
-    fn on_error(&mut self, e: &ParseError) {
-        self.0.on_error(e);
-    }
-
-    fn feed_direct(
-        m: &mut Machine<Vec<Val>, Self::Output>,
-        p: &mut Self,
-        term: usize,
-        token: Option<Tok>,
-        span: Span,
-        rest: &mut dyn Iterator<Item = Result<(Tok, Span), crate::lex::LexError>>,
-    ) {
-        crate::lalr::direct::interpret(plan(), |_| true, m, p, term, token, span, rest);
-    }
 }
 
 #[test]
@@ -579,7 +540,7 @@ fn direct_plan_parses_and_recovers_like_the_tables() {
         let want = parse_all_tables(&mut t, lex(src));
         assert_eq!(got.value, want.value, "{src}");
         assert_eq!(got.errors, want.errors, "{src}");
-        assert_eq!(d.0.hook_calls, t.0.hook_calls, "{src}");
+        assert_eq!(d.hook_calls, t.hook_calls, "{src}");
     }
 }
 
